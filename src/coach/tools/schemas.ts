@@ -1,0 +1,140 @@
+/**
+ * Argument schemas of the coach tools (contracts.md, "Coach tools").
+ *
+ * These are the single source for: Gemini function declarations (via z.toJSONSchema), validation of model
+ * arguments, bot commands and buttons, and the offline coach's parsed intents. No tool takes a user id:
+ * identity always comes from the update (design.md, principle 2).
+ */
+import { z } from 'zod';
+
+export const GOALS = ['5k', '10k', 'half', 'marathon'] as const;
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const FEELINGS = ['great', 'good', 'ok', 'tired', 'exhausted'] as const;
+export const ADJUST_REASONS = ['illness', 'injury', 'fatigue', 'travel', 'busy'] as const;
+
+export const goalSchema = z.enum(GOALS).describe('Race distance: 5k, 10k, half (marathon) or marathon');
+export const weekdaySchema = z.enum(WEEKDAYS);
+export const localDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'not a real calendar date',
+  })
+  .describe("A date in the runner's local calendar, YYYY-MM-DD");
+export const clockTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM (24-hour)')
+  .describe('Local time of day, HH:MM, 24-hour');
+/** H:MM:SS or MM:SS (contracts.md); also accepts H:MM:SS with hours > 9. */
+export const durationSchema = z
+  .string()
+  .regex(/^(\d{1,2}:)?[0-5]?\d:[0-5]\d$/, 'a duration as H:MM:SS or MM:SS')
+  .describe('Duration as H:MM:SS or MM:SS');
+export const timezoneSchema = z
+  .string()
+  .min(1)
+  .refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'an IANA time zone such as Europe/Berlin' },
+  )
+  .describe('IANA time zone, e.g. Europe/Berlin');
+
+export const recentRaceSchema = z.object({
+  distance: goalSchema,
+  time: durationSchema,
+});
+
+export const getProfileArgs = z.object({});
+
+export const updateProfileArgs = z.object({
+  name: z.string().min(1).max(64).optional(),
+  timezone: timezoneSchema.optional(),
+  morningTime: clockTimeSchema.optional().describe('When the daily workout is sent, HH:MM'),
+  eveningTime: clockTimeSchema.optional().describe('When the evening check-in is sent, HH:MM'),
+  units: z.enum(['km', 'mi']).optional(),
+  daysPerWeek: z.number().int().min(2).max(7).optional(),
+  weeklyKm: z.number().min(0).max(300).optional().describe('Current weekly running volume in km'),
+  longRunDay: weekdaySchema.optional(),
+  recentRace: recentRaceSchema.optional().describe('A recent race result, used to set training paces'),
+});
+
+export const createPlanArgs = z.object({
+  goal: goalSchema,
+  raceDate: localDateSchema,
+  goalTime: durationSchema.optional().describe('Target finish time, H:MM:SS'),
+  daysPerWeek: z.number().int().min(2).max(7).optional(),
+  weeklyKm: z.number().min(0).max(300).optional(),
+  longRunDay: weekdaySchema.optional(),
+});
+
+export const getWorkoutsArgs = z.object({
+  from: localDateSchema.optional(),
+  to: localDateSchema.optional(),
+});
+
+export const logRunArgs = z.object({
+  date: localDateSchema.optional().describe('Local date of the run; default today'),
+  distanceKm: z.number().positive().max(400),
+  duration: durationSchema,
+  rpe: z.number().int().min(1).max(10).optional().describe('Rating of perceived exertion, 1-10'),
+  notes: z.string().max(1000).optional(),
+});
+
+export const painSchema = z.object({
+  location: z.string().min(1).max(100),
+  severity: z.number().int().min(1).max(10),
+});
+
+export const recordFeedbackArgs = z.object({
+  date: localDateSchema.optional(),
+  rpe: z.number().int().min(1).max(10),
+  feeling: z.enum(FEELINGS).optional(),
+  pain: painSchema.optional(),
+  notes: z.string().max(1000).optional(),
+});
+
+export const rescheduleWorkoutArgs = z.object({
+  date: localDateSchema,
+  newDate: localDateSchema,
+});
+
+export const skipWorkoutArgs = z.object({
+  date: localDateSchema,
+  reason: z.string().max(300).optional(),
+});
+
+export const adjustPlanArgs = z.object({
+  reason: z.enum(ADJUST_REASONS),
+  fromDate: localDateSchema.optional(),
+  days: z.number().int().min(1).max(28).optional().describe('How many days the situation lasts'),
+  availableDays: z.array(weekdaySchema).max(7).optional().describe('Days the runner can run while it lasts'),
+});
+
+export const getProgressArgs = z.object({
+  weeks: z.number().int().min(1).max(52).optional(),
+});
+
+export const toolArgSchemas = {
+  get_profile: getProfileArgs,
+  update_profile: updateProfileArgs,
+  create_plan: createPlanArgs,
+  get_workouts: getWorkoutsArgs,
+  log_run: logRunArgs,
+  record_feedback: recordFeedbackArgs,
+  reschedule_workout: rescheduleWorkoutArgs,
+  skip_workout: skipWorkoutArgs,
+  adjust_plan: adjustPlanArgs,
+  get_progress: getProgressArgs,
+} as const;
+
+export type ToolName = keyof typeof toolArgSchemas;
+export type ToolArgs<N extends ToolName> = z.infer<(typeof toolArgSchemas)[N]>;
+/** A tool call as the offline coach, the buttons and the model produce it. */
+export type ToolCall = { [N in ToolName]: { name: N; args: ToolArgs<N> } }[ToolName];
