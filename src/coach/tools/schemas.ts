@@ -17,9 +17,12 @@ export const weekdaySchema = z.enum(WEEKDAYS);
 export const localDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'not a real calendar date',
-  })
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'not a real calendar date',
+    },
+  )
   .describe("A date in the runner's local calendar, YYYY-MM-DD");
 export const clockTimeSchema = z
   .string()

@@ -1,0 +1,184 @@
+/**
+ * The environment of contracts.md, parsed once with zod. A missing or bad value that a started feature needs
+ * stops start-up with one line naming the variable; secrets are never echoed back.
+ */
+import { existsSync } from 'node:fs';
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Empty strings in .env files mean "unset", as operators expect. */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const url = (name: string) =>
+  z.string().refine(
+    (v) => {
+      try {
+        const u = new URL(v);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: `${name} must be an http(s) URL` },
+  );
+
+const intIn = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^-?\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const envSchema = z.object({
+  TELEGRAM_BOT_TOKEN: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'does not look like a BotFather token (digits:letters)')
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: optionalString.pipe(url('TELEGRAM_API_ROOT').default('https://api.telegram.org')),
+  TELEGRAM_WEBHOOK_URL: optionalString.pipe(url('TELEGRAM_WEBHOOK_URL').optional()),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, 'may only contain A-Z, a-z, 0-9, _ and - (1-256 characters)')
+      .optional(),
+  ),
+  TELEGRAM_RATE_PER_SEC: optionalString.pipe(intIn(1, 1000).default(25)),
+  GEMINI_API_KEY: optionalString,
+  GEMINI_MODEL: optionalString.pipe(z.string().default('gemini-2.5-flash')),
+  GEMINI_BASE_URL: optionalString.pipe(url('GEMINI_BASE_URL').optional()),
+  GEMINI_TIMEOUT_MS: optionalString.pipe(intIn(1000, 300_000).default(20_000)),
+  GEMINI_DAILY_TURNS: optionalString.pipe(intIn(1, 100_000).default(200)),
+  MAX_MESSAGE_CHARS: optionalString.pipe(intIn(100, 100_000).default(4000)),
+  STRAVA_CLIENT_ID: optionalString,
+  STRAVA_CLIENT_SECRET: optionalString,
+  STRAVA_VERIFY_TOKEN: optionalString,
+  STRAVA_BASE_URL: optionalString.pipe(url('STRAVA_BASE_URL').default('https://www.strava.com')),
+  STRAVA_RETENTION_DAYS: optionalString.pipe(intIn(1, 365).default(7)),
+  PUBLIC_URL: optionalString.pipe(url('PUBLIC_URL').default('http://localhost:3000')),
+  PORT: optionalString.pipe(intIn(0, 65535).default(3000)),
+  HOST: optionalString.pipe(z.string().default('0.0.0.0')),
+  DATABASE_PATH: optionalString.pipe(z.string().default('./data/runcoach.db')),
+  APP_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  APP_SECRET_PREVIOUS: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  LOG_LEVEL: optionalString.pipe(z.enum(LOG_LEVELS).default('info')),
+  CRON_SCHEDULE: optionalString.pipe(z.string().default('* * * * *')),
+  BACKUP_DIR: optionalString,
+  BACKUP_KEEP: optionalString.pipe(intIn(1, 365).default(7)),
+});
+
+export type Env = z.output<typeof envSchema>;
+
+export interface Config {
+  telegram: {
+    token: string | undefined;
+    apiRoot: string;
+    webhookUrl: string | undefined;
+    webhookSecret: string | undefined;
+    ratePerSec: number;
+  };
+  gemini: {
+    apiKey: string | undefined;
+    model: string;
+    baseUrl: string | undefined;
+    timeoutMs: number;
+    dailyTurns: number;
+  };
+  strava: {
+    enabled: boolean;
+    clientId: string | undefined;
+    clientSecret: string | undefined;
+    verifyToken: string | undefined;
+    baseUrl: string;
+    retentionDays: number;
+  };
+  maxMessageChars: number;
+  publicUrl: string;
+  port: number;
+  host: string;
+  databasePath: string;
+  appSecret: string | undefined;
+  appSecretPrevious: string | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  cronSchedule: string;
+  backup: { dir: string | undefined; keep: number };
+}
+
+/** One clear line for the operator; never contains a secret's value. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads `.env` (when present) without overriding variables already set in the environment. */
+export function loadDotenvFile(path = '.env'): void {
+  if (existsSync(path)) loadDotenv({ path, quiet: true });
+}
+
+export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(variable, issue?.message ?? 'invalid value');
+  }
+  const e = parsed.data;
+  const stravaKeys = [e.STRAVA_CLIENT_ID, e.STRAVA_CLIENT_SECRET, e.STRAVA_VERIFY_TOKEN];
+  const stravaEnabled = stravaKeys.some((v) => v !== undefined);
+  if (stravaEnabled) {
+    for (const name of ['STRAVA_CLIENT_ID', 'STRAVA_CLIENT_SECRET', 'STRAVA_VERIFY_TOKEN'] as const) {
+      if (e[name] === undefined) throw new ConfigError(name, 'is required when Strava is enabled');
+    }
+    if (e.APP_SECRET === undefined) {
+      throw new ConfigError('APP_SECRET', 'is required when Strava is enabled (at least 32 characters)');
+    }
+  }
+  if (e.TELEGRAM_WEBHOOK_URL !== undefined && e.TELEGRAM_WEBHOOK_SECRET === undefined) {
+    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', 'is required when TELEGRAM_WEBHOOK_URL is set');
+  }
+  return {
+    telegram: {
+      token: e.TELEGRAM_BOT_TOKEN,
+      apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+      webhookUrl: e.TELEGRAM_WEBHOOK_URL,
+      webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
+      ratePerSec: e.TELEGRAM_RATE_PER_SEC,
+    },
+    gemini: {
+      apiKey: e.GEMINI_API_KEY,
+      model: e.GEMINI_MODEL,
+      baseUrl: e.GEMINI_BASE_URL?.replace(/\/+$/, ''),
+      timeoutMs: e.GEMINI_TIMEOUT_MS,
+      dailyTurns: e.GEMINI_DAILY_TURNS,
+    },
+    strava: {
+      enabled: stravaEnabled,
+      clientId: e.STRAVA_CLIENT_ID,
+      clientSecret: e.STRAVA_CLIENT_SECRET,
+      verifyToken: e.STRAVA_VERIFY_TOKEN,
+      baseUrl: e.STRAVA_BASE_URL.replace(/\/+$/, ''),
+      retentionDays: e.STRAVA_RETENTION_DAYS,
+    },
+    maxMessageChars: e.MAX_MESSAGE_CHARS,
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    port: e.PORT,
+    host: e.HOST,
+    databasePath: e.DATABASE_PATH,
+    appSecret: e.APP_SECRET,
+    appSecretPrevious: e.APP_SECRET_PREVIOUS,
+    logLevel: e.LOG_LEVEL,
+    cronSchedule: e.CRON_SCHEDULE,
+    backup: { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP },
+  };
+}

@@ -1,0 +1,51 @@
+/** Opens the SQLite file (WAL, foreign keys, busy timeout) and applies drizzle-kit's migrations. */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.ts';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+export interface OpenOptions {
+  /** Apply pending migrations (the service does at start; `cli migrate` does on demand). */
+  migrate?: boolean;
+  readonly?: boolean;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path, { readonly: options.readonly ?? false });
+  // WAL lets the HTTP server read while the bot writes; NORMAL sync is durable across process crashes in WAL.
+  if (!options.readonly) {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+  }
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema }) as Db;
+  if (options.migrate ?? true) migrateDatabase(db);
+  return db;
+}
+
+export function migrateDatabase(db: Db): void {
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+}
+
+/** Names of the tables in the file, for checks and the CLI. */
+export function tableNames(db: Db): string[] {
+  return db.$client
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+    .all()
+    .map((r) => (r as { name: string }).name);
+}
+
+/** An online backup (SQLite's backup API): consistent while the service keeps writing. */
+export async function backupDatabase(db: Db, destination: string): Promise<void> {
+  mkdirSync(dirname(resolve(destination)), { recursive: true });
+  await db.$client.backup(destination);
+}

@@ -1,0 +1,218 @@
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { plans, workouts } from '../schema.ts';
+
+export type PlanRow = typeof plans.$inferSelect;
+export type WorkoutRow = typeof workouts.$inferSelect;
+export type WorkoutStatus = WorkoutRow['status'];
+export type WorkoutType = WorkoutRow['type'];
+
+/** A workout as the plan JSON of contracts.md carries it (steps are the engine's structure). */
+export interface StoredWorkout {
+  date: string;
+  type: WorkoutType;
+  distanceKm: number;
+  title: string;
+  description: string;
+  status: WorkoutStatus;
+  steps?: unknown;
+  originalDate?: string | null;
+}
+
+export interface StoredWeek {
+  index: number;
+  phase: 'base' | 'build' | 'peak' | 'taper' | 'race';
+  startDate: string;
+  totalKm: number;
+  workouts: StoredWorkout[];
+}
+
+/** The plan JSON of contracts.md. */
+export interface StoredPlan {
+  goal: { distance: PlanRow['goal']; distanceKm: number; raceDate: string; goalTime: string | null };
+  startDate: string;
+  vdot: number | null;
+  paces: unknown;
+  warnings: string[];
+  weeks: StoredWeek[];
+}
+
+interface WeekMeta {
+  index: number;
+  phase: StoredWeek['phase'];
+  startDate: string;
+}
+
+function goalTimeToSec(t: string | null): number | null {
+  if (!t) return null;
+  const parts = t.split(':').map(Number);
+  return parts.reduce((acc, p) => acc * 60 + p, 0);
+}
+
+function secToGoalTime(sec: number | null): string | null {
+  if (sec === null) return null;
+  const h = Math.floor(sec / 3600);
+  const m = Math.floor((sec % 3600) / 60);
+  const s = sec % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export function workoutFromRow(w: WorkoutRow): StoredWorkout {
+  return {
+    date: w.date,
+    type: w.type,
+    distanceKm: w.distanceKm,
+    title: w.title,
+    description: w.description,
+    status: w.status,
+    steps: w.steps ?? undefined,
+    originalDate: w.originalDate,
+  };
+}
+
+export function plansRepo(db: Db) {
+  function assemble(row: PlanRow): StoredPlan {
+    const rows = db.select().from(workouts).where(eq(workouts.planId, row.id)).orderBy(asc(workouts.date)).all();
+    const metas = row.weeks as WeekMeta[];
+    const weeks: StoredWeek[] = metas.map((m) => {
+      const ws = rows.filter((w) => w.weekIndex === m.index).map(workoutFromRow);
+      const totalKm = round1(ws.filter((w) => w.type !== 'race').reduce((s, w) => s + w.distanceKm, 0));
+      return { index: m.index, phase: m.phase, startDate: m.startDate, totalKm, workouts: ws };
+    });
+    return {
+      goal: {
+        distance: row.goal,
+        distanceKm: row.distanceKm,
+        raceDate: row.raceDate,
+        goalTime: secToGoalTime(row.goalTimeSec),
+      },
+      startDate: row.startDate,
+      vdot: row.vdot,
+      paces: row.paces ?? null,
+      warnings: (row.warnings as string[]) ?? [],
+      weeks,
+    };
+  }
+
+  function insertWorkouts(planId: number, userId: number, plan: StoredPlan): void {
+    for (const week of plan.weeks) {
+      for (const w of week.workouts) {
+        db.insert(workouts)
+          .values({
+            planId,
+            userId,
+            date: w.date,
+            weekIndex: week.index,
+            type: w.type,
+            distanceKm: w.distanceKm,
+            title: w.title,
+            description: w.description,
+            steps: w.steps ?? null,
+            status: w.status,
+            originalDate: w.originalDate ?? null,
+          })
+          .run();
+      }
+    }
+  }
+
+  return {
+    activeRow(userId: number): PlanRow | undefined {
+      return db
+        .select()
+        .from(plans)
+        .where(and(eq(plans.userId, userId), eq(plans.status, 'active')))
+        .get();
+    },
+    /** The runner's active plan as plan JSON, or null. */
+    getActive(userId: number): StoredPlan | null {
+      const row = this.activeRow(userId);
+      return row ? assemble(row) : null;
+    },
+    /** Archives the current plan and stores the new one with its workouts, atomically. */
+    create(userId: number, plan: StoredPlan, request: unknown): PlanRow {
+      return db.transaction(() => {
+        db.update(plans)
+          .set({ status: 'archived', updatedAt: Date.now() })
+          .where(and(eq(plans.userId, userId), eq(plans.status, 'active')))
+          .run();
+        const row = db
+          .insert(plans)
+          .values({
+            userId,
+            goal: plan.goal.distance,
+            distanceKm: plan.goal.distanceKm,
+            raceDate: plan.goal.raceDate,
+            goalTimeSec: goalTimeToSec(plan.goal.goalTime),
+            startDate: plan.startDate,
+            vdot: plan.vdot,
+            paces: plan.paces ?? null,
+            warnings: plan.warnings,
+            weeks: plan.weeks.map((w) => ({ index: w.index, phase: w.phase, startDate: w.startDate })),
+            request,
+          })
+          .returning()
+          .get();
+        insertWorkouts(row.id, userId, plan);
+        return row;
+      });
+    },
+    /**
+     * Replaces the active plan's content by an adapted version. The engine never changes past days, so this
+     * rewrites the workout rows and the plan meta in one transaction.
+     */
+    replaceActive(userId: number, plan: StoredPlan): void {
+      db.transaction(() => {
+        const row = this.activeRow(userId);
+        if (!row) throw new Error('no active plan');
+        db.update(plans)
+          .set({
+            vdot: plan.vdot,
+            paces: plan.paces ?? null,
+            warnings: plan.warnings,
+            weeks: plan.weeks.map((w) => ({ index: w.index, phase: w.phase, startDate: w.startDate })),
+            updatedAt: Date.now(),
+          })
+          .where(eq(plans.id, row.id))
+          .run();
+        db.delete(workouts).where(eq(workouts.planId, row.id)).run();
+        insertWorkouts(row.id, userId, plan);
+      });
+    },
+    workoutOn(userId: number, date: string): WorkoutRow | undefined {
+      const row = this.activeRow(userId);
+      if (!row) return undefined;
+      return db
+        .select()
+        .from(workouts)
+        .where(and(eq(workouts.planId, row.id), eq(workouts.date, date)))
+        .get();
+    },
+    workoutsBetween(userId: number, from: string, to: string): WorkoutRow[] {
+      const row = this.activeRow(userId);
+      if (!row) return [];
+      return db
+        .select()
+        .from(workouts)
+        .where(and(eq(workouts.planId, row.id), gte(workouts.date, from), lte(workouts.date, to)))
+        .orderBy(asc(workouts.date))
+        .all();
+    },
+    setWorkoutStatus(userId: number, date: string, status: WorkoutStatus): boolean {
+      const row = this.activeRow(userId);
+      if (!row) return false;
+      return (
+        db
+          .update(workouts)
+          .set({ status, updatedAt: Date.now() })
+          .where(and(eq(workouts.planId, row.id), eq(workouts.date, date)))
+          .run().changes > 0
+      );
+    },
+    all(userId: number): PlanRow[] {
+      return db.select().from(plans).where(eq(plans.userId, userId)).orderBy(asc(plans.id)).all();
+    },
+  };
+}

@@ -1,0 +1,217 @@
+/**
+ * The durable queues: the outbox (messages to send) and the inbox (webhook events to process).
+ * Rows are claimed with a lease: a worker that dies mid-batch leaves rows whose lease expires and are claimed
+ * again after a restart, so nothing is lost and only in-flight rows can repeat.
+ */
+import { and, asc, count, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { inbox, jobRuns, meta, outbox } from '../schema.ts';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+export type NewOutboxRow = typeof outbox.$inferInsert;
+export type InboxRow = typeof inbox.$inferSelect;
+export type NewInboxRow = typeof inbox.$inferInsert;
+export type JobRun = typeof jobRuns.$inferSelect;
+
+export function outboxRepo(db: Db) {
+  return {
+    /** Idempotent on `key`: returns false when the message was already enqueued. */
+    enqueue(row: NewOutboxRow): boolean {
+      return db.insert(outbox).values(row).onConflictDoNothing().run().changes > 0;
+    },
+    enqueueMany(rows: NewOutboxRow[]): number {
+      if (rows.length === 0) return 0;
+      return db.transaction(() => {
+        let n = 0;
+        for (const row of rows) n += db.insert(outbox).values(row).onConflictDoNothing().run().changes;
+        return n;
+      });
+    },
+    /** Claims up to `limit` due rows (pending, or sending with an expired lease) for `leaseMs`. */
+    claim(nowMs: number, limit: number, leaseMs: number): OutboxRow[] {
+      return db.transaction(() => {
+        const due = db
+          .select({ id: outbox.id })
+          .from(outbox)
+          .where(
+            or(
+              and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, nowMs)),
+              and(eq(outbox.status, 'sending'), lt(outbox.leaseUntil, nowMs)),
+            ),
+          )
+          .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+          .limit(limit)
+          .all()
+          .map((r) => r.id);
+        if (due.length === 0) return [];
+        return db
+          .update(outbox)
+          .set({ status: 'sending', leaseUntil: nowMs + leaseMs, attempts: sql`${outbox.attempts} + 1` })
+          .where(inArray(outbox.id, due))
+          .returning()
+          .all()
+          .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id);
+      });
+    },
+    markSent(id: number, nowMs: number, telegramMessageId: number | null): void {
+      db.update(outbox)
+        .set({ status: 'sent', sentAt: nowMs, leaseUntil: null, telegramMessageId, lastError: null })
+        .where(eq(outbox.id, id))
+        .run();
+    },
+    retryLater(id: number, atMs: number, error: string): void {
+      db.update(outbox)
+        .set({ status: 'pending', nextAttemptAt: atMs, leaseUntil: null, lastError: error })
+        .where(eq(outbox.id, id))
+        .run();
+    },
+    fail(id: number, error: string, status: 'failed' | 'dropped' = 'failed'): void {
+      db.update(outbox).set({ status, leaseUntil: null, lastError: error }).where(eq(outbox.id, id)).run();
+    },
+    /** A runner who blocked the bot: their pending messages are dropped. */
+    dropForUser(userId: number, reason: string): number {
+      return db
+        .update(outbox)
+        .set({ status: 'dropped', leaseUntil: null, lastError: reason })
+        .where(and(eq(outbox.userId, userId), inArray(outbox.status, ['pending', 'sending'])))
+        .run().changes;
+    },
+    byKey(key: string): OutboxRow | undefined {
+      return db.select().from(outbox).where(eq(outbox.key, key)).get();
+    },
+    /** Rows still to send (pending or leased). */
+    depth(): number {
+      return (
+        db
+          .select({ n: count() })
+          .from(outbox)
+          .where(inArray(outbox.status, ['pending', 'sending']))
+          .get()?.n ?? 0
+      );
+    },
+    nextDueAt(): number | null {
+      const row = db
+        .select({ at: sql<number>`min(${outbox.nextAttemptAt})` })
+        .from(outbox)
+        .where(eq(outbox.status, 'pending'))
+        .get();
+      return row?.at ?? null;
+    },
+    deleteFinishedBefore(beforeMs: number): number {
+      return db
+        .delete(outbox)
+        .where(and(inArray(outbox.status, ['sent', 'failed', 'dropped']), lt(outbox.createdAt, beforeMs)))
+        .run().changes;
+    },
+  };
+}
+
+export function inboxRepo(db: Db) {
+  return {
+    /** Idempotent on `key`: a duplicate delivery returns false and is not processed twice. */
+    add(row: NewInboxRow): boolean {
+      return db.insert(inbox).values(row).onConflictDoNothing().run().changes > 0;
+    },
+    claim(nowMs: number, limit: number, leaseMs: number): InboxRow[] {
+      return db.transaction(() => {
+        const due = db
+          .select({ id: inbox.id })
+          .from(inbox)
+          .where(
+            or(
+              and(eq(inbox.status, 'pending'), lte(inbox.nextAttemptAt, nowMs)),
+              and(eq(inbox.status, 'processing'), lt(inbox.leaseUntil, nowMs)),
+            ),
+          )
+          .orderBy(asc(inbox.nextAttemptAt), asc(inbox.id))
+          .limit(limit)
+          .all()
+          .map((r) => r.id);
+        if (due.length === 0) return [];
+        return db
+          .update(inbox)
+          .set({ status: 'processing', leaseUntil: nowMs + leaseMs, attempts: sql`${inbox.attempts} + 1` })
+          .where(inArray(inbox.id, due))
+          .returning()
+          .all()
+          .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id);
+      });
+    },
+    finish(id: number, nowMs: number, status: 'done' | 'ignored' | 'failed' = 'done', error?: string): void {
+      db.update(inbox)
+        .set({ status, processedAt: nowMs, leaseUntil: null, lastError: error ?? null })
+        .where(eq(inbox.id, id))
+        .run();
+    },
+    retryLater(id: number, atMs: number, error: string): void {
+      db.update(inbox)
+        .set({ status: 'pending', nextAttemptAt: atMs, leaseUntil: null, lastError: error })
+        .where(eq(inbox.id, id))
+        .run();
+    },
+    byKey(key: string): InboxRow | undefined {
+      return db.select().from(inbox).where(eq(inbox.key, key)).get();
+    },
+    depth(): number {
+      return (
+        db
+          .select({ n: count() })
+          .from(inbox)
+          .where(inArray(inbox.status, ['pending', 'processing']))
+          .get()?.n ?? 0
+      );
+    },
+    deleteFinishedBefore(beforeMs: number): number {
+      return db
+        .delete(inbox)
+        .where(and(inArray(inbox.status, ['done', 'ignored', 'failed']), lt(inbox.createdAt, beforeMs)))
+        .run().changes;
+    },
+  };
+}
+
+export function jobRunsRepo(db: Db) {
+  return {
+    /** Starts a run for a slot; returns null when that slot already ran (a repeated tick). */
+    start(job: string, key: string, nowMs: number): JobRun | null {
+      return db.insert(jobRuns).values({ job, key, startedAt: nowMs }).onConflictDoNothing().returning().get() ?? null;
+    },
+    finish(id: number, nowMs: number, result: { enqueued?: number; error?: string }): void {
+      db.update(jobRuns)
+        .set({
+          finishedAt: nowMs,
+          status: result.error ? 'failed' : 'ok',
+          enqueued: result.enqueued ?? 0,
+          error: result.error ?? null,
+        })
+        .where(eq(jobRuns.id, id))
+        .run();
+    },
+    recent(job: string, limit = 20): JobRun[] {
+      return db
+        .select()
+        .from(jobRuns)
+        .where(eq(jobRuns.job, job))
+        .orderBy(sql`${jobRuns.startedAt} desc`)
+        .limit(limit)
+        .all();
+    },
+  };
+}
+
+export function metaRepo(db: Db) {
+  return {
+    get(key: string): string | undefined {
+      return db.select().from(meta).where(eq(meta.key, key)).get()?.value;
+    },
+    set(key: string, value: string): void {
+      db.insert(meta)
+        .values({ key, value })
+        .onConflictDoUpdate({ target: meta.key, set: { value, updatedAt: Date.now() } })
+        .run();
+    },
+    delete(key: string): void {
+      db.delete(meta).where(eq(meta.key, key)).run();
+    },
+  };
+}
