@@ -1,0 +1,66 @@
+/** Test helpers: expected local dates computed with Intl (independently of the code under test). */
+import { expect } from 'vitest';
+import type { Understanding } from '../../../src/coach/offline/index.ts';
+import { type ToolCall, toolArgSchemas } from '../../../src/coach/tools/schemas.ts';
+
+export type Wd = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+const WDS: Wd[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export function intlLocalDate(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+function shift(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+function weekday(iso: string): number {
+  return ((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7) + 1; // 1 = Monday
+}
+
+/** Dates relative to the runner's local today. */
+export interface Z {
+  today: string;
+  plus(n: number): string;
+  /** The first such weekday on or after today. */
+  next(wd: Wd): string;
+  /** The latest such weekday on or before today. */
+  prev(wd: Wd): string;
+  nextMonday: string;
+  /** Days from today to Sunday, inclusive. */
+  daysToSunday: number;
+}
+
+export function zOf(now: Date, timeZone: string): Z {
+  const today = intlLocalDate(now, timeZone);
+  const cur = weekday(today);
+  return {
+    today,
+    plus: (n) => shift(today, n),
+    next: (wd) => shift(today, (WDS.indexOf(wd) + 1 - cur + 7) % 7),
+    prev: (wd) => shift(today, -((cur - (WDS.indexOf(wd) + 1) + 7) % 7)),
+    nextMonday: shift(today, 8 - cur),
+    daysToSunday: 8 - cur,
+  };
+}
+
+export function expectValidCalls(u: Understanding): void {
+  if (u.kind !== 'tools') return;
+  expect(u.calls.length).toBeGreaterThan(0);
+  for (const c of u.calls) assertValid(c);
+}
+
+export function assertValid(c: ToolCall): void {
+  const parsed = toolArgSchemas[c.name].safeParse(c.args);
+  if (!parsed.success) throw new Error(`${c.name} ${JSON.stringify(c.args)}: ${parsed.error.message}`);
+}
+
+/** The result without advisory notes, for exact comparison. */
+export function strip(u: Understanding): Understanding {
+  if (u.kind !== 'tools') return u;
+  return { kind: 'tools', calls: u.calls };
+}
+
+export const tools = (...calls: ToolCall[]): Understanding => ({ kind: 'tools', calls });
