@@ -101,6 +101,8 @@ CREATE TABLE `plans` (
 	`paces` text,
 	`warnings` text DEFAULT '[]' NOT NULL,
 	`weeks` text NOT NULL,
+	`baseline` text,
+	`predicted_time` text,
 	`request` text NOT NULL,
 	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
 	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
@@ -197,7 +199,6 @@ CREATE TABLE `workouts` (
 	`description` text NOT NULL,
 	`steps` text,
 	`status` text DEFAULT 'planned' NOT NULL,
-	`original_date` text,
 	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
 	FOREIGN KEY (`plan_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`telegram_id`) ON UPDATE no action ON DELETE cascade

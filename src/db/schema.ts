@@ -71,6 +71,10 @@ export const plans = sqliteTable(
     warnings: text('warnings', { mode: 'json' }).notNull().default(sql`'[]'`),
     /** Weeks without their workouts: index, phase, startDate. */
     weeks: text('weeks', { mode: 'json' }).notNull(),
+    /** What the plan was built from, as the engine's adaptation rules need it (weekly km, long run...). */
+    baseline: text('baseline', { mode: 'json' }),
+    /** Finish time predicted from the VDOT, H:MM:SS. */
+    predictedTime: text('predicted_time'),
     /** The inputs the plan was generated from, so it can be regenerated or adapted. */
     request: text('request', { mode: 'json' }).notNull(),
     createdAt: integer('created_at').notNull().default(now),
@@ -106,8 +110,6 @@ export const workouts = sqliteTable(
     status: text('status', { enum: ['planned', 'done', 'partial', 'skipped', 'missed'] })
       .notNull()
       .default('planned'),
-    /** Where the engine first put it, when an adaptation moved it. */
-    originalDate: text('original_date'),
     updatedAt: integer('updated_at').notNull().default(now),
   },
   (t) => [

@@ -120,6 +120,12 @@ export const adjustPlanArgs = z.object({
   availableDays: z.array(weekdaySchema).max(7).optional().describe('Days the runner can run while it lasts'),
 });
 
+/** An extension of contracts.md: the Done button — the planned workout was run as planned. */
+export const completeWorkoutArgs = z.object({
+  date: localDateSchema,
+  rpe: z.number().int().min(1).max(10).optional(),
+});
+
 export const getProgressArgs = z.object({
   weeks: z.number().int().min(1).max(52).optional(),
 });
@@ -135,6 +141,7 @@ export const toolArgSchemas = {
   skip_workout: skipWorkoutArgs,
   adjust_plan: adjustPlanArgs,
   get_progress: getProgressArgs,
+  complete_workout: completeWorkoutArgs,
 } as const;
 
 export type ToolName = keyof typeof toolArgSchemas;

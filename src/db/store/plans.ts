@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import type { Plan, PlanBaseline, PlanWeek, Workout, WorkoutStep } from '../../training/types.ts';
 import { plans, workouts } from '../schema.ts';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -7,41 +8,24 @@ export type WorkoutRow = typeof workouts.$inferSelect;
 export type WorkoutStatus = WorkoutRow['status'];
 export type WorkoutType = WorkoutRow['type'];
 
-/** A workout as the plan JSON of contracts.md carries it (steps are the engine's structure). */
-export interface StoredWorkout {
-  date: string;
-  type: WorkoutType;
-  distanceKm: number;
-  title: string;
-  description: string;
-  status: WorkoutStatus;
-  steps?: unknown;
-  originalDate?: string | null;
-}
-
-export interface StoredWeek {
-  index: number;
-  phase: 'base' | 'build' | 'peak' | 'taper' | 'race';
-  startDate: string;
-  totalKm: number;
-  workouts: StoredWorkout[];
-}
-
-/** The plan JSON of contracts.md. */
-export interface StoredPlan {
-  goal: { distance: PlanRow['goal']; distanceKm: number; raceDate: string; goalTime: string | null };
-  startDate: string;
-  vdot: number | null;
-  paces: unknown;
-  warnings: string[];
-  weeks: StoredWeek[];
-}
+/** The plan JSON of contracts.md is the engine's Plan type; the store keeps it in rows. */
+export type StoredPlan = Plan;
+export type StoredWeek = PlanWeek;
+export type StoredWorkout = Workout;
 
 interface WeekMeta {
   index: number;
   phase: StoredWeek['phase'];
   startDate: string;
+  totalKm?: number;
 }
+
+const weekMeta = (w: StoredWeek): WeekMeta => ({
+  index: w.index,
+  phase: w.phase,
+  startDate: w.startDate,
+  totalKm: w.totalKm,
+});
 
 function goalTimeToSec(t: string | null): number | null {
   if (!t) return null;
@@ -67,8 +51,7 @@ export function workoutFromRow(w: WorkoutRow): StoredWorkout {
     title: w.title,
     description: w.description,
     status: w.status,
-    steps: w.steps ?? undefined,
-    originalDate: w.originalDate,
+    steps: (w.steps as WorkoutStep[] | null) ?? [],
   };
 }
 
@@ -78,7 +61,8 @@ export function plansRepo(db: Db) {
     const metas = row.weeks as WeekMeta[];
     const weeks: StoredWeek[] = metas.map((m) => {
       const ws = rows.filter((w) => w.weekIndex === m.index).map(workoutFromRow);
-      const totalKm = round1(ws.filter((w) => w.type !== 'race').reduce((s, w) => s + w.distanceKm, 0));
+      // Older rows may lack the engine's total: recompute it the engine's way (the race is not counted).
+      const totalKm = m.totalKm ?? round1(ws.filter((w) => w.type !== 'race').reduce((s, w) => s + w.distanceKm, 0));
       return { index: m.index, phase: m.phase, startDate: m.startDate, totalKm, workouts: ws };
     });
     return {
@@ -87,12 +71,14 @@ export function plansRepo(db: Db) {
         distanceKm: row.distanceKm,
         raceDate: row.raceDate,
         goalTime: secToGoalTime(row.goalTimeSec),
+        predictedTime: row.predictedTime,
       },
       startDate: row.startDate,
       vdot: row.vdot,
-      paces: row.paces ?? null,
+      paces: (row.paces as Plan['paces']) ?? null,
       warnings: (row.warnings as string[]) ?? [],
       weeks,
+      ...(row.baseline ? { baseline: row.baseline as PlanBaseline } : {}),
     };
   }
 
@@ -111,7 +97,6 @@ export function plansRepo(db: Db) {
             description: w.description,
             steps: w.steps ?? null,
             status: w.status,
-            originalDate: w.originalDate ?? null,
           })
           .run();
       }
@@ -150,7 +135,9 @@ export function plansRepo(db: Db) {
             vdot: plan.vdot,
             paces: plan.paces ?? null,
             warnings: plan.warnings,
-            weeks: plan.weeks.map((w) => ({ index: w.index, phase: w.phase, startDate: w.startDate })),
+            weeks: plan.weeks.map(weekMeta),
+            baseline: plan.baseline ?? null,
+            predictedTime: plan.goal.predictedTime ?? null,
             request,
           })
           .returning()
@@ -172,7 +159,9 @@ export function plansRepo(db: Db) {
             vdot: plan.vdot,
             paces: plan.paces ?? null,
             warnings: plan.warnings,
-            weeks: plan.weeks.map((w) => ({ index: w.index, phase: w.phase, startDate: w.startDate })),
+            weeks: plan.weeks.map(weekMeta),
+            baseline: plan.baseline ?? null,
+            predictedTime: plan.goal.predictedTime ?? null,
             updatedAt: Date.now(),
           })
           .where(eq(plans.id, row.id))

@@ -1,0 +1,87 @@
+/**
+ * createBot(deps): the Telegram face. Features are grammY Composers; every change goes through the coach
+ * tools. The same function serves `npm start`, `npm run chat` and the tests.
+ */
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, GrammyError, HttpError } from 'grammy';
+import type { BotCommand } from 'grammy/types';
+import type { BotContext, BotDeps } from './context.ts';
+import { callbacksFeature } from './features/callbacks.ts';
+import { commandsFeature } from './features/commands.ts';
+import { dataRightsFeature } from './features/data-rights.ts';
+import { settingsFeature } from './features/settings.ts';
+import { startFeature } from './features/start.ts';
+import { textFeature } from './features/text.ts';
+import { sendMessages } from './send.ts';
+
+export const COMMANDS: BotCommand[] = [
+  { command: 'today', description: "Today's workout" },
+  { command: 'week', description: 'This week' },
+  { command: 'plan', description: 'Your plan at a glance' },
+  { command: 'log', description: 'Log a run, e.g. /log 8k 42:30 rpe 5' },
+  { command: 'progress', description: 'How training is going' },
+  { command: 'settings', description: 'Time zone, message times, units, days' },
+  { command: 'setup', description: 'Guided setup of a new plan' },
+  { command: 'strava', description: 'Connect Strava' },
+  { command: 'export', description: 'Download all your data' },
+  { command: 'delete', description: 'Delete all your data' },
+  { command: 'help', description: 'What I can do' },
+];
+
+export function createBot(deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.token, {
+    client: { apiRoot: deps.apiRoot },
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+  });
+  // 429s are retried after retry_after; 5xx and network errors a few times (grammY's auto-retry plugin).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  // One chat's updates in order (design: sequentialize before anything stateful).
+  bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  bot.use(async (ctx, next) => {
+    ctx.deps = deps;
+    ctx.runner = ctx.from ? deps.store.users.get(ctx.from.id) : undefined;
+    ctx.coachCtx = () => ({
+      userId: ctx.from?.id ?? 0,
+      store: deps.store,
+      now: deps.now,
+      log: deps.log,
+      ...(deps.onScheduleChanged ? { onScheduleChanged: deps.onScheduleChanged } : {}),
+    });
+    await next();
+  });
+  // Only private chats: a coach is personal, and identity is the sender.
+  bot
+    .chatType('private')
+    .use(startFeature, dataRightsFeature, settingsFeature, commandsFeature, callbacksFeature, textFeature);
+  bot.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: 'Open a private chat with me to use this.' }));
+
+  bot.catch(async (err) => {
+    const ctx = err.ctx;
+    const e = err.error;
+    if (e instanceof GrammyError && e.error_code === 403 && ctx.from) {
+      deps.store.users.setActive(ctx.from.id, false);
+      deps.log.info({ userId: ctx.from.id }, 'bot blocked by user; marked inactive');
+      return;
+    }
+    deps.log.error(
+      { err: e, updateId: ctx.update.update_id, kind: e instanceof HttpError ? 'http' : 'handler' },
+      'update failed',
+    );
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: 'Sorry, that did not work. Try again?' });
+      await sendMessages(ctx, [
+        { html: 'Sorry, something went wrong on my side. Nothing you sent was lost; please try again in a moment.' },
+      ]);
+    } catch {
+      // Telegram unreachable: the log above is all we can do.
+    }
+  });
+  return bot;
+}
+
+/** Registers the command menu with Telegram (at start). */
+export async function registerCommands(bot: Bot<BotContext>): Promise<void> {
+  await bot.api.setMyCommands(COMMANDS);
+}

@@ -1,0 +1,114 @@
+/**
+ * Inline-button payloads. Telegram allows 1–64 bytes of callback data, so payloads are short tokens; every
+ * one is parsed back strictly, and anything stale or forged decodes to null (a polite answer, never an error).
+ */
+import { z } from 'zod';
+import { FEELINGS, GOALS, WEEKDAYS } from '../coach/tools/schemas.ts';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export type ButtonAction =
+  | { a: 'done'; date: string }
+  | { a: 'skip'; date: string }
+  | { a: 'move'; date: string }
+  | { a: 'moveTo'; date: string; to: string }
+  | { a: 'rpe'; date: string; rpe: number }
+  | { a: 'words'; date: string }
+  | { a: 'setup'; step: 'go' | 'skip' }
+  | { a: 'goal'; goal: (typeof GOALS)[number] }
+  | { a: 'weeks'; weeks: number }
+  | { a: 'days'; days: number }
+  | { a: 'km'; km: number }
+  | { a: 'lrd'; day: (typeof WEEKDAYS)[number] }
+  | { a: 'set'; key: 'units' | 'days' | 'lrd' | 'morning' | 'evening' | 'tz' | 'strava'; value?: string }
+  | { a: 'feel'; date: string; feeling: (typeof FEELINGS)[number] }
+  | { a: 'del'; confirm: boolean }
+  | { a: 'today' }
+  | { a: 'week' };
+
+export function encode(action: ButtonAction): string {
+  switch (action.a) {
+    case 'done':
+    case 'skip':
+    case 'move':
+    case 'words':
+      return `${action.a}:${action.date}`;
+    case 'moveTo':
+      return `mv:${action.date}:${action.to}`;
+    case 'rpe':
+      return `rpe:${action.date}:${action.rpe}`;
+    case 'feel':
+      return `feel:${action.date}:${action.feeling}`;
+    case 'setup':
+      return `setup:${action.step}`;
+    case 'goal':
+      return `goal:${action.goal}`;
+    case 'weeks':
+      return `weeks:${action.weeks}`;
+    case 'days':
+      return `days:${action.days}`;
+    case 'km':
+      return `km:${action.km}`;
+    case 'lrd':
+      return `lrd:${action.day}`;
+    case 'set':
+      return action.value === undefined ? `set:${action.key}` : `set:${action.key}:${action.value}`;
+    case 'del':
+      return `del:${action.confirm ? 'yes' : 'no'}`;
+    case 'today':
+    case 'week':
+      return action.a;
+  }
+}
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export function decode(data: string | undefined): ButtonAction | null {
+  if (!data || data.length > 64) return null;
+  const [head, p1, p2, ...rest] = data.split(':');
+  if (rest.length > 1) return null;
+  const p2full = rest.length ? `${p2}:${rest[0]}` : p2;
+  const attempt = (): ButtonAction | null => {
+    switch (head) {
+      case 'done':
+      case 'skip':
+      case 'move':
+      case 'words':
+        return p2 === undefined ? { a: head, date: date.parse(p1) } : null;
+      case 'mv':
+        return { a: 'moveTo', date: date.parse(p1), to: date.parse(p2) };
+      case 'rpe':
+        return { a: 'rpe', date: date.parse(p1), rpe: int(1, 10).parse(p2) };
+      case 'feel':
+        return { a: 'feel', date: date.parse(p1), feeling: z.enum(FEELINGS).parse(p2) };
+      case 'setup':
+        return { a: 'setup', step: z.enum(['go', 'skip']).parse(p1) };
+      case 'goal':
+        return { a: 'goal', goal: z.enum(GOALS).parse(p1) };
+      case 'weeks':
+        return { a: 'weeks', weeks: int(4, 52).parse(p1) };
+      case 'days':
+        return { a: 'days', days: int(2, 7).parse(p1) };
+      case 'km':
+        return { a: 'km', km: int(0, 300).parse(p1) };
+      case 'lrd':
+        return { a: 'lrd', day: z.enum(WEEKDAYS).parse(p1) };
+      case 'set': {
+        const key = z.enum(['units', 'days', 'lrd', 'morning', 'evening', 'tz', 'strava']).parse(p1);
+        return p2full === undefined ? { a: 'set', key } : { a: 'set', key, value: z.string().max(40).parse(p2full) };
+      }
+      case 'del':
+        return { a: 'del', confirm: z.enum(['yes', 'no']).parse(p1) === 'yes' };
+      case 'today':
+      case 'week':
+        return p1 === undefined ? { a: head } : null;
+      default:
+        return null;
+    }
+  };
+  try {
+    return attempt();
+  } catch {
+    return null;
+  }
+}

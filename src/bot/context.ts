@@ -1,0 +1,34 @@
+import type { Context } from 'grammy';
+import type { Coach, CoachContext } from '../coach/types.ts';
+import type { Config } from '../config.ts';
+import type { Store, User } from '../db/store/index.ts';
+import type { Logger } from '../log.ts';
+
+/** What createBot needs; everything injected so tests and the terminal chat build the very same bot. */
+export interface BotDeps {
+  token: string;
+  apiRoot: string;
+  store: Store;
+  coach: Coach;
+  now: () => Date;
+  log: Logger;
+  config: Pick<Config, 'publicUrl' | 'maxMessageChars'> & { stravaEnabled: boolean };
+  /** Skips getMe at start (tests, the terminal chat). */
+  botInfo?: import('grammy/types').UserFromGetMe;
+  onScheduleChanged?: (userId: number) => void;
+  /** Builds the Strava connect answer when Strava is enabled (issue 7). */
+  strava?: {
+    status(userId: number): { connected: boolean; athleteId?: number };
+    connectLink(userId: number): string;
+    disconnect(userId: number): Promise<void>;
+  };
+}
+
+export interface BotContextExtras {
+  deps: BotDeps;
+  /** The runner behind the update (created on first contact). */
+  runner: User | undefined;
+  coachCtx(): CoachContext;
+}
+
+export type BotContext = Context & BotContextExtras;

@@ -1,0 +1,63 @@
+import { Composer } from 'grammy';
+import { moveChoices } from '../../coach/replies/workout.ts';
+import { respondToCalls, respondToQuestion } from '../../coach/respond.ts';
+import { setupAnswer } from '../../coach/setup.ts';
+import type { OutgoingMessage } from '../../coach/types.ts';
+import { decode } from '../callback-data.ts';
+import type { BotContext } from '../context.ts';
+import { sendMessages } from '../send.ts';
+
+export const callbacksFeature = new Composer<BotContext>();
+
+/** Workout, feedback and setup buttons. Stale or forged data gets a polite answer, never an error. */
+callbacksFeature.on('callback_query:data', async (ctx) => {
+  const action = decode(ctx.callbackQuery.data);
+  if (!ctx.runner) {
+    await ctx.answerCallbackQuery({ text: 'Send /start first, then try again.' });
+    return;
+  }
+  if (!action) {
+    await ctx.answerCallbackQuery({ text: 'That button has expired. Send /today for fresh ones.' });
+    return;
+  }
+  const cc = ctx.coachCtx();
+  let replies: OutgoingMessage[];
+  switch (action.a) {
+    case 'done':
+      replies = respondToCalls(cc, [{ name: 'complete_workout', args: { date: action.date } }]);
+      break;
+    case 'skip':
+      replies = respondToCalls(cc, [{ name: 'skip_workout', args: { date: action.date } }]);
+      break;
+    case 'move':
+      replies = moveChoices(cc, action.date);
+      break;
+    case 'moveTo':
+      replies = respondToCalls(cc, [{ name: 'reschedule_workout', args: { date: action.date, newDate: action.to } }]);
+      break;
+    case 'rpe':
+      replies = respondToCalls(cc, [{ name: 'record_feedback', args: { date: action.date, rpe: action.rpe } }]);
+      break;
+    case 'feel': {
+      const rpe = { great: 3, good: 4, ok: 5, tired: 7, exhausted: 9 }[action.feeling];
+      replies = respondToCalls(cc, [
+        { name: 'record_feedback', args: { date: action.date, rpe, feeling: action.feeling } },
+      ]);
+      break;
+    }
+    case 'words':
+      ctx.deps.store.users.update(cc.userId, { pendingFlow: { kind: 'feedback', date: action.date } });
+      replies = [{ html: 'Tell me in your own words: how did it feel, how hard (1–10), anything sore?' }];
+      break;
+    case 'today':
+      replies = respondToQuestion(cc, { topic: 'today' });
+      break;
+    case 'week':
+      replies = respondToQuestion(cc, { topic: 'week' });
+      break;
+    default:
+      replies = setupAnswer(cc, action);
+  }
+  await ctx.answerCallbackQuery();
+  await sendMessages(ctx, replies);
+});

@@ -1,0 +1,69 @@
+import { Composer } from 'grammy';
+import { settingsMessages, settingsPicker } from '../../coach/replies/settings.ts';
+import { respondToCalls } from '../../coach/respond.ts';
+import type { ToolCall } from '../../coach/tools/schemas.ts';
+import { decode } from '../callback-data.ts';
+import type { BotContext } from '../context.ts';
+import { sendMessages } from '../send.ts';
+import { ensureRunner } from './start.ts';
+
+export const settingsFeature = new Composer<BotContext>();
+
+settingsFeature.command('settings', async (ctx) => {
+  if (!ensureRunner(ctx)) return;
+  await sendMessages(ctx, settingsMessages(ctx.coachCtx()));
+});
+
+/** Settings buttons: `set:<key>` opens a picker, `set:<key>:<value>` applies through update_profile. */
+settingsFeature.callbackQuery(/^set:/, async (ctx, next) => {
+  const action = decode(ctx.callbackQuery.data);
+  if (!action || action.a !== 'set' || !ctx.runner) return next();
+  const cc = ctx.coachCtx();
+  if (action.key === 'strava') {
+    await ctx.answerCallbackQuery();
+    if (ctx.deps.strava) {
+      await ctx.deps.strava.disconnect(cc.userId);
+      await sendMessages(ctx, [{ html: 'Strava is disconnected, and every Strava activity I had is deleted.' }]);
+    }
+    return;
+  }
+  if (action.value === undefined) {
+    await ctx.answerCallbackQuery();
+    await sendMessages(ctx, settingsPicker(action.key));
+    return;
+  }
+  const call = settingCall(action.key, action.value);
+  if (!call) {
+    await ctx.answerCallbackQuery({ text: 'That option has expired; open /settings again.' });
+    return;
+  }
+  await ctx.answerCallbackQuery({ text: 'Saved' });
+  await sendMessages(ctx, respondToCalls(cc, [call]));
+});
+
+function settingCall(key: string, value: string): ToolCall | null {
+  switch (key) {
+    case 'units':
+      return value === 'km' || value === 'mi' ? { name: 'update_profile', args: { units: value } } : null;
+    case 'days': {
+      const n = Number(value);
+      return Number.isInteger(n) && n >= 2 && n <= 7 ? { name: 'update_profile', args: { daysPerWeek: n } } : null;
+    }
+    case 'lrd':
+      return ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].includes(value)
+        ? { name: 'update_profile', args: { longRunDay: value as 'sun' } }
+        : null;
+    case 'morning':
+    case 'evening': {
+      const time = value.replace('.', ':');
+      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
+      return key === 'morning'
+        ? { name: 'update_profile', args: { morningTime: time } }
+        : { name: 'update_profile', args: { eveningTime: time } };
+    }
+    case 'tz':
+      return { name: 'update_profile', args: { timezone: value } };
+    default:
+      return null;
+  }
+}

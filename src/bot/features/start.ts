@@ -1,0 +1,52 @@
+import { Composer } from 'grammy';
+import { helpMessages, welcomeMessages } from '../../coach/replies/welcome.ts';
+import { startSetup } from '../../coach/setup.ts';
+import type { BotContext } from '../context.ts';
+import { sendMessages } from '../send.ts';
+
+export const startFeature = new Composer<BotContext>();
+
+/** First contact creates the runner; /start again is harmless and shows the welcome. */
+startFeature.command('start', async (ctx) => {
+  const from = ctx.from;
+  if (!from) return;
+  const existed = ctx.runner !== undefined;
+  ctx.runner = ctx.deps.store.users.upsert(
+    {
+      telegramId: from.id,
+      chatId: ctx.chat.id,
+      name: from.first_name ?? null,
+      username: from.username ?? null,
+      languageCode: from.language_code ?? null,
+    },
+    {},
+  );
+  if (!existed) ctx.deps.onScheduleChanged?.(from.id);
+  await sendMessages(ctx, welcomeMessages(ctx.coachCtx(), existed));
+});
+
+startFeature.command('setup', async (ctx) => {
+  if (!ensureRunner(ctx)) return;
+  await sendMessages(ctx, startSetup(ctx.coachCtx()));
+});
+
+startFeature.command('help', async (ctx) => {
+  await sendMessages(ctx, helpMessages());
+});
+
+/** Any message from someone never seen: create them as /start would, so nothing they typed is lost. */
+export function ensureRunner(ctx: BotContext): boolean {
+  if (ctx.runner) return true;
+  const from = ctx.from;
+  const chatId = ctx.chat?.id;
+  if (!from || chatId === undefined || from.is_bot) return false;
+  ctx.runner = ctx.deps.store.users.upsert({
+    telegramId: from.id,
+    chatId,
+    name: from.first_name ?? null,
+    username: from.username ?? null,
+    languageCode: from.language_code ?? null,
+  });
+  ctx.deps.onScheduleChanged?.(from.id);
+  return true;
+}

@@ -1,0 +1,52 @@
+import { Composer } from 'grammy';
+import { continueFlow } from '../../coach/flows.ts';
+import type { BotContext } from '../context.ts';
+import { escapeHtml } from '../format/html.ts';
+import { sendMessages } from '../send.ts';
+import { ensureRunner } from './start.ts';
+
+export const textFeature = new Composer<BotContext>();
+
+/** Unknown commands get a short answer with the list, not silence. */
+textFeature.on('message:text').filter(
+  (ctx) => ctx.message.text.startsWith('/'),
+  async (ctx) => {
+    const name = ctx.message.text.split(/\s/)[0]?.slice(0, 40) ?? '';
+    await sendMessages(ctx, [
+      {
+        html: `I don't know the command ${escapeHtml(name)}. Try /today, /week, /plan, /log, /settings or /help, or just tell me in words.`,
+      },
+    ]);
+  },
+);
+
+/** Free text always reaches the coach; a pending guided step gets the first chance to use it. */
+textFeature.on('message:text', async (ctx) => {
+  if (!ensureRunner(ctx)) return;
+  const text = ctx.message.text;
+  const cc = ctx.coachCtx();
+  if (text.length > ctx.deps.config.maxMessageChars) {
+    await sendMessages(ctx, [
+      {
+        html: `That is a long message (${text.length} characters). Could you put it in under ${ctx.deps.config.maxMessageChars}? A sentence or two is plenty.`,
+      },
+    ]);
+    return;
+  }
+  const flow = continueFlow(cc, text);
+  if (flow) {
+    await sendMessages(ctx, flow);
+    return;
+  }
+  await ctx.replyWithChatAction('typing').catch(() => undefined);
+  const reply = await ctx.deps.coach.reply(cc, text);
+  await sendMessages(ctx, reply.messages);
+});
+
+textFeature.on('message', async (ctx) => {
+  await sendMessages(ctx, [
+    {
+      html: 'I read text only for now. Tell me about your run in words, e.g. <i>ran 8k in 42:30, felt good</i>.',
+    },
+  ]);
+});

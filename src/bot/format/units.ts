@@ -1,0 +1,36 @@
+/** Distances, paces and durations in the runner's units (km or mi). */
+
+export type Units = 'km' | 'mi';
+
+/** International mile (1959 agreement). */
+export const KM_PER_MILE = 1.609344;
+
+export function formatDistance(km: number, units: Units): string {
+  const value = units === 'mi' ? km / KM_PER_MILE : km;
+  const rounded = value >= 10 ? Math.round(value * 10) / 10 : Math.round(value * 10) / 10;
+  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+  return `${text} ${units}`;
+}
+
+export function formatClock(totalSec: number): string {
+  const sec = Math.max(0, Math.round(totalSec));
+  const h = Math.floor(sec / 3600);
+  const m = Math.floor((sec % 3600) / 60);
+  const s = sec % 60;
+  return h > 0
+    ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`
+    : `${m}:${String(s).padStart(2, '0')}`;
+}
+
+/** A pace given in seconds per km, shown per km or per mile: "5:12/km". */
+export function formatPace(secPerKm: number, units: Units): string {
+  const perUnit = units === 'mi' ? secPerKm * KM_PER_MILE : secPerKm;
+  return `${formatClock(perUnit)}/${units}`;
+}
+
+export function formatPaceRange(minSecPerKm: number, maxSecPerKm: number, units: Units): string {
+  if (Math.abs(maxSecPerKm - minSecPerKm) < 3) return formatPace(minSecPerKm, units);
+  const a = units === 'mi' ? minSecPerKm * KM_PER_MILE : minSecPerKm;
+  const b = units === 'mi' ? maxSecPerKm * KM_PER_MILE : maxSecPerKm;
+  return `${formatClock(a)}–${formatClock(b)}/${units}`;
+}

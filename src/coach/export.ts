@@ -1,0 +1,158 @@
+/** The user export JSON of contracts.md: what /export sends and `cli export` prints; `cli import` reads it. */
+import { z } from 'zod';
+import type { Store, StoredPlan } from '../db/store/index.ts';
+import { profileView } from './tools/profile.ts';
+
+export const EXPORT_VERSION = 1;
+
+export interface UserExport {
+  version: 1;
+  user: {
+    telegramId: number;
+    name: string | null;
+    timezone: string;
+    morningTime: string;
+    eveningTime: string;
+    units: 'km' | 'mi';
+    daysPerWeek: number;
+    weeklyKm: number;
+    longRunDay: string;
+    recentRace?: { distance: string; time: string } | null;
+  };
+  plan: StoredPlan | null;
+  runs: {
+    date: string;
+    distanceKm: number;
+    durationSec: number;
+    source: 'manual' | 'strava';
+    rpe: number | null;
+    workoutDate: string | null;
+    notes?: string | null;
+  }[];
+  feedback: {
+    date: string;
+    rpe: number;
+    feeling: string | null;
+    pain: { location: string; severity: number } | null;
+    notes: string | null;
+  }[];
+  strava: { connected: boolean; athleteId: number | null };
+}
+
+const hms = (sec: number) =>
+  `${Math.floor(sec / 3600)}:${String(Math.floor((sec % 3600) / 60)).padStart(2, '0')}:${String(sec % 60).padStart(2, '0')}`;
+
+export function exportUser(store: Store, telegramId: number): UserExport | null {
+  const user = store.users.get(telegramId);
+  if (!user) return null;
+  const p = profileView(user);
+  const strava = store.strava.get(telegramId);
+  return {
+    version: EXPORT_VERSION,
+    user: {
+      telegramId: p.telegramId,
+      name: p.name,
+      timezone: p.timezone,
+      morningTime: p.morningTime,
+      eveningTime: p.eveningTime,
+      units: p.units,
+      daysPerWeek: p.daysPerWeek,
+      weeklyKm: p.weeklyKm,
+      longRunDay: p.longRunDay,
+      recentRace: p.recentRace ? { distance: p.recentRace.distance, time: hms(p.recentRace.timeSec) } : null,
+    },
+    plan: store.plans.getActive(telegramId),
+    runs: store.runs.all(telegramId).map((r) => ({
+      date: r.date,
+      distanceKm: r.distanceKm,
+      durationSec: r.durationSec,
+      source: r.source,
+      rpe: r.rpe,
+      workoutDate: r.workoutDate,
+      notes: r.notes,
+    })),
+    feedback: store.feedback.all(telegramId).map((f) => ({
+      date: f.date,
+      rpe: f.rpe,
+      feeling: f.feeling,
+      pain: f.painLocation && f.painSeverity ? { location: f.painLocation, severity: f.painSeverity } : null,
+      notes: f.notes,
+    })),
+    strava: { connected: strava !== undefined, athleteId: strava?.athleteId ?? null },
+  };
+}
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const workoutSchema = z.object({
+  date,
+  type: z.enum(['easy', 'recovery', 'long', 'tempo', 'intervals', 'marathon_pace', 'hills', 'race']),
+  distanceKm: z.number().min(0),
+  title: z.string(),
+  description: z.string(),
+  status: z.enum(['planned', 'done', 'partial', 'skipped', 'missed']),
+  steps: z.unknown().optional(),
+  originalDate: date.nullable().optional(),
+});
+
+export const exportSchema = z.object({
+  version: z.literal(1),
+  user: z.object({
+    telegramId: z.number().int().positive(),
+    name: z.string().nullable(),
+    timezone: z.string(),
+    morningTime: z.string().regex(/^\d{2}:\d{2}$/),
+    eveningTime: z.string().regex(/^\d{2}:\d{2}$/),
+    units: z.enum(['km', 'mi']),
+    daysPerWeek: z.number().int().min(2).max(7),
+    weeklyKm: z.number().min(0),
+    longRunDay: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+    recentRace: z
+      .object({ distance: z.enum(['5k', '10k', 'half', 'marathon']), time: z.string() })
+      .nullable()
+      .optional(),
+  }),
+  plan: z
+    .object({
+      goal: z.object({
+        distance: z.enum(['5k', '10k', 'half', 'marathon']),
+        distanceKm: z.number(),
+        raceDate: date,
+        goalTime: z.string().nullable(),
+      }),
+      startDate: date,
+      vdot: z.number().nullable(),
+      paces: z.unknown(),
+      warnings: z.array(z.string()),
+      weeks: z.array(
+        z.object({
+          index: z.number().int(),
+          phase: z.enum(['base', 'build', 'peak', 'taper', 'race']),
+          startDate: date,
+          totalKm: z.number(),
+          workouts: z.array(workoutSchema),
+        }),
+      ),
+    })
+    .nullable(),
+  runs: z.array(
+    z.object({
+      date,
+      distanceKm: z.number().positive(),
+      durationSec: z.number().int().positive(),
+      source: z.enum(['manual', 'strava']),
+      rpe: z.number().int().min(1).max(10).nullable(),
+      workoutDate: date.nullable(),
+      notes: z.string().nullable().optional(),
+    }),
+  ),
+  feedback: z.array(
+    z.object({
+      date,
+      rpe: z.number().int().min(1).max(10),
+      feeling: z.enum(['great', 'good', 'ok', 'tired', 'exhausted']).nullable(),
+      pain: z.object({ location: z.string(), severity: z.number().int().min(1).max(10) }).nullable(),
+      notes: z.string().nullable(),
+    }),
+  ),
+  strava: z.object({ connected: z.boolean(), athleteId: z.number().nullable() }),
+});

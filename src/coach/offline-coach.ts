@@ -1,0 +1,78 @@
+/**
+ * The offline coach: no language model, no network. It understands the common phrasings (src/coach/offline)
+ * and acts through the same tools as buttons and the Gemini coach. It always answers.
+ */
+import { escapeHtml, html } from '../bot/format/html.ts';
+import { examples, type Understanding, understand } from './offline/index.ts';
+import { respondToCalls, respondToQuestion } from './respond.ts';
+import type { Coach, CoachContext, CoachReply, OutgoingMessage } from './types.ts';
+
+export function understandFor(ctx: CoachContext, text: string): Understanding {
+  const user = ctx.store.users.get(ctx.userId);
+  return understand(text, {
+    now: ctx.now(),
+    timezone: user?.timezone ?? 'UTC',
+    units: user?.units ?? 'km',
+    hasPlan: ctx.store.plans.activeRow(ctx.userId) !== undefined,
+    longRunDay: user?.longRunDay ?? 'sun',
+  });
+}
+
+export function answerUnderstanding(ctx: CoachContext, u: Understanding): OutgoingMessage[] {
+  switch (u.kind) {
+    case 'tools': {
+      const replies = respondToCalls(ctx, u.calls);
+      // Say what was guessed ("race day assumed to be the first Sunday of April"), so the runner can correct it.
+      const last = replies[replies.length - 1];
+      if (last && u.notes?.length) last.html += `\n\n<i>${escapeHtml(u.notes.join(' · '))}</i>`;
+      return replies;
+    }
+    case 'question':
+      return u.topic === 'day' && u.date
+        ? respondToQuestion(ctx, { topic: 'day', date: u.date })
+        : respondToQuestion(ctx, { topic: u.topic === 'day' ? 'today' : u.topic } as never);
+    case 'greeting':
+      return [
+        {
+          html: 'Hi! 👋 Ready when you are.',
+          buttons: [
+            [
+              { text: "Today's workout", data: 'today' },
+              { text: 'This week', data: 'week' },
+            ],
+          ],
+        },
+      ];
+    case 'thanks':
+      return [{ html: 'Any time! Run happy. 🏃' }];
+    case 'unknown':
+      return notUnderstood(u.hint);
+  }
+}
+
+export function notUnderstood(hint?: string): OutgoingMessage[] {
+  const sample = examples.slice(0, 5).map((e) => html`• <i>${e}</i>`);
+  return [
+    {
+      html: [
+        hint ? html`${hint}` : "I didn't quite get that. I understand things like:",
+        ...sample,
+        '',
+        'Or use the buttons.',
+      ].join('\n'),
+      buttons: [
+        [
+          { text: "Today's workout", data: 'today' },
+          { text: 'This week', data: 'week' },
+          { text: 'New plan', data: 'setup:go' },
+        ],
+      ],
+    },
+  ];
+}
+
+export const offlineCoach: Coach = {
+  async reply(ctx: CoachContext, text: string): Promise<CoachReply> {
+    return { messages: answerUnderstanding(ctx, understandFor(ctx, text)), via: 'offline' };
+  },
+};

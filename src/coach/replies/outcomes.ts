@@ -1,0 +1,172 @@
+/** Template replies for tool outcomes: what the offline coach, commands and buttons say after acting. */
+import { html } from '../../bot/format/html.ts';
+import { formatClock, formatDistance, formatPace, type Units } from '../../bot/format/units.ts';
+import type { User } from '../../db/store/index.ts';
+import { dayLabel } from '../../time/local.ts';
+import type { PlanChange } from '../engine.ts';
+import type { ToolData, ToolOutcome } from '../tools/index.ts';
+import type { ToolName } from '../tools/schemas.ts';
+import type { OutgoingMessage } from '../types.ts';
+import { planCreatedMessages } from './plan.ts';
+import { progressMessages } from './progress.ts';
+import { dayName } from './settings.ts';
+import { feedbackRow, workoutLine } from './workout.ts';
+
+function changesText(changes: PlanChange[]): string {
+  if (changes.length === 0) return '';
+  const shown = changes.slice(0, 8).map((c) => html`• ${dayLabel(c.date)}: ${c.summary}`);
+  if (changes.length > 8) shown.push(`• …and ${changes.length - 8} more`);
+  return shown.join('\n');
+}
+
+function whyText(changes: PlanChange[]): string {
+  const whys = [...new Set(changes.map((c) => c.why).filter(Boolean))];
+  return whys.length ? html`<i>${whys.join(' ')}</i>` : '';
+}
+
+export function renderOutcome(outcome: ToolOutcome, user: User | undefined): OutgoingMessage[] {
+  const units: Units = user?.units ?? 'km';
+  if (!outcome.result.ok) return [{ html: html`${outcome.result.error}` }];
+  const render = renderers[outcome.name] as (data: unknown, units: Units, user: User | undefined) => OutgoingMessage[];
+  return render(outcome.result.data, units, user);
+}
+
+type Renderers = { [N in ToolName]: (data: ToolData<N>, units: Units, user: User | undefined) => OutgoingMessage[] };
+
+const renderers: Renderers = {
+  get_profile: (d) => [
+    {
+      html: [
+        '<b>Your profile</b>',
+        html`Time zone ${d.profile.timezone} · workouts at ${d.profile.morningTime} · check-in at ${d.profile.eveningTime}`,
+        html`${d.profile.daysPerWeek} days a week · ${Math.round(d.profile.weeklyKm)} km a week now · long run on ${dayName(d.profile.longRunDay)}`,
+        d.profile.recentRace
+          ? html`Recent race: ${d.profile.recentRace.distance} in ${formatClock(d.profile.recentRace.timeSec)}`
+          : 'No recent race yet (tell me one and I will set your paces).',
+      ].join('\n'),
+    },
+  ],
+  update_profile: (d, units) => {
+    const lines = ['Saved. ✔️'];
+    const p = d.profile;
+    for (const key of d.changed) {
+      if (key === 'timezone') lines.push(html`Time zone: ${p.timezone}`);
+      if (key === 'morningTime') lines.push(html`Your workout arrives at ${p.morningTime} each morning.`);
+      if (key === 'eveningTime') lines.push(html`I'll check in at ${p.eveningTime}.`);
+      if (key === 'units') lines.push(units === 'km' ? 'Distances in kilometres.' : 'Distances in miles.');
+      if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week (new plans use it).`);
+      if (key === 'weeklyKm') lines.push(html`Current volume: ${formatDistance(p.weeklyKm, units)} a week.`);
+      if (key === 'longRunDay') lines.push(html`Long runs on ${dayName(p.longRunDay)} (new plans use it).`);
+      if (key === 'name') lines.push(html`Nice to meet you, ${p.name ?? ''}!`);
+      if (key === 'recentRace' && p.recentRace) {
+        lines.push(
+          html`Race result noted: ${p.recentRace.distance} in ${formatClock(p.recentRace.timeSec)}${d.vdot ? ` (VDOT ${d.vdot.toFixed(1)})` : ''}.`,
+        );
+        if (d.planChanges.length) lines.push('Your paces are updated across the plan.');
+      }
+    }
+    return [{ html: lines.join('\n') }];
+  },
+  create_plan: (d, units) => planCreatedMessages(d.plan, d.today, units),
+  get_workouts: (d, units) => {
+    if (!d.hasPlan)
+      return [
+        {
+          html: 'No plan yet. Tell me your goal race, or tap below.',
+          buttons: [[{ text: 'Set up my plan', data: 'setup:go' }]],
+        },
+      ];
+    if (d.workouts.length === 0)
+      return [{ html: html`Nothing planned between ${dayLabel(d.from)} and ${dayLabel(d.to)}.` }];
+    const total = d.workouts.filter((w) => w.type !== 'race').reduce((s, w) => s + w.distanceKm, 0);
+    return [
+      {
+        html: [
+          html`<b>${dayLabel(d.from)} – ${dayLabel(d.to)}</b> · ${formatDistance(total, units)}`,
+          ...d.workouts.map((w) => workoutLine(w, units)),
+        ].join('\n'),
+      },
+    ];
+  },
+  log_run: (d, units) => {
+    const r = d.run;
+    const lines = [
+      d.duplicate
+        ? html`I already had this run: ${formatDistance(r.distanceKm, units)} in ${formatClock(r.durationSec)}.`
+        : html`Logged: ${formatDistance(r.distanceKm, units)} in ${formatClock(r.durationSec)} (${formatPace(r.paceSecPerKm, units)}) on ${dayLabel(r.date)}.`,
+    ];
+    const w = d.match.workout;
+    if (w && d.match.status === 'done') lines.push(html`That covers <b>${w.title}</b>. ✅ Well done!`);
+    else if (w && d.match.status === 'partial')
+      lines.push(
+        html`That's part of <b>${w.title}</b> (${formatDistance(w.distanceKm, units)} planned): counted as partial.`,
+      );
+    else if (w) lines.push(html`The plan had <b>${w.title}</b> that day; I counted this one as an extra run.`);
+    else lines.push('No workout was planned that day, so it counts as an extra run.');
+    return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date)] }];
+  },
+  complete_workout: (d) => [
+    {
+      html: html`Marked <b>${d.workout.title}</b> as done. ✅ How did it feel?`,
+      buttons: [feedbackRow(d.workout.date)],
+    },
+  ],
+  record_feedback: (d) => {
+    const lines = [
+      html`Thanks, noted: effort ${d.rpe}/10${d.feeling ? `, ${d.feeling}` : ''}${d.pain ? `, ${d.pain.location} pain ${d.pain.severity}/10` : ''}.`,
+    ];
+    if (d.stopRunning) {
+      lines.push(
+        '',
+        '<b>Please stop running on it for now.</b> Pain at that level is a reason to see a physiotherapist or a sports doctor before training again. I have taken the runs off your plan for the next days; tell me when you have been seen and how it is.',
+      );
+    } else if (d.changes.length) {
+      lines.push('', 'I adjusted the coming days:', changesText(d.changes), whyText(d.changes));
+    } else if (d.rpe <= 6) {
+      lines.push('That sounds right for the plan. Keep it up!');
+    } else {
+      lines.push('Hard, but within what the plan expects. Keep the easy days truly easy.');
+    }
+    if (d.advice && !d.stopRunning) lines.push('', html`${d.advice}`);
+    return [
+      {
+        html: lines
+          .filter((l) => l !== undefined)
+          .join('\n')
+          .trim(),
+      },
+    ];
+  },
+  reschedule_workout: (d) => {
+    if (d.changes.length === 0) return [{ html: 'Nothing to move: the plan already looks like that.' }];
+    return [
+      { html: ['Done. The plan now reads:', changesText(d.changes), whyText(d.changes)].filter(Boolean).join('\n') },
+    ];
+  },
+  skip_workout: (d) => {
+    const lines = [
+      d.subject.date
+        ? html`Skipped ${dayLabel(d.subject.date)}. No guilt: one session never makes or breaks a plan.`
+        : 'Skipped.',
+    ];
+    const others = d.changes.filter((c) => c.date !== d.subject.date);
+    if (others.length) lines.push('', 'To keep the week balanced:', changesText(others), whyText(others));
+    return [{ html: lines.filter(Boolean).join('\n') }];
+  },
+  adjust_plan: (d) => {
+    const opening: Record<string, string> = {
+      illness: 'Get well soon. Rest first: no running while you have a fever or chest symptoms.',
+      injury:
+        'Sorry to hear it. I have taken the pressure off; if it hurts to walk, or gets worse, see a physiotherapist.',
+      fatigue: 'Listening to fatigue is smart training.',
+      travel: 'Safe travels! I kept what matters most for the days you have.',
+      busy: 'Busy weeks happen. I kept what matters most for the days you have.',
+    };
+    const lines = [opening[d.subject.reason ?? ''] ?? 'Plan adjusted.'];
+    if (d.changes.length) lines.push('', changesText(d.changes), whyText(d.changes));
+    else lines.push('No planned workouts were affected.');
+    if (d.advice) lines.push('', html`${d.advice}`);
+    return [{ html: lines.filter(Boolean).join('\n') }];
+  },
+  get_progress: (d, units) => progressMessages(d.report, units),
+};

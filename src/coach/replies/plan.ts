@@ -1,0 +1,128 @@
+import { html } from '../../bot/format/html.ts';
+import { formatClock, formatDistance, formatPaceRange, type Units } from '../../bot/format/units.ts';
+import type { StoredPlan } from '../../db/store/index.ts';
+import { dayLabel, daysBetween, localDate } from '../../time/local.ts';
+import { type PaceZones, predictedTimes } from '../engine.ts';
+import type { CoachContext, OutgoingMessage } from '../types.ts';
+import { workoutLine } from './workout.ts';
+
+const GOAL_NAME: Record<string, string> = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' };
+
+export function goalName(goal: string): string {
+  return GOAL_NAME[goal] ?? goal;
+}
+
+const PHASE_NAME: Record<string, string> = { base: 'Base', build: 'Build', peak: 'Peak', taper: 'Taper', race: 'Race' };
+
+/** "Base 1–6 · Build 7–12 · Peak 13–15 · Taper 16–18" */
+export function phaseSummary(plan: StoredPlan): string {
+  const spans: { phase: string; from: number; to: number }[] = [];
+  for (const w of plan.weeks) {
+    const last = spans[spans.length - 1];
+    if (last && last.phase === w.phase) last.to = w.index;
+    else spans.push({ phase: w.phase, from: w.index, to: w.index });
+  }
+  return spans
+    .map((s) => `${PHASE_NAME[s.phase] ?? s.phase} ${s.from === s.to ? s.from : `${s.from}–${s.to}`}`)
+    .join(' · ');
+}
+
+export function pacesText(paces: unknown, units: Units): string {
+  const p = paces as PaceZones | null;
+  if (!p) return 'Paces: by effort for now. Tell me a recent race (<i>I ran a 10k in 48:30</i>) and I will set them.';
+  const zone = (name: string, z: { minSecPerKm: number; maxSecPerKm: number } | undefined) =>
+    z ? html`${name} ${formatPaceRange(z.minSecPerKm, z.maxSecPerKm, units)}` : '';
+  return [
+    '<b>Your paces</b>',
+    zone('Easy', p.easy),
+    zone('Marathon', p.marathon),
+    zone('Threshold', p.threshold),
+    zone('Interval', p.interval),
+    zone('Repetition', p.repetition),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function planCreatedMessages(plan: StoredPlan, today: string, units: Units): OutgoingMessage[] {
+  const weeks = plan.weeks.length;
+  const peak = Math.max(...plan.weeks.map((w) => w.totalKm));
+  const thisWeek = plan.weeks.find((w) => w.workouts.some((x) => x.date >= today)) ?? plan.weeks[0];
+  const lines = [
+    html`<b>Your ${goalName(plan.goal.distance)} plan is ready</b> 🎯`,
+    html`Race day: ${dayLabel(plan.goal.raceDate)} ${plan.goal.raceDate.slice(0, 4)}${plan.goal.goalTime ? ` · goal ${plan.goal.goalTime}` : ''}`,
+    html`${weeks} weeks · ${phaseSummary(plan)} · peak week ${formatDistance(peak, units)}`,
+  ];
+  if (plan.vdot) {
+    const pred = predictedTimes(plan.vdot)[plan.goal.distance];
+    lines.push(html`VDOT ${plan.vdot.toFixed(1)}: today you could run about ${formatClock(pred)}.`);
+  }
+  lines.push('', pacesText(plan.paces, units));
+  if (plan.warnings.length) lines.push('', '<b>Please read</b>', ...plan.warnings.map((w) => html`⚠️ ${w}`));
+  if (thisWeek) {
+    lines.push(
+      '',
+      html`<b>Week ${thisWeek.index} (${thisWeek.phase})</b>`,
+      ...thisWeek.workouts.map((w) => workoutLine(w, units)),
+    );
+  }
+  lines.push('', "I'll send each workout in the morning. /today shows today's, /plan the overview.");
+  return [
+    {
+      html: lines.join('\n'),
+      buttons: [
+        [
+          { text: "Today's workout", data: 'today' },
+          { text: 'This week', data: 'week' },
+        ],
+      ],
+    },
+  ];
+}
+
+/** /plan: goal, weeks and phases, this week; an "Open plan" Mini App button when the app is reachable. */
+export function planOverviewMessages(ctx: CoachContext, publicUrl: string): OutgoingMessage[] {
+  const user = ctx.store.users.get(ctx.userId);
+  const plan = ctx.store.plans.getActive(ctx.userId);
+  if (!user || !plan) {
+    return [
+      {
+        html: 'You have no plan yet. Tell me your goal (<i>10k on May 3, 4 days a week</i>) or tap below.',
+        buttons: [[{ text: 'Set up my plan', data: 'setup:go' }]],
+      },
+    ];
+  }
+  const units = user.units;
+  const today = localDate(ctx.now(), user.timezone);
+  const current = plan.weeks.find((w) => w.startDate <= today && today < addWeek(w.startDate)) ?? plan.weeks[0];
+  const toGo = daysBetween(today, plan.goal.raceDate);
+  const lines = [
+    html`<b>${goalName(plan.goal.distance)}</b> on ${dayLabel(plan.goal.raceDate)} ${plan.goal.raceDate.slice(0, 4)}${plan.goal.goalTime ? ` · goal ${plan.goal.goalTime}` : ''}`,
+    toGo >= 0
+      ? html`${toGo} days to go · week ${current?.index ?? 1} of ${plan.weeks.length}`
+      : 'Race day has passed. Tell me your next goal!',
+    phaseSummary(plan),
+    '',
+    ...plan.weeks.map(
+      (w) =>
+        html`${w.index === current?.index ? '▶' : '  '} W${w.index} ${w.phase.padEnd(5)} ${formatDistance(w.totalKm, units)}`,
+    ),
+  ];
+  if (current) {
+    lines.push('', html`<b>This week</b>`, ...current.workouts.map((w) => workoutLine(w, units)));
+  }
+  const buttons = [
+    [
+      { text: 'This week', data: 'week' },
+      { text: 'Today', data: 'today' },
+    ],
+  ] as OutgoingMessage['buttons'];
+  if (publicUrl.startsWith('https://')) buttons?.push([{ text: '📅 Open plan', webApp: `${publicUrl}/app` }]);
+  return [{ html: lines.join('\n'), buttons }];
+}
+
+function addWeek(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 7);
+  return d.toISOString().slice(0, 10);
+}

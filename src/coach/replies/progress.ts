@@ -1,0 +1,34 @@
+import { html } from '../../bot/format/html.ts';
+import { formatClock, formatDistance, type Units } from '../../bot/format/units.ts';
+import { dayLabel } from '../../time/local.ts';
+import type { ProgressReport } from '../engine.ts';
+import type { OutgoingMessage } from '../types.ts';
+
+export function progressMessages(r: ProgressReport, units: Units): OutgoingMessage[] {
+  const lines = ['<b>Your training</b>'];
+  if (r.weeks.length === 0) lines.push('No weeks to show yet.');
+  for (const w of r.weeks) {
+    const pct = w.plannedKm > 0 ? ` (${Math.round(w.compliance * 100)} %)` : '';
+    lines.push(
+      html`${dayLabel(w.startDate)}: ${formatDistance(w.doneKm, units)} of ${formatDistance(w.plannedKm, units)}${pct}`,
+    );
+  }
+  if (r.acwr !== null) {
+    const note =
+      r.acwr > 1.5
+        ? 'a spike: I will keep next week lighter'
+        : r.acwr < 0.8
+          ? 'below your usual: room to build'
+          : 'a healthy range';
+    lines.push('', html`Load ratio (7 vs 28 days): ${r.acwr.toFixed(2)}, ${note}.`);
+  }
+  if (r.fitness !== null && r.fatigue !== null) {
+    lines.push(
+      html`Fitness ${Math.round(r.fitness)} · fatigue ${Math.round(r.fatigue)} · form ${Math.round(r.fitness - r.fatigue)}`,
+    );
+  }
+  if (r.prediction) {
+    lines.push(html`Race prediction: ${r.prediction.distance} in about ${formatClock(r.prediction.timeSec)}.`);
+  }
+  return [{ html: lines.join('\n') }];
+}

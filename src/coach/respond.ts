@@ -1,0 +1,107 @@
+/**
+ * The one way commands, buttons and the offline coach act: run tool calls, then answer with templates.
+ * Questions (today, week, plan...) are answered from the same tools' data.
+ */
+import { html } from '../bot/format/html.ts';
+import { workoutFromRow } from '../db/store/plans.ts';
+import { addDays, dayLabel, localDate } from '../time/local.ts';
+import { renderOutcome } from './replies/outcomes.ts';
+import { planOverviewMessages } from './replies/plan.ts';
+import { settingsMessages } from './replies/settings.ts';
+import { helpMessages } from './replies/welcome.ts';
+import { restDayText, unitsOf, workoutButtons, workoutCard } from './replies/workout.ts';
+import { callTool } from './tools/index.ts';
+import type { ToolCall } from './tools/schemas.ts';
+import type { CoachContext, OutgoingMessage } from './types.ts';
+
+export function respondToCalls(ctx: CoachContext, calls: ToolCall[]): OutgoingMessage[] {
+  const out: OutgoingMessage[] = [];
+  for (const call of calls) {
+    const outcome = callTool(ctx, call.name, call.args);
+    out.push(...renderOutcome(outcome, ctx.store.users.get(ctx.userId)));
+    // A failed step stops the sequence: later calls usually depend on it (log, then feedback).
+    if (!outcome.result.ok) break;
+  }
+  return mergeTexts(out);
+}
+
+/** Consecutive plain texts read better as one message. */
+function mergeTexts(messages: OutgoingMessage[]): OutgoingMessage[] {
+  const out: OutgoingMessage[] = [];
+  for (const m of messages) {
+    const last = out[out.length - 1];
+    if (last && !last.buttons?.length && !last.document && !last.photo && !m.document && !m.photo) {
+      last.html = `${last.html}\n\n${m.html}`;
+      if (m.buttons) last.buttons = m.buttons;
+    } else {
+      out.push({ ...m });
+    }
+  }
+  return out;
+}
+
+export type Question =
+  | { topic: 'today' | 'tomorrow'; date?: string }
+  | { topic: 'day'; date: string }
+  | { topic: 'week' | 'plan' | 'progress' | 'profile' | 'help' };
+
+export function respondToQuestion(ctx: CoachContext, q: Question): OutgoingMessage[] {
+  const user = ctx.store.users.get(ctx.userId);
+  if (!user) return [{ html: 'Send /start first.' }];
+  const today = localDate(ctx.now(), user.timezone);
+  switch (q.topic) {
+    case 'today':
+    case 'tomorrow':
+    case 'day': {
+      const date = q.topic === 'day' ? q.date : q.topic === 'tomorrow' ? addDays(today, 1) : (q.date ?? today);
+      return dayMessages(ctx, date, today);
+    }
+    case 'week':
+      return respondToCalls(ctx, [{ name: 'get_workouts', args: {} }]);
+    case 'plan':
+      return planOverviewMessages(ctx, '');
+    case 'progress':
+      return respondToCalls(ctx, [{ name: 'get_progress', args: {} }]);
+    case 'profile':
+      return settingsMessages(ctx);
+    case 'help':
+      return helpMessages();
+  }
+}
+
+/** One day: the workout card with its buttons, a rest-day note, or race-day words. */
+export function dayMessages(ctx: CoachContext, date: string, today: string): OutgoingMessage[] {
+  const user = ctx.store.users.get(ctx.userId);
+  const units = unitsOf(user);
+  const plan = ctx.store.plans.activeRow(ctx.userId);
+  if (!plan) {
+    return [
+      {
+        html: 'No plan yet, so nothing is scheduled. Tell me your goal race (<i>10k on May 3, 4 days a week</i>) or tap below.',
+        buttons: [[{ text: 'Set up my plan', data: 'setup:go' }]],
+      },
+    ];
+  }
+  const heading = date === today ? 'Today' : date === addDays(today, 1) ? 'Tomorrow' : dayLabel(date);
+  if (date < plan.startDate) return [{ html: html`Your plan starts on ${dayLabel(plan.startDate)}.` }];
+  if (date > plan.raceDate) return [{ html: 'That is after your race. Tell me your next goal when you are ready!' }];
+  const row = ctx.store.plans.workoutOn(ctx.userId, date);
+  if (!row) {
+    const next = ctx.store.plans.workoutsBetween(ctx.userId, addDays(date, 1), addDays(date, 7))[0];
+    return [{ html: restDayText(date, next ? workoutFromRow(next) : undefined, units) }];
+  }
+  const w = workoutFromRow(row);
+  if (w.type === 'race') {
+    return [
+      {
+        html: [
+          html`<b>${heading}: race day!</b> 🏁`,
+          workoutCard(w, units),
+          '',
+          'Start slower than you want to, settle in, and trust your training. Enjoy it. You earned this.',
+        ].join('\n'),
+      },
+    ];
+  }
+  return [{ html: workoutCard(w, units, heading), buttons: workoutButtons(w, today) }];
+}

@@ -1,0 +1,63 @@
+import type { UserPatch } from '../../db/store/index.ts';
+import { type PlanChange, raceVdot } from '../engine.ts';
+import { durationToSec, NOT_STARTED, runnerOf } from './common.ts';
+import { adaptWith } from './plan-tools.ts';
+import { type ProfileView, profileView } from './profile.ts';
+import { defineTool, fail, ok } from './tool.ts';
+
+export interface ProfileUpdated {
+  profile: ProfileView;
+  changed: (keyof ProfileView)[];
+  /** A new race result updates VDOT and the plan's paces. */
+  vdot: number | null;
+  planChanges: PlanChange[];
+}
+
+export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
+  name: 'update_profile',
+  description:
+    "Changes the runner's settings: name, IANA time zone, morning and evening message times (HH:MM), units, days per week, weekly km, long-run day, or a recent race result (which updates training paces).",
+  run(ctx, args) {
+    const user = runnerOf(ctx);
+    if (!user) return fail(NOT_STARTED);
+    const patch: UserPatch = {};
+    const changed: (keyof ProfileView)[] = [];
+    const set = <K extends keyof ProfileView & keyof UserPatch>(key: K, value: UserPatch[K] | undefined) => {
+      if (value === undefined) return;
+      patch[key] = value;
+      changed.push(key);
+    };
+    set('name', args.name);
+    set('timezone', args.timezone);
+    set('morningTime', args.morningTime);
+    set('eveningTime', args.eveningTime);
+    set('units', args.units);
+    set('daysPerWeek', args.daysPerWeek);
+    set('weeklyKm', args.weeklyKm);
+    set('longRunDay', args.longRunDay);
+    let vdot: number | null = null;
+    if (args.recentRace) {
+      const timeSec = durationToSec(args.recentRace.time);
+      vdot = raceVdot(args.recentRace.distance, timeSec);
+      if (vdot === null) return fail('That race time is outside what the pace tables cover; check the time.');
+      patch.recentRaceDistance = args.recentRace.distance;
+      patch.recentRaceTimeSec = timeSec;
+      changed.push('recentRace');
+    }
+    if (changed.length === 0) return fail('Nothing to change: name a setting.');
+    const updated = ctx.store.users.update(ctx.userId, patch);
+    if (!updated) return fail(NOT_STARTED);
+    if (args.timezone || args.morningTime || args.eveningTime) ctx.onScheduleChanged?.(ctx.userId);
+    let planChanges: PlanChange[] = [];
+    if (args.recentRace && ctx.store.plans.activeRow(ctx.userId)) {
+      const adapted = adaptWith(
+        ctx,
+        { kind: 'race', distance: args.recentRace.distance, timeSec: durationToSec(args.recentRace.time) },
+        {},
+      );
+      if (adapted.ok) planChanges = adapted.data.changes;
+    }
+    return ok({ profile: profileView(updated), changed, vdot, planChanges });
+  },
+  forModel: (d) => d,
+});

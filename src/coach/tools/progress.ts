@@ -1,0 +1,40 @@
+import type { Feedback, Run } from '../../db/store/index.ts';
+import { addDays } from '../../time/local.ts';
+import { type ProgressReport, progressReport } from '../engine.ts';
+import { activePlan, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { defineTool, fail, ok } from './tool.ts';
+
+export interface ProgressResult {
+  report: ProgressReport;
+  /** The same report computed without Strava runs: the only one the model may see. */
+  withoutStrava: ProgressReport;
+  stravaRuns: number;
+}
+
+export const getProgress = defineTool<'get_progress', ProgressResult>({
+  name: 'get_progress',
+  description:
+    'Training progress over the last weeks: planned vs done km, compliance, training load (acute:chronic ratio, fitness and fatigue) and the race prediction.',
+  run(ctx, args) {
+    const user = runnerOf(ctx);
+    if (!user) return fail(NOT_STARTED);
+    const today = todayOf(ctx, user);
+    const weeks = args.weeks ?? 4;
+    // Load models need history before the window: chronic load looks back 28 days (EWMA), fitness 42.
+    const from = addDays(today, -(weeks * 7 + 60));
+    const runs: Run[] = ctx.store.runs.between(ctx.userId, from, today);
+    const feedback: Feedback[] = ctx.store.feedback.between(ctx.userId, from, today);
+    const plan = activePlan(ctx);
+    const report = progressReport({ plan, runs, feedback, today, weeks });
+    const manual = runs.filter((r) => r.source !== 'strava');
+    const withoutStrava = progressReport({ plan, runs: manual, feedback, today, weeks });
+    return ok({ report, withoutStrava, stravaRuns: runs.length - manual.length });
+  },
+  forModel: (d) => ({
+    ...d.withoutStrava,
+    note:
+      d.stravaRuns > 0
+        ? `${d.stravaRuns} runs synced from Strava are left out of these numbers; the runner sees them in their own summary.`
+        : undefined,
+  }),
+});

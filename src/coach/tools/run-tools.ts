@@ -1,0 +1,150 @@
+import type { StoredWorkout } from '../../db/store/index.ts';
+import { workoutFromRow } from '../../db/store/plans.ts';
+import { matchRunToPlan, type PlanChange } from '../engine.ts';
+import { activePlan, durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { adaptWith } from './plan-tools.ts';
+import { defineTool, fail, ok } from './tool.ts';
+
+export interface RunLogged {
+  today: string;
+  run: { date: string; distanceKm: number; durationSec: number; rpe: number | null; paceSecPerKm: number };
+  duplicate: boolean;
+  match: { status: 'done' | 'partial' | 'extra'; workout: StoredWorkout | null };
+}
+
+/**
+ * Stores a run the runner reports and matches it to the plan (same local date; done ≥ 80 %, partial 50–80 %).
+ * Idempotent: the same run told twice is stored once.
+ */
+export const logRun = defineTool<'log_run', RunLogged>({
+  name: 'log_run',
+  description:
+    'Logs a run the runner did (distance in km, duration), matches it to the plan day and updates its status.',
+  run(ctx, args) {
+    const user = runnerOf(ctx);
+    if (!user) return fail(NOT_STARTED);
+    const today = todayOf(ctx, user);
+    const date = args.date ?? today;
+    if (date > today) return fail(`${date} is in the future; log runs once they are done.`);
+    const durationSec = durationToSec(args.duration);
+    if (durationSec <= 0) return fail('The duration must be more than zero.');
+    const paceSecPerKm = durationSec / args.distanceKm;
+    // Faster than 2:30/km for more than a sprint is not a run (the men's 10,000 m record is 2:37/km).
+    if (paceSecPerKm < 150 && args.distanceKm > 0.4) {
+      return fail(
+        `That is ${Math.round(paceSecPerKm)} s per km, faster than the world record: check distance and time.`,
+      );
+    }
+    const distanceKm = Math.round(args.distanceKm * 100) / 100;
+    const externalId = `manual:${ctx.userId}:${date}:${distanceKm}:${durationSec}`;
+    const plan = activePlan(ctx);
+    const match = plan ? matchRunToPlan(plan, { date, distanceKm }) : { status: 'extra' as const, workout: null };
+    const result = ctx.store.transaction(() => {
+      const { created } = ctx.store.runs.insert({
+        userId: ctx.userId,
+        date,
+        distanceKm,
+        durationSec,
+        source: 'manual',
+        externalId,
+        rpe: args.rpe ?? null,
+        notes: args.notes ?? null,
+        workoutDate: match.workout?.date ?? null,
+        matchStatus: match.status,
+      });
+      if (created && match.workout && match.status !== 'extra') {
+        const current = match.workout.status;
+        // A partial run never downgrades a workout already done.
+        if (!(current === 'done' && match.status === 'partial')) {
+          ctx.store.plans.setWorkoutStatus(ctx.userId, match.workout.date, match.status);
+        }
+      }
+      return { duplicate: !created };
+    });
+    return ok({
+      today,
+      run: { date, distanceKm, durationSec, rpe: args.rpe ?? null, paceSecPerKm },
+      duplicate: result.duplicate,
+      match,
+    });
+  },
+  forModel: (d) => d,
+});
+
+export interface WorkoutCompleted {
+  today: string;
+  workout: StoredWorkout;
+}
+
+export const completeWorkout = defineTool<'complete_workout', WorkoutCompleted>({
+  name: 'complete_workout',
+  description: 'Marks a planned workout as done as planned (the Done button).',
+  run(ctx, args) {
+    const user = runnerOf(ctx);
+    if (!user) return fail(NOT_STARTED);
+    const today = todayOf(ctx, user);
+    if (args.date > today) return fail('That workout is still ahead; mark it done once you have run it.');
+    const row = ctx.store.plans.workoutOn(ctx.userId, args.date);
+    if (!row) return fail(`There is no workout planned on ${args.date}.`);
+    ctx.store.plans.setWorkoutStatus(ctx.userId, args.date, 'done');
+    return ok({
+      today,
+      workout: { ...workoutFromRow(row), status: 'done' },
+    });
+  },
+  forModel: (d) => d,
+});
+
+export interface FeedbackRecorded {
+  today: string;
+  date: string;
+  rpe: number;
+  feeling: string | null;
+  pain: { location: string; severity: number } | null;
+  changes: PlanChange[];
+  advice: string | null;
+  stopRunning: boolean;
+}
+
+export const recordFeedback = defineTool<'record_feedback', FeedbackRecorded>({
+  name: 'record_feedback',
+  description:
+    'Records how a run felt (RPE 1-10, feeling, pain with location and severity 1-10); the engine adapts the coming days when it was too hard, the runner is exhausted, or something hurts.',
+  run(ctx, args) {
+    const user = runnerOf(ctx);
+    if (!user) return fail(NOT_STARTED);
+    const today = todayOf(ctx, user);
+    const date = args.date ?? today;
+    if (date > today) return fail('Feedback is for runs already done.');
+    ctx.store.feedback.insert({
+      userId: ctx.userId,
+      date,
+      rpe: args.rpe,
+      feeling: args.feeling ?? null,
+      painLocation: args.pain?.location ?? null,
+      painSeverity: args.pain?.severity ?? null,
+      notes: args.notes ?? null,
+    });
+    const base = {
+      today,
+      date,
+      rpe: args.rpe,
+      feeling: args.feeling ?? null,
+      pain: args.pain ?? null,
+    };
+    if (!activePlan(ctx)) return ok({ ...base, changes: [], advice: null, stopRunning: false });
+    const adapted = adaptWith(
+      ctx,
+      { kind: 'feedback', date, rpe: args.rpe, feeling: args.feeling, pain: args.pain },
+      { date },
+    );
+    if (!adapted.ok) return ok({ ...base, changes: [], advice: null, stopRunning: false });
+    return ok({
+      ...base,
+      changes: adapted.data.changes,
+      advice: adapted.data.advice,
+      stopRunning: adapted.data.stopRunning,
+    });
+  },
+  forModel: (d) => d,
+});

@@ -1,0 +1,36 @@
+/** The shape of a coach tool: a zod schema, a handler that takes identity from context, a model view. */
+import type { z } from 'zod';
+import type { CoachContext } from '../types.ts';
+import { type ToolName, toolArgSchemas } from './schemas.ts';
+
+export type ToolResult<R> = { ok: true; data: R } | { ok: false; error: string };
+
+export interface ToolDef<N extends ToolName = ToolName, R = unknown> {
+  name: N;
+  /** What the model reads to choose the tool. */
+  description: string;
+  run(ctx: CoachContext, args: z.infer<(typeof toolArgSchemas)[N]>): ToolResult<R>;
+  /** The result as the model may see it: never Strava data (design.md, "Strava policy"). */
+  forModel(data: R): unknown;
+}
+
+export const ok = <R>(data: R): ToolResult<R> => ({ ok: true, data });
+export const fail = (error: string): ToolResult<never> => ({ ok: false, error });
+
+export function defineTool<N extends ToolName, R>(def: ToolDef<N, R>): ToolDef<N, R> {
+  return def;
+}
+
+/** Turns zod issues into one sentence the runner (or the model) can act on. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => {
+      const path = i.path.length ? `${i.path.join('.')}: ` : '';
+      return `${path}${i.message}`;
+    })
+    .join('; ');
+}
+
+export function schemaOf(name: ToolName) {
+  return toolArgSchemas[name];
+}

@@ -1,0 +1,36 @@
+/** What the brains (offline coach, Gemini coach) and the bot exchange. */
+
+import type { Store } from '../db/store/index.ts';
+import type { Logger } from '../log.ts';
+
+/** An inline button: `data` is callback data (≤ 64 bytes), `url` opens a link, `webApp` opens the Mini App. */
+export type Button = { text: string; data: string } | { text: string; url: string } | { text: string; webApp: string };
+
+/** One message the bot sends: HTML (escaped), optional inline keyboard rows, optional document. */
+export interface OutgoingMessage {
+  html: string;
+  buttons?: Button[][];
+  document?: { filename: string; content: Buffer | string; caption?: string };
+  photo?: { filename: string; content: Buffer; caption?: string };
+}
+
+export interface CoachReply {
+  messages: OutgoingMessage[];
+  /** Which brain answered, for logs and metrics. */
+  via: 'offline' | 'gemini' | 'command' | 'button';
+}
+
+/** Everything a tool or a brain needs, with the identity taken from the update (principle 2). */
+export interface CoachContext {
+  userId: number;
+  store: Store;
+  now: () => Date;
+  log: Logger;
+  /** Called after settings that move scheduled messages change (time zone, morning/evening time). */
+  onScheduleChanged?: (userId: number) => void;
+}
+
+export interface Coach {
+  /** Answers a runner's free text. Never throws: failures become a polite message. */
+  reply(ctx: CoachContext, text: string): Promise<CoachReply>;
+}
