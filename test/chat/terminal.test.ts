@@ -1,0 +1,123 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { Bot, InlineKeyboard, InputFile, Keyboard } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runTerminalChat } from '../../src/chat/terminal.ts';
+import { LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
+
+const user = { id: 42, first_name: 'Alice', username: 'alice' };
+
+let api: LocalBotApi;
+let bot: Bot;
+let dir: string;
+
+function makeBot(): Bot {
+  const b = new Bot(api.token, { client: { apiRoot: api.apiRoot }, botInfo: api.botInfo as UserFromGetMe });
+  b.command('start', (ctx) =>
+    ctx.reply(`Welcome <b>${ctx.from?.first_name}</b>! <a href="https://example.test/help">Help</a>`, {
+      parse_mode: 'HTML',
+      reply_markup: new InlineKeyboard().text('Done', 'done').text('Skip', 'skip').row().url('Site', 'https://x.test'),
+    }),
+  );
+  b.callbackQuery('done', async (ctx) => {
+    await ctx.answerCallbackQuery({ text: 'Logged' });
+    await ctx.editMessageText('Workout done ✅');
+  });
+  b.callbackQuery('skip', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply('Skipped.');
+  });
+  b.command('export', (ctx) =>
+    ctx.replyWithDocument(new InputFile(Buffer.from('{"version":1}'), 'export.json'), { caption: 'Your data' }),
+  );
+  b.command('days', (ctx) =>
+    ctx.reply('Which day?', { reply_markup: new Keyboard().text('Mon').text('Tue').oneTime() }),
+  );
+  b.command('slow', async (ctx) => {
+    await ctx.replyWithChatAction('typing');
+    await new Promise((r) => setTimeout(r, 600)); // "thinking" without any API call
+    await ctx.reply('thought about it');
+  });
+  b.on('message:text', (ctx) => ctx.reply(`echo: ${ctx.message.text} &lt;3`, { parse_mode: 'HTML' }));
+  return b;
+}
+
+async function chat(lines: string[], color = false): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (c: Buffer) => {
+    printed += c.toString();
+  });
+  const done = runTerminalChat({ api, input, output, user, filesDir: dir, color, quietMs: 60, maxWaitMs: 5000 });
+  for (const line of lines) input.write(`${line}\n`);
+  input.end();
+  await done;
+  return printed;
+}
+
+beforeEach(async () => {
+  api = new LocalBotApi();
+  await api.start();
+  bot = makeBot();
+  await new Promise<void>((resolve) => {
+    void bot.start({ onStart: () => resolve() });
+  });
+  dir = await mkdtemp(path.join(tmpdir(), 'runcoach-chat-'));
+});
+
+afterEach(async () => {
+  await bot.stop();
+  await api.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('runTerminalChat', () => {
+  it('sends commands and texts, prints replies with numbered buttons, presses buttons by number', async () => {
+    const out = await chat(['/start', '1', 'hello there', '/start', '2']);
+    expect(out).toContain('Chatting with runcoach');
+    expect(out).toContain('you: /start');
+    expect(out).toContain('runcoach: Welcome Alice! Help (https://example.test/help)');
+    expect(out).toContain('  [1] Done  [2] Skip\n  [3] Site (https://x.test)');
+    expect(out).toContain('runcoach (notice): Logged');
+    expect(out).toContain('runcoach (edited): Workout done ✅');
+    expect(out).toContain('runcoach: echo: hello there <3');
+    expect(out).toContain('runcoach: Skipped.');
+    // the order of the transcript follows the conversation
+    const order = ['you: /start', 'Welcome', 'you: 1', 'Logged', 'Workout done', 'you: hello', 'echo: hello', 'you: 2'];
+    const positions = order.map((s) => out.indexOf(s));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(api.callbackAnswers.size).toBe(2);
+  });
+
+  it('saves documents into filesDir and prints the path', async () => {
+    const out = await chat(['/export']);
+    expect(out).toContain('runcoach sent a document: Your data');
+    const m = /saved: (.+export\.json) \(13 B\)/.exec(out);
+    expect(m).not.toBeNull();
+    const saved = path.isAbsolute(m![1]!) ? m![1]! : path.resolve(m![1]!);
+    expect(await readFile(saved, 'utf8')).toBe('{"version":1}');
+  });
+
+  it('sends reply-keyboard buttons as text, and a number without buttons as text', async () => {
+    const out = await chat(['/days', '2', '7']);
+    expect(out).toContain('keyboard [1] Mon  [2] Tue');
+    expect(out).toContain('runcoach: echo: Tue <3');
+    expect(out).toContain('runcoach: echo: 7 <3'); // the one-time keyboard is gone after use
+  });
+
+  it('waits while the bot shows "typing", and stops at /quit', async () => {
+    const out = await chat(['/slow', '/quit', 'never sent']);
+    expect(out).toContain('runcoach: thought about it');
+    expect(out).not.toContain('never sent');
+    expect(api.messages(42, { from: 'user' }).map((m) => m.text)).toEqual(['/slow']);
+  });
+
+  it('uses ANSI bold on a colour terminal', async () => {
+    const out = await chat(['/start'], true);
+    expect(out).toContain('\x1b[1mAlice');
+  });
+});
