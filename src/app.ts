@@ -16,6 +16,7 @@ export interface AppDeps {
   /** Overrides the Telegram API root (the terminal chat's local Bot API). */
   apiRoot?: string;
   token?: string;
+  defaultTimezone?: string;
 }
 
 export function chooseCoach(_deps: AppDeps): Coach {
@@ -36,6 +37,7 @@ export function createRuncoachBot(deps: AppDeps) {
       publicUrl: deps.config.publicUrl,
       maxMessageChars: deps.config.maxMessageChars,
       stravaEnabled: deps.config.strava.enabled,
+      ...(deps.defaultTimezone ? { defaultTimezone: deps.defaultTimezone } : {}),
     },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });

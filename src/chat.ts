@@ -38,6 +38,8 @@ async function main(): Promise<number> {
     log,
     apiRoot,
     token: DEFAULT_TOKEN,
+    // In the terminal the runner sits at this machine: start in its time zone.
+    defaultTimezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
   await bot.init();
   await registerCommands(bot);

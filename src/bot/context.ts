@@ -12,7 +12,11 @@ export interface BotDeps {
   coach: Coach;
   now: () => Date;
   log: Logger;
-  config: Pick<Config, 'publicUrl' | 'maxMessageChars'> & { stravaEnabled: boolean };
+  config: Pick<Config, 'publicUrl' | 'maxMessageChars'> & {
+    stravaEnabled: boolean;
+    /** Time zone of new runners until they tell theirs (the terminal chat uses the machine's). */
+    defaultTimezone?: string;
+  };
   /** Skips getMe at start (tests, the terminal chat). */
   botInfo?: import('grammy/types').UserFromGetMe;
   onScheduleChanged?: (userId: number) => void;

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
+import { renderOutcome } from '../../coach/replies/outcomes.ts';
 import { settingsMessages, settingsPicker } from '../../coach/replies/settings.ts';
-import { respondToCalls } from '../../coach/respond.ts';
+import { callTool } from '../../coach/tools/index.ts';
 import type { ToolCall } from '../../coach/tools/schemas.ts';
 import { decode } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
@@ -37,8 +38,9 @@ settingsFeature.callbackQuery(/^set:/, async (ctx, next) => {
     await ctx.answerCallbackQuery({ text: 'That option has expired; open /settings again.' });
     return;
   }
-  await ctx.answerCallbackQuery({ text: 'Saved' });
-  await sendMessages(ctx, respondToCalls(cc, [call]));
+  const outcome = callTool(cc, call.name, call.args);
+  await ctx.answerCallbackQuery({ text: outcome.result.ok ? 'Saved' : 'Not saved' });
+  await sendMessages(ctx, renderOutcome(outcome, ctx.deps.store.users.get(cc.userId)));
 });
 
 function settingCall(key: string, value: string): ToolCall | null {

@@ -19,7 +19,7 @@ startFeature.command('start', async (ctx) => {
       username: from.username ?? null,
       languageCode: from.language_code ?? null,
     },
-    {},
+    newRunnerDefaults(ctx),
   );
   if (!existed) ctx.deps.onScheduleChanged?.(from.id);
   await sendMessages(ctx, welcomeMessages(ctx.coachCtx(), existed));
@@ -40,13 +40,21 @@ export function ensureRunner(ctx: BotContext): boolean {
   const from = ctx.from;
   const chatId = ctx.chat?.id;
   if (!from || chatId === undefined || from.is_bot) return false;
-  ctx.runner = ctx.deps.store.users.upsert({
-    telegramId: from.id,
-    chatId,
-    name: from.first_name ?? null,
-    username: from.username ?? null,
-    languageCode: from.language_code ?? null,
-  });
+  ctx.runner = ctx.deps.store.users.upsert(
+    {
+      telegramId: from.id,
+      chatId,
+      name: from.first_name ?? null,
+      username: from.username ?? null,
+      languageCode: from.language_code ?? null,
+    },
+    newRunnerDefaults(ctx),
+  );
   ctx.deps.onScheduleChanged?.(from.id);
   return true;
+}
+
+function newRunnerDefaults(ctx: BotContext): { timezone?: string } {
+  const tz = ctx.deps.config.defaultTimezone;
+  return tz ? { timezone: tz } : {};
 }

@@ -47,7 +47,11 @@ function target(step: WorkoutStep, units: Units): string {
 /** Steps as a runner reads them: "Main set: 6 × 800 m at 4:05/km (hard), 400 m jog between". */
 export function describeSteps(w: { steps?: WorkoutStep[] }, units: Units): string[] {
   const steps = w.steps ?? [];
-  if (steps.length <= 1 && steps[0]?.kind === 'run') return [`${target(steps[0], units)}`];
+  // A steady run needs no step list: its pace (when known) is enough, the description says the rest.
+  if (steps.length <= 1) {
+    const pace = steps[0]?.pace;
+    return pace ? [`Pace ${formatPaceRange(pace.minSecPerKm, pace.maxSecPerKm, units)}`] : [];
+  }
   return steps.map((st) => {
     const head = STEP_NAME[st.kind];
     if (st.reps > 1) {

@@ -1,0 +1,57 @@
+/**
+ * Warnings for plans that come out but cannot safely reach the goal (rule 10) or rest on unusual inputs
+ * (rule 9). Each says what would work: a later race, a shorter distance.
+ */
+import { addDays, daysBetween } from '../dates.ts';
+import { GOAL_LABEL } from '../distances.ts';
+import type { GoalDistance, Plan, PlanRequest } from '../types.ts';
+import { GOAL_DISTANCES } from '../types.ts';
+import { MAX_REALISTIC_KM_PER_RUN, MAX_WEEKS, MIN_WEEKLY_KM, MIN_WEEKS, READY_LONG_KM } from './constants.ts';
+import { estimatePeakLongKm } from './schedule.ts';
+
+function planLongest(plan: Plan): number {
+  let m = 0;
+  for (const w of plan.weeks) for (const x of w.workouts) if (x.type === 'long') m = Math.max(m, x.distanceKm);
+  return m;
+}
+
+export function feasibilityWarnings(req: PlanRequest, plan: Plan, weeklyKm: number): string[] {
+  const out: string[] = [];
+  if (req.weeklyKm < MIN_WEEKLY_KM) {
+    out.push(
+      `You run under ${MIN_WEEKLY_KM} km a week now; the plan starts from ${MIN_WEEKLY_KM} km. Walk breaks are fine.`,
+    );
+  }
+  if (req.weeklyKm > MAX_REALISTIC_KM_PER_RUN * req.daysPerWeek) {
+    out.push(
+      `${req.weeklyKm} km over ${req.daysPerWeek} days is about ${Math.round(req.weeklyKm / req.daysPerWeek)} km a run, ` +
+        `far beyond the ${MAX_REALISTIC_KM_PER_RUN} km a run most plans use; more running days would spread it safely.`,
+    );
+  }
+  const longest = planLongest(plan);
+  const ready = READY_LONG_KM[req.goal];
+  if (longest >= ready) return out;
+  const days = daysBetween(req.startDate, req.raceDate) + 1;
+  const weeks = Math.ceil(days / 7);
+  const options: string[] = [];
+  for (let w = weeks + 1; w <= MAX_WEEKS; w++) {
+    if (estimatePeakLongKm(req.goal, weeklyKm, req.daysPerWeek, w) >= ready) {
+      options.push(`a ${GOAL_LABEL[req.goal]} on or after ${addDays(req.startDate, w * 7 - 1)} (${w} weeks of training)`);
+      break;
+    }
+  }
+  const shorter = GOAL_DISTANCES.slice(0, GOAL_DISTANCES.indexOf(req.goal)).reverse();
+  for (const g of shorter as GoalDistance[]) {
+    if (MIN_WEEKS[g] * 7 > days) continue;
+    if (estimatePeakLongKm(g, weeklyKm, req.daysPerWeek, weeks) >= READY_LONG_KM[g]) {
+      options.push(`a ${GOAL_LABEL[g]} on ${req.raceDate}`);
+      break;
+    }
+  }
+  const what = options.length > 0 ? ` What would work: ${options.join(', or ')}.` : ' Build up your weekly running first.';
+  out.push(
+    `From ${weeklyKm} km a week, the long run can only build safely to ${longest} km by ${req.raceDate}; ` +
+      `a ${GOAL_LABEL[req.goal]} needs about ${ready} km.${what}`,
+  );
+  return out;
+}
