@@ -85,9 +85,9 @@ export function dayMessages(ctx: CoachContext, date: string, today: string): Out
   const heading = date === today ? 'Today' : date === addDays(today, 1) ? 'Tomorrow' : dayLabel(date);
   if (date < plan.startDate) return [{ html: html`Your plan starts on ${dayLabel(plan.startDate)}.` }];
   if (date > plan.raceDate) return [{ html: 'That is after your race. Tell me your next goal when you are ready!' }];
-  const row = ctx.store.plans.workoutOn(ctx.userId, date);
+  const row = ctx.store.plans.workoutOnPlan(plan.id, date);
   if (!row) {
-    const next = ctx.store.plans.workoutsBetween(ctx.userId, addDays(date, 1), addDays(date, 7))[0];
+    const next = ctx.store.plans.workoutsOfPlanBetween(plan.id, addDays(date, 1), addDays(date, 7))[0];
     return [{ html: restDayText(date, next ? workoutFromRow(next) : undefined, units) }];
   }
   const w = workoutFromRow(row);

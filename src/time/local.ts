@@ -7,9 +7,24 @@ import { DateTime } from 'luxon';
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const WEEKDAY_NAMES: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** The local calendar date of an instant in a zone. */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The local calendar date of an instant in a zone. Every update needs it, so it uses a cached platform
+ * formatter per zone (Intl's tz data, as luxon does underneath) rather than building a DateTime each time.
+ */
 export function localDate(now: Date, timezone: string): string {
-  return DateTime.fromJSDate(now, { zone: timezone }).toISODate() ?? now.toISOString().slice(0, 10);
+  let fmt = dateFormatters.get(timezone);
+  if (!fmt) {
+    try {
+      fmt = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      return DateTime.fromJSDate(now, { zone: 'utc' }).toISODate() as string;
+    }
+    dateFormatters.set(timezone, fmt);
+  }
+  // en-CA formats as YYYY-MM-DD.
+  return fmt.format(now);
 }
 
 /** The local wall-clock time HH:MM of an instant. */

@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Plan, PlanBaseline, PlanWeek, Workout, WorkoutStep } from '../../training/types.ts';
+import type { Db } from '../client.ts';
 import { plans, workouts } from '../schema.ts';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -103,13 +103,33 @@ export function plansRepo(db: Db) {
     }
   }
 
+  // The queries behind /today and the morning job, prepared once.
+  const activeByUser = db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.userId, sql.placeholder('userId')), eq(plans.status, 'active')))
+    .prepare();
+  const workoutByDate = db
+    .select()
+    .from(workouts)
+    .where(and(eq(workouts.planId, sql.placeholder('planId')), eq(workouts.date, sql.placeholder('date'))))
+    .prepare();
+  const workoutsInRange = db
+    .select()
+    .from(workouts)
+    .where(
+      and(
+        eq(workouts.planId, sql.placeholder('planId')),
+        gte(workouts.date, sql.placeholder('from')),
+        lte(workouts.date, sql.placeholder('to')),
+      ),
+    )
+    .orderBy(asc(workouts.date))
+    .prepare();
+
   return {
     activeRow(userId: number): PlanRow | undefined {
-      return db
-        .select()
-        .from(plans)
-        .where(and(eq(plans.userId, userId), eq(plans.status, 'active')))
-        .get();
+      return activeByUser.get({ userId });
     },
     /** The runner's active plan as plan JSON, or null. */
     getActive(userId: number): StoredPlan | null {
@@ -173,21 +193,18 @@ export function plansRepo(db: Db) {
     workoutOn(userId: number, date: string): WorkoutRow | undefined {
       const row = this.activeRow(userId);
       if (!row) return undefined;
-      return db
-        .select()
-        .from(workouts)
-        .where(and(eq(workouts.planId, row.id), eq(workouts.date, date)))
-        .get();
+      return workoutByDate.get({ planId: row.id, date });
+    },
+    workoutOnPlan(planId: number, date: string): WorkoutRow | undefined {
+      return workoutByDate.get({ planId, date });
+    },
+    workoutsOfPlanBetween(planId: number, from: string, to: string): WorkoutRow[] {
+      return workoutsInRange.all({ planId, from, to });
     },
     workoutsBetween(userId: number, from: string, to: string): WorkoutRow[] {
       const row = this.activeRow(userId);
       if (!row) return [];
-      return db
-        .select()
-        .from(workouts)
-        .where(and(eq(workouts.planId, row.id), gte(workouts.date, from), lte(workouts.date, to)))
-        .orderBy(asc(workouts.date))
-        .all();
+      return workoutsInRange.all({ planId: row.id, from, to });
     },
     setWorkoutStatus(userId: number, date: string, status: WorkoutStatus): boolean {
       const row = this.activeRow(userId);

@@ -1,4 +1,4 @@
-import { and, count, eq, lte } from 'drizzle-orm';
+import { and, count, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { users } from '../schema.ts';
 
@@ -14,9 +14,15 @@ export interface TelegramIdentity {
 }
 
 export function usersRepo(db: Db) {
+  // Hot path (every update reads the runner): prepared once, so drizzle builds the SQL only here.
+  const byId = db
+    .select()
+    .from(users)
+    .where(eq(users.telegramId, sql.placeholder('id')))
+    .prepare();
   return {
     get(telegramId: number): User | undefined {
-      return db.select().from(users).where(eq(users.telegramId, telegramId)).get();
+      return byId.get({ id: telegramId });
     },
     /** Creates the runner on first contact; later calls refresh the chat and mark them active again. */
     upsert(identity: TelegramIdentity, defaults: Partial<UserPatch> = {}): User {

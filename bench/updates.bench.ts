@@ -1,0 +1,83 @@
+/**
+ * Update throughput: /today from 100 runners through the local Bot API, runcoach against a bare grammY bot that
+ * answers every message with a fixed text on the same server (the framework's floor). Target: ratio ≥ 0.5.
+ */
+import { pathToFileURL } from 'node:url';
+import { run as runBot } from '@grammyjs/runner';
+import { Bot } from 'grammy';
+import { createRuncoachBot } from '../src/app.ts';
+import { callTool } from '../src/coach/tools/index.ts';
+import { parseConfig } from '../src/config.ts';
+import { openDatabase } from '../src/db/client.ts';
+import { createStore } from '../src/db/store/index.ts';
+import { silentLogger } from '../src/log.ts';
+import { DEFAULT_TOKEN, LocalBotApi } from '../src/telegram/local-bot-api/index.ts';
+import type { BenchResult } from './lib.ts';
+
+const USERS = 100;
+const PER_USER = 20;
+const NOW = new Date('2026-12-02T07:00:00Z');
+
+interface Runnable {
+  handleUpdate: Bot['handleUpdate'];
+}
+
+async function throughput(makeBot: (apiRoot: string, api: LocalBotApi) => Bot<never> | Bot): Promise<number> {
+  const api = new LocalBotApi({ token: DEFAULT_TOKEN, recordCalls: false, recordMessages: false });
+  const { apiRoot } = await api.start();
+  const bot = makeBot(apiRoot, api) as unknown as Bot & Runnable;
+  const handle = runBot(bot);
+  const sent = () => api.stats.byMethod.sendMessage ?? 0;
+  const burst = async (n: number) => {
+    const target = sent() + n * USERS;
+    for (let i = 0; i < n; i++) {
+      for (let u = 0; u < USERS; u++) api.sendCommand({ id: 10_000 + u, first_name: `R${u}` }, 'today');
+    }
+    while (sent() < target) await new Promise((r) => setTimeout(r, 2));
+  };
+  await burst(2); // warm-up: JIT, prepared statements
+  const t0 = performance.now();
+  await burst(PER_USER);
+  const seconds = (performance.now() - t0) / 1000;
+  await handle.stop();
+  await api.stop();
+  return (PER_USER * USERS) / seconds;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const store = createStore(openDatabase(':memory:'));
+  const ctx = (userId: number) => ({ userId, store, now: () => NOW, log: silentLogger });
+  for (let u = 0; u < USERS; u++) {
+    store.users.upsert({ telegramId: 10_000 + u, chatId: 10_000 + u, name: `R${u}` }, { timezone: 'Europe/Berlin' });
+    callTool(ctx(10_000 + u), 'create_plan', { goal: 'half', raceDate: '2027-03-14', weeklyKm: 30, daysPerWeek: 4 });
+  }
+  const floor = await throughput((apiRoot, api) => {
+    const bot = new Bot(DEFAULT_TOKEN, { client: { apiRoot }, botInfo: api.botInfo });
+    bot.on('message', (c) => c.reply('Today: easy run, 6 km.'));
+    return bot;
+  });
+  const config = parseConfig({ TELEGRAM_BOT_TOKEN: DEFAULT_TOKEN });
+  const ours = await throughput((apiRoot, api) => {
+    const { bot } = createRuncoachBot({
+      config,
+      store,
+      log: silentLogger,
+      now: () => NOW,
+      apiRoot,
+      botInfo: api.botInfo,
+    });
+    return bot as unknown as Bot;
+  });
+  store.close();
+  const ratio = ours / floor;
+  return [
+    { suite: 'updates', name: 'bare grammY floor (/today, 100 users)', value: floor, unit: 'updates/s' },
+    { suite: 'updates', name: 'runcoach (/today, 100 users)', value: ours, unit: 'updates/s' },
+    { suite: 'updates', name: 'runcoach ÷ floor', value: ratio, unit: '×', target: '≥ 0.5', ok: ratio >= 0.5 },
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const r of await run())
+    console.log(`${r.name}: ${r.value.toFixed(2)} ${r.unit}${r.target ? ` (target ${r.target})` : ''}`);
+}
