@@ -45,7 +45,7 @@ dataRightsFeature.command('delete', async (ctx) => {
 
 dataRightsFeature.callbackQuery(/^del:/, async (ctx) => {
   const action = decode(ctx.callbackQuery.data);
-  if (!action || action.a !== 'del') {
+  if (action?.a !== 'del') {
     await ctx.answerCallbackQuery({ text: 'That button has expired.' });
     return;
   }

@@ -18,7 +18,7 @@ settingsFeature.command('settings', async (ctx) => {
 /** Settings buttons: `set:<key>` opens a picker, `set:<key>:<value>` applies through update_profile. */
 settingsFeature.callbackQuery(/^set:/, async (ctx, next) => {
   const action = decode(ctx.callbackQuery.data);
-  if (!action || action.a !== 'set' || !ctx.runner) return next();
+  if (action?.a !== 'set' || !ctx.runner) return next();
   const cc = ctx.coachCtx();
   if (action.key === 'strava') {
     await ctx.answerCallbackQuery();
