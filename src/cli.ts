@@ -4,6 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { registerDataCommands } from './cli/data.ts';
 import { registerDbCommands } from './cli/db.ts';
 import { type CliIo, processIo } from './cli/io.ts';
 import { ConfigError } from './config.ts';
@@ -24,6 +25,7 @@ export function buildProgram(deps: CliDeps): Command {
     .showHelpAfterError(true)
     .configureOutput({ writeOut: (s) => deps.io.out(s), writeErr: (s) => deps.io.err(s) });
   registerDbCommands(program, deps);
+  registerDataCommands(program, deps);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

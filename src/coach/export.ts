@@ -118,11 +118,20 @@ export const exportSchema = z.object({
         distanceKm: z.number(),
         raceDate: date,
         goalTime: z.string().nullable(),
+        predictedTime: z.string().nullable().optional(),
       }),
       startDate: date,
       vdot: z.number().nullable(),
       paces: z.unknown(),
       warnings: z.array(z.string()),
+      baseline: z
+        .object({
+          weeklyKm: z.number(),
+          daysPerWeek: z.number().int(),
+          longRunDay: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+          longRunKm: z.number(),
+        })
+        .optional(),
       weeks: z.array(
         z.object({
           index: z.number().int(),
