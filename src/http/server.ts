@@ -1,6 +1,8 @@
-/** The HTTP face: health, and (as features arrive) Strava, the Telegram webhook and the Mini App. */
+/** The HTTP face: health, and the feature routers (Strava, the Telegram webhook, the Mini App). */
 import type { Server } from 'node:http';
-import express, { type Express, type Router } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 
@@ -9,12 +11,35 @@ export interface HttpDeps {
   log: Logger;
   /** Feature routers mounted in order (Strava, Telegram webhook, Mini App API...). */
   routers?: Router[];
+  /** Requests per minute per client address on the public routes (0 turns limiting off, for benches). */
+  rateLimitPerMinute?: number;
 }
+
+/** Bodies we accept are small JSON documents (webhook events, settings forms). */
+export const BODY_LIMIT = '64kb';
 
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy (Caddy, nginx) on the same host, the client address comes from X-Forwarded-For.
   app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'", 'https://telegram.org'],
+          'img-src': ["'self'", 'data:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'connect-src': ["'self'"],
+          // Telegram Web shows Mini Apps in a frame.
+          'frame-ancestors': ["'self'", 'https://web.telegram.org', 'https://*.telegram.org'],
+        },
+      },
+      frameguard: false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   app.get('/healthz', (_req, res) => {
     try {
       deps.store.db.$client.prepare('select 1').get();
@@ -24,12 +49,31 @@ export function createHttpApp(deps: HttpDeps): Express {
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  const perMinute = deps.rateLimitPerMinute ?? 300;
+  if (perMinute > 0) {
+    app.use(
+      ['/strava', '/api', '/app'],
+      rateLimit({ windowMs: 60_000, limit: perMinute, standardHeaders: 'draft-8', legacyHeaders: false }),
+    );
+  }
   for (const router of deps.routers ?? []) app.use(router);
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
+  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 600 ? err.status : 500;
+    if (status >= 500) deps.log.error({ err }, 'http request failed');
+    // Body-parser errors (too large, malformed JSON) are the client's: say so without details.
+    const message =
+      status === 413 ? 'request body too large' : status === 400 ? 'malformed request body' : 'internal error';
+    res.status(status).json({ error: message });
+  };
+  app.use(onError);
   return app;
 }
+
+/** express.json with the size limit every router should use. */
+export const jsonBody = () => express.json({ limit: BODY_LIMIT });
 
 export function listen(app: Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
