@@ -95,8 +95,13 @@ export const getWorkouts = defineTool<'get_workouts', WorkoutsView>({
     }));
     return ok({ from, to, today, workouts, runs, hasPlan: ctx.store.plans.activeRow(ctx.userId) !== undefined });
   },
-  // Strava runs never reach the model (design.md, "Strava policy").
-  forModel: (d) => ({ ...d, runs: d.runs.filter((r) => r.source !== 'strava') }),
+  // Strava runs never reach the model (design.md, "Strava policy"). Steps stay out too: the title and
+  // description say what the session is, and keep the request small.
+  forModel: (d) => ({
+    ...d,
+    workouts: d.workouts.map(({ steps: _steps, ...w }) => w),
+    runs: d.runs.filter((r) => r.source !== 'strava'),
+  }),
 });
 
 export interface PlanAdapted {
