@@ -2,7 +2,14 @@
  * The coach's door into the training engine (src/training): plan numbers come from here, never from the
  * model (design.md, principle 1). Converts between what the tools speak and what the engine takes.
  */
+import { adaptPlan, type PlanEvent, type WorkoutBrief } from '../training/adaptation/index.ts';
+import { addDays } from '../training/dates.ts';
 import { GOAL_KM } from '../training/distances.ts';
+import { acuteChronicRatio, type DailyLoad } from '../training/load/ewma.ts';
+import { pmcSeries } from '../training/load/pmc.ts';
+import { runLoad } from '../training/load/session-load.ts';
+import { weeklySummaries } from '../training/load/weekly-summary.ts';
+import { matchRun } from '../training/match-run.ts';
 import { generatePlan } from '../training/plan/generate.ts';
 import { predictRaceTimeSec } from '../training/race-prediction.ts';
 import type { GoalDistance, Paces, Plan, PlanOutcome, PlanRequest, Workout } from '../training/types.ts';
@@ -18,7 +25,7 @@ export interface PlanChange {
 }
 
 export type AdaptEvent =
-  | { kind: 'skip'; date: string }
+  | { kind: 'skip'; date: string; reason?: string | undefined }
   | { kind: 'reschedule'; date: string; newDate: string }
   | {
       kind: 'feedback';
@@ -33,7 +40,8 @@ export type AdaptEvent =
       days: number;
       availableDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | undefined;
     }
-  | { kind: 'race'; distance: GoalDistance; timeSec: number };
+  | { kind: 'race'; distance: GoalDistance; timeSec: number }
+  | { kind: 'load'; loads: DailyLoad[] };
 
 export interface AdaptOutcome {
   plan: Plan;
@@ -49,6 +57,7 @@ export interface ProgressWeek {
   doneKm: number;
   compliance: number;
   load: number;
+  loadTrend: 'up' | 'down' | 'steady' | null;
 }
 
 export interface ProgressReport {
@@ -78,23 +87,108 @@ export function predictedTimes(vdot: number): Record<GoalDistance, number> {
   };
 }
 
-export function applyEvent(_plan: Plan, _event: AdaptEvent, _today: string): AdaptOutcome {
-  throw new Error('engine adaptation not wired yet');
+const km = (x: number) => `${Math.round(x * 10) / 10} km`;
+
+function briefText(w: WorkoutBrief | null): string {
+  if (!w) return 'rest';
+  if (w.status === 'skipped') return `${w.title} skipped`;
+  return `${w.title} ${km(w.distanceKm)}`;
+}
+
+/** "Tempo 8 km → Easy run 5 km", "rest → Long run 18 km" */
+function summarize(before: WorkoutBrief | null, after: WorkoutBrief | null): string {
+  if (before && after && before.title === after.title && before.distanceKm === after.distanceKm) {
+    return after.status === 'skipped' ? `${after.title}: skipped` : `${after.title}: ${after.status}`;
+  }
+  if (before && !after) return `${briefText(before)} → rest`;
+  if (!before && after) return `now ${briefText(after)}`;
+  return `${briefText(before)} → ${briefText(after)}`;
+}
+
+function toEngineEvent(event: AdaptEvent): PlanEvent {
+  switch (event.kind) {
+    case 'race':
+      return { kind: 'race_result', distance: event.distance, timeSec: event.timeSec };
+    case 'feedback':
+      return {
+        kind: 'feedback',
+        date: event.date,
+        rpe: event.rpe,
+        ...(event.feeling ? { feeling: event.feeling } : {}),
+        ...(event.pain ? { pain: event.pain } : {}),
+      };
+    case 'fatigue':
+      return { kind: 'fatigue', fromDate: event.fromDate, days: event.days };
+    case 'illness':
+    case 'injury':
+      return { kind: event.kind, fromDate: event.fromDate, days: event.days };
+    default:
+      return event;
+  }
+}
+
+export function applyEvent(plan: Plan, event: AdaptEvent, today: string): AdaptOutcome {
+  const result = adaptPlan(plan, toEngineEvent(event), today);
+  return {
+    plan: result.plan,
+    changes: result.changes.map((c) => ({ date: c.date, summary: summarize(c.before, c.after), why: c.why })),
+    ...(result.advice ? { advice: result.advice } : {}),
+    ...(result.stopRunningAdvice ? { stopRunning: true } : {}),
+    ...(result.refused ? { refused: result.refused } : {}),
+  };
 }
 
 export function matchRunToPlan(
-  _plan: Plan,
-  _run: { date: string; distanceKm: number },
+  plan: Plan,
+  run: { date: string; distanceKm: number },
 ): { status: 'done' | 'partial' | 'extra'; workout: Workout | null } {
-  throw new Error('engine matching not wired yet');
+  const m = matchRun(plan, run);
+  return m.kind === 'matched' ? { status: m.status, workout: m.workout } : { status: 'extra', workout: m.workout };
 }
 
-export function progressReport(_input: {
+export interface LoadRun {
+  date: string;
+  distanceKm: number;
+  durationSec: number;
+  rpe: number | null;
+}
+
+/** Daily session loads (Foster's RPE × minutes; runs without an RPE count at a moderate 4). */
+export function dailyLoads(runs: readonly LoadRun[]): DailyLoad[] {
+  return runs.map((r) => ({ date: r.date, load: runLoad({ durationSec: r.durationSec, rpe: r.rpe }) }));
+}
+
+export function progressReport(input: {
   plan: Plan | null;
-  runs: { date: string; distanceKm: number; durationSec: number; rpe: number | null }[];
-  feedback: { date: string; rpe: number }[];
+  runs: readonly LoadRun[];
+  feedback: readonly { date: string; rpe: number }[];
   today: string;
   weeks: number;
 }): ProgressReport {
-  throw new Error('engine progress not wired yet');
+  const { plan, runs, today } = input;
+  const loads = dailyLoads(runs);
+  const summaries = plan ? weeklySummaries(plan, runs, today).slice(-input.weeks) : [];
+  const first = runs.reduce<string | null>((min, r) => (min === null || r.date < min ? r.date : min), null);
+  const pmc = first ? pmcSeries(loads, first, today).at(-1) : undefined;
+  return {
+    weeks: summaries.map((w) => ({
+      startDate: w.startDate,
+      plannedKm: w.plannedKm,
+      doneKm: w.doneKm,
+      compliance: w.compliance ?? 0,
+      load: w.load,
+      loadTrend: w.loadTrend,
+    })),
+    acwr: acuteChronicRatio(loads, today),
+    fitness: pmc ? pmc.ctl : null,
+    fatigue: pmc ? pmc.atl : null,
+    prediction: plan?.vdot
+      ? { distance: plan.goal.distance, timeSec: predictRaceTimeSec(plan.vdot, plan.goal.distanceKm) }
+      : null,
+  };
+}
+
+/** The runs window a load check needs: the chronic EWMA looks back 28 days; 42 more settle it. */
+export function loadWindowStart(today: string): string {
+  return addDays(today, -70);
 }

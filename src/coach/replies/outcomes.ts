@@ -103,6 +103,9 @@ const renderers: Renderers = {
       );
     else if (w) lines.push(html`The plan had <b>${w.title}</b> that day; I counted this one as an extra run.`);
     else lines.push('No workout was planned that day, so it counts as an extra run.');
+    if (d.loadChanges.length) {
+      lines.push('', 'Your load jumped this week, so I lightened the next days:', changesText(d.loadChanges));
+    }
     return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date)] }];
   },
   complete_workout: (d) => [

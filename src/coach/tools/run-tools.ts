@@ -1,6 +1,8 @@
 import type { StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
-import { matchRunToPlan, type PlanChange } from '../engine.ts';
+import { addDays } from '../../time/local.ts';
+import { applyEvent, dailyLoads, loadWindowStart, matchRunToPlan, type PlanChange } from '../engine.ts';
+import type { CoachContext } from '../types.ts';
 import { activePlan, durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { adaptWith } from './plan-tools.ts';
 import { defineTool, fail, ok } from './tool.ts';
@@ -10,6 +12,28 @@ export interface RunLogged {
   run: { date: string; distanceKm: number; durationSec: number; rpe: number | null; paceSecPerKm: number };
   duplicate: boolean;
   match: { status: 'done' | 'partial' | 'extra'; workout: StoredWorkout | null };
+  /** A load spike the run revealed: the coming week was lightened. */
+  loadChanges: PlanChange[];
+}
+
+/** A spike lightens the coming week once; the next check waits a week, so weeks are never cut twice. */
+const LOAD_CHECK_COOLDOWN_DAYS = 7;
+
+/** After a run: if the 7-day load is over 1.5 × the 28-day load, the engine lightens the next days. */
+export function checkLoadSpike(ctx: CoachContext, today: string): PlanChange[] {
+  const plan = activePlan(ctx);
+  if (!plan) return [];
+  const key = `loadspike:${ctx.userId}`;
+  const last = ctx.store.meta.get(key);
+  if (last && addDays(last, LOAD_CHECK_COOLDOWN_DAYS) > today) return [];
+  const runs = ctx.store.runs.between(ctx.userId, loadWindowStart(today), today);
+  const outcome = applyEvent(plan, { kind: 'load', loads: dailyLoads(runs) }, today);
+  if (outcome.changes.length === 0) return [];
+  ctx.store.transaction(() => {
+    ctx.store.plans.replaceActive(ctx.userId, outcome.plan);
+    ctx.store.meta.set(key, today);
+  });
+  return outcome.changes;
 }
 
 /**
@@ -61,14 +85,17 @@ export const logRun = defineTool<'log_run', RunLogged>({
       }
       return { duplicate: !created };
     });
+    const loadChanges = result.duplicate ? [] : checkLoadSpike(ctx, today);
     return ok({
       today,
       run: { date, distanceKm, durationSec, rpe: args.rpe ?? null, paceSecPerKm },
       duplicate: result.duplicate,
       match,
+      loadChanges,
     });
   },
-  forModel: (d) => d,
+  // The load check may count Strava runs: the model learns only that the coming days were lightened.
+  forModel: ({ loadChanges, ...d }) => ({ ...d, lighterDaysAhead: loadChanges.map((c) => c.date) }),
 });
 
 export interface WorkoutCompleted {

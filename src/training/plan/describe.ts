@@ -51,11 +51,14 @@ function stepText(s: WorkoutStep): string {
   if (s.kind === 'warmup') return `${km(s.distanceKm)} warm-up easy`;
   if (s.kind === 'cooldown') return `${km(s.distanceKm)} cool-down easy`;
   if (s.reps > 1) {
-    const rec = s.recoveryKm ? ` with ${metres(s.recoveryKm)} ${s.zone === 'hill' ? 'jog down' : 'easy jog'} between` : '';
+    const rec = s.recoveryKm
+      ? ` with ${metres(s.recoveryKm)} ${s.zone === 'hill' ? 'jog down' : 'easy jog'} between`
+      : '';
     const walk = s.zone === 'stride' ? ', walk back between' : '';
     return `${s.reps} × ${metres(s.distanceKm)} at ${target(s)}${rec}${walk}`;
   }
-  if (s.zone === 'easy') return `${km(s.distanceKm)} ${s.pace ? `easy (${formatPaceRange(s.pace)})` : `easy, ${s.effort}`}`;
+  if (s.zone === 'easy')
+    return `${km(s.distanceKm)} ${s.pace ? `easy (${formatPaceRange(s.pace)})` : `easy, ${s.effort}`}`;
   return `${km(s.distanceKm)} at ${target(s)}`;
 }
 
@@ -106,7 +109,10 @@ export function describeWorkout(
 ): { title: string; description: string } {
   const title = type === 'race' ? raceTitle(distanceKm) : workoutTitle(type, steps);
   const parts = steps.map(stepText);
-  const body = type === 'race' ? `${km(distanceKm)} race${steps[0]?.pace ? ` at ${formatPaceRange(steps[0].pace)}` : ''}` : parts.join(', ');
+  const body =
+    type === 'race'
+      ? `${km(distanceKm)} race${steps[0]?.pace ? ` at ${formatPaceRange(steps[0].pace)}` : ''}`
+      : parts.join(', ');
   const total = steps.length > 1 ? ` (${km(distanceKm)} in all)` : '';
   const first = body.charAt(0).toUpperCase() + body.slice(1);
   return { title, description: `${first}${total}. ${PURPOSE[type]}` };

@@ -38,9 +38,14 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
   let vdot: number | null = null;
   if (req.recentRace) {
     const { distance, timeSec } = req.recentRace;
-    if (!(distance in GOAL_KM) || !(timeSec > 0)) return { ok: false, error: 'The recent race needs a distance and a time.' };
+    if (!(distance in GOAL_KM) || !(timeSec > 0))
+      return { ok: false, error: 'The recent race needs a distance and a time.' };
     const v = vdotFromPerformance(GOAL_KM[distance], timeSec);
-    if (v > VDOT_MAX) return { ok: false, error: `A ${GOAL_LABEL[distance]} in ${formatHms(timeSec)} is faster than the world record; check the time.` };
+    if (v > VDOT_MAX)
+      return {
+        ok: false,
+        error: `A ${GOAL_LABEL[distance]} in ${formatHms(timeSec)} is faster than the world record; check the time.`,
+      };
     if (v >= VDOT_MIN) vdot = roundVdot(v);
     else warnings.push('That race time is too slow to set paces from; the workouts are described by effort.');
   }
@@ -48,7 +53,11 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
   if (req.goalTimeSec !== undefined) {
     if (!(req.goalTimeSec > 0)) return { ok: false, error: 'The goal time must be a positive duration.' };
     const v = vdotFromPerformance(goalKm, req.goalTimeSec);
-    if (v > VDOT_MAX) return { ok: false, error: `A ${GOAL_LABEL[req.goal]} in ${formatHms(req.goalTimeSec)} is faster than the world record; check the goal time.` };
+    if (v > VDOT_MAX)
+      return {
+        ok: false,
+        error: `A ${GOAL_LABEL[req.goal]} in ${formatHms(req.goalTimeSec)} is faster than the world record; check the goal time.`,
+      };
     goalVdot = v >= VDOT_MIN ? roundVdot(v) : null;
     if (vdot === null && !req.recentRace) vdot = goalVdot;
   }

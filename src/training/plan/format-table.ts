@@ -33,7 +33,13 @@ function code(w: Workout): string {
   }
 }
 
-const STATUS_MARK: Record<Workout['status'], string> = { planned: '', done: '✓', partial: '~', skipped: '✗', missed: '✗' };
+const STATUS_MARK: Record<Workout['status'], string> = {
+  planned: '',
+  done: '✓',
+  partial: '~',
+  skipped: '✗',
+  missed: '✗',
+};
 
 function km(x: number): string {
   return Number.isInteger(x) ? String(x) : x.toFixed(1);
@@ -66,7 +72,9 @@ export function formatPlanTable(plan: Plan): string {
     lines.push('Paces: by effort (add a recent race or a goal time for pace targets)');
   }
   lines.push('');
-  lines.push(`${'Wk'.padStart(2)} ${'Phase'.padEnd(6)} ${'Starts'.padEnd(10)} ${'Km'.padStart(5)}  ${DAYS.map((d) => d.padEnd(CELL)).join('')}`.trimEnd());
+  lines.push(
+    `${'Wk'.padStart(2)} ${'Phase'.padEnd(6)} ${'Starts'.padEnd(10)} ${'Km'.padStart(5)}  ${DAYS.map((d) => d.padEnd(CELL)).join('')}`.trimEnd(),
+  );
   for (const w of plan.weeks) {
     const cells: (Workout | undefined)[] = new Array(7).fill(undefined);
     for (const x of w.workouts) cells[weekdayIndex(x.date)] = x;
@@ -79,11 +87,12 @@ export function formatPlanTable(plan: Plan): string {
   );
   const race = plan.weeks.at(-1)?.workouts.find((x) => x.type === 'race');
   if (race?.steps[0]?.pace) {
-    lines.push(`Race pace ${formatPace((race.steps[0].pace.minSecPerKm + race.steps[0].pace.maxSecPerKm) / 2)} /km; Km excludes the race.`);
+    lines.push(
+      `Race pace ${formatPace((race.steps[0].pace.minSecPerKm + race.steps[0].pace.maxSecPerKm) / 2)} /km; Km excludes the race.`,
+    );
   } else {
     lines.push('Km excludes the race.');
   }
   for (const warning of plan.warnings) lines.push(`! ${warning}`);
   return lines.join('\n');
 }
-

@@ -28,7 +28,12 @@ import { feasibilityWarnings } from './warnings.ts';
 /** Defaults for inputs the runner has not given (the caller applies them). */
 export const DEFAULTS = { weeklyKm: 20, daysPerWeek: 4, longRunDay: 'sun' as Weekday } as const;
 
-const GOAL_NAME: Record<GoalDistance, string> = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' };
+const GOAL_NAME: Record<GoalDistance, string> = {
+  '5k': '5K',
+  '10k': '10K',
+  half: 'half marathon',
+  marathon: 'marathon',
+};
 
 export function validatePlanRequest(req: PlanRequest): string | null {
   if (!(GOAL_DISTANCES as readonly string[]).includes(req.goal)) {
@@ -238,9 +243,11 @@ function buildTrainingWeek(ctx: Ctx, t: WeekTarget): BuiltWeek {
   const goal = ctx.req.goal;
   const avail = slotsIn(ctx, cal, cal.last);
   const total = t.totalKm;
+  // Enough runs for the volume: about 3 km or more each, and no run past rule 5's cap.
+  const wanted = Math.max(Math.floor(total / MIN_RUN_KM), Math.ceil(total / (0.9 * t.maxRunKm)));
   const runs =
     total >= 4
-      ? Math.max(Math.min(2, avail.length), Math.min(avail.length, Math.floor(total / MIN_RUN_KM)))
+      ? Math.max(Math.min(2, avail.length), Math.min(avail.length, wanted))
       : total >= 2
         ? Math.min(1, avail.length)
         : 0;

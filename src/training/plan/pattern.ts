@@ -23,7 +23,10 @@ export function weeklyPattern(daysPerWeek: number, longRunWeekday: number): Patt
   const at = (offset: number) => (longRunWeekday + offset) % 7;
   const slots: PatternSlot[] = [{ weekday: longRunWeekday, role: 'long' }];
   if (daysPerWeek >= 5) {
-    slots.push({ weekday: at(TWO_QUALITY[0] as number), role: 'q1' }, { weekday: at(TWO_QUALITY[1] as number), role: 'q2' });
+    slots.push(
+      { weekday: at(TWO_QUALITY[0] as number), role: 'q1' },
+      { weekday: at(TWO_QUALITY[1] as number), role: 'q2' },
+    );
     for (const off of TWO_QUALITY_EASY) slots.push({ weekday: at(off), role: off === 1 ? 'recovery' : 'easy' });
   } else {
     const q = daysPerWeek === 2 ? 3 : 4;

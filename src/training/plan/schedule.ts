@@ -12,8 +12,8 @@ import {
   CUTBACK_LONG_FRACTION,
   FIRST_LONG,
   LONG_SHARE,
-  MAX_REALISTIC_KM_PER_RUN,
   LONGEST_RUN_GROWTH,
+  MAX_REALISTIC_KM_PER_RUN,
   PEAK_LONG_KM,
   PEAK_VOLUME,
   READY_LONG_KM,
@@ -149,6 +149,16 @@ export function shapeFor(goal: GoalDistance, weeklyKm: number, daysPerWeek: numb
   };
 }
 
+/**
+ * The long run needed now to reach `peak` in `weeksLeft` more weeks when each non-cutback week grows by rule 5's
+ * step (x → 1.1·x + 1, i.e. x + 10 grows by 10 %). One week in four is a cutback, and growth is taken as 9 % to
+ * leave room for rounding.
+ */
+function neededLongKm(peak: number, weeksLeft: number): number {
+  const steps = Math.floor(0.75 * Math.max(0, weeksLeft));
+  return (peak + 10) / 1.09 ** steps - 10;
+}
+
 /** Desired total and long run for a full-week ordinal before the taper: base, then a ramp to the peak. */
 function levels(s: Shape, pos: number): { t: number; l: number } {
   const startLong = Math.min(s.currentLongKm, s.peakLongKm);
@@ -209,7 +219,8 @@ export function runSchedule(s: Shape, weeks: CalendarWeek[], build: (t: WeekTarg
       const lv = levels(s, position);
       const cutback = !partial && i - lastLight >= CUTBACK_EVERY;
       let totalKm = partial ? (lv.t * cal.days) / 7 : lv.t;
-      let longKm = lv.l;
+      // Never fall behind what rule 5's growth can still turn into the peak long run by the end of the block.
+      let longKm = Math.min(s.peakLongKm, Math.max(lv.l, neededLongKm(s.peakLongKm, s.preTaper - i)));
       if (cutback) {
         totalKm = Math.min(totalKm, (i === 1 ? 0.85 : CUTBACK_FRACTION) * totalAt(i - 1));
         longKm = Math.min(longKm, CUTBACK_LONG_FRACTION * lastLong);

@@ -57,7 +57,7 @@ export const SESSION_TYPE: Record<Session, WorkoutType> = {
 };
 
 export function buildWorkout(date: string, session: Session, km: number, ctx: SessionContext): Workout {
-  const distanceKm = round2(km);
+  const distanceKm = session === 'race' ? km : round2(km);
   const built = buildSteps(session, distanceKm, ctx);
   const { title, description } = describeWorkout(built.type, built.steps, distanceKm);
   return { date, type: built.type, distanceKm, title, description, status: 'planned', steps: built.steps };
@@ -82,7 +82,14 @@ function framed(km: number, main: WorkoutStep[], ctx: SessionContext): WorkoutSt
  * Repetitions of `repKm`: Daniels' limit counts the work only (`workKm`); reps and recoveries together must fit in
  * the distance left after warm-up and cool-down (`roomKm`).
  */
-function fitReps(workKm: number, roomKm: number, repKm: number, recoveryKm: number, minReps: number, maxReps: number): number {
+function fitReps(
+  workKm: number,
+  roomKm: number,
+  repKm: number,
+  recoveryKm: number,
+  minReps: number,
+  maxReps: number,
+): number {
   const byWork = Math.floor(workKm / repKm + 1e-9);
   const byRoom = Math.floor((roomKm + recoveryKm) / (repKm + recoveryKm) + 1e-9);
   const reps = Math.min(maxReps, byWork, byRoom);
@@ -108,7 +115,10 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
       const strideKm = STRIDES.reps * STRIDES.km;
       return {
         type: 'easy',
-        steps: [step('run', 'easy', km - strideKm, p('easy')), step('work', 'stride', STRIDES.km, p('stride'), STRIDES.reps, 0)],
+        steps: [
+          step('run', 'easy', km - strideKm, p('easy')),
+          step('work', 'stride', STRIDES.km, p('stride'), STRIDES.reps, 0),
+        ],
       };
     }
     case 'long':
@@ -117,7 +127,10 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
       // Marathon-pace finish: the last ~30 % at M, within Daniels' M limit (Pfitzinger's MP long runs).
       const mp = round1(Math.min(km * 0.3, DANIELS_LIMITS.marathon.share * ctx.weekKm, 12));
       if (mp < 3) return { type: 'long', steps: [step('run', 'easy', km, p('easy'))] };
-      return { type: 'long', steps: [step('run', 'easy', km - mp, p('easy')), step('run', 'marathon', mp, p('marathon'))] };
+      return {
+        type: 'long',
+        steps: [step('run', 'easy', km - mp, p('easy')), step('run', 'marathon', mp, p('marathon'))],
+      };
     }
     case 'tempo': {
       const lim = DANIELS_LIMITS.threshold;

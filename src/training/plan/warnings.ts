@@ -36,7 +36,9 @@ export function feasibilityWarnings(req: PlanRequest, plan: Plan, weeklyKm: numb
   const options: string[] = [];
   for (let w = weeks + 1; w <= MAX_WEEKS; w++) {
     if (estimatePeakLongKm(req.goal, weeklyKm, req.daysPerWeek, w) >= ready) {
-      options.push(`a ${GOAL_LABEL[req.goal]} on or after ${addDays(req.startDate, w * 7 - 1)} (${w} weeks of training)`);
+      options.push(
+        `a ${GOAL_LABEL[req.goal]} on or after ${addDays(req.startDate, w * 7 - 1)} (${w} weeks of training)`,
+      );
       break;
     }
   }
@@ -48,7 +50,8 @@ export function feasibilityWarnings(req: PlanRequest, plan: Plan, weeklyKm: numb
       break;
     }
   }
-  const what = options.length > 0 ? ` What would work: ${options.join(', or ')}.` : ' Build up your weekly running first.';
+  const what =
+    options.length > 0 ? ` What would work: ${options.join(', or ')}.` : ' Build up your weekly running first.';
   out.push(
     `From ${weeklyKm} km a week, the long run can only build safely to ${longest} km by ${req.raceDate}; ` +
       `a ${GOAL_LABEL[req.goal]} needs about ${ready} km.${what}`,

@@ -1,0 +1,133 @@
+/**
+ * How a run felt. A hard effort on an easy day, "exhausted", or pain lightens the next days and the rest of the
+ * week. Pain of 5/10 or more stops running advice and points to a professional: the coach never diagnoses.
+ */
+import { addDays } from '../dates.ts';
+import type { Plan } from '../types.ts';
+import { isHardType } from '../types.ts';
+import { lightenDates } from './lighten.ts';
+import { clonePlan, datesBetween, recomputeTotals, weekEnd, weekIndexOf, workoutAt } from './plan-edit.ts';
+import { repairVolumeRules } from './repair.ts';
+import type { Adaptation, PlanChange } from './types.ts';
+
+export type Feeling = 'great' | 'good' | 'ok' | 'tired' | 'exhausted';
+
+export interface Feedback {
+  date: string;
+  /** Rating of perceived exertion, 1–10 (Borg CR-10 as Foster 2001 uses it). */
+  rpe: number;
+  feeling?: Feeling;
+  pain?: { location: string; severity: number };
+}
+
+/** Pain at or above this (0–10 scale) means stop and get it looked at (design.md, "Adaptation"). */
+export const PAIN_STOP_SEVERITY = 5;
+/** RPE 7+ is "hard" on the CR-10 scale; easy running should feel 2–4 (Foster 2001; Seiler's zones). */
+export const HARD_RPE_ON_EASY_DAY = 7;
+/** Days after the report that get the biggest cut, and how big (runcoach's choice). */
+const NEXT_DAYS = 2;
+const NEXT_DAYS_FACTOR = 0.7;
+const REST_OF_WEEK_FACTOR = 0.85;
+/** Rest after pain that stops running, before the runner is cleared. */
+const PAIN_REST_DAYS = 7;
+
+export function applyFeedback(plan: Plan, fb: Feedback, today: string): Adaptation {
+  const next = clonePlan(plan);
+  const changes: PlanChange[] = [];
+  const start = fb.date >= today ? addDays(fb.date, 1) : today;
+  const pain = fb.pain;
+  if (pain && pain.severity >= PAIN_STOP_SEVERITY) {
+    const days = datesBetween(start, addDays(start, PAIN_REST_DAYS - 1));
+    lightenDates(
+      next,
+      days,
+      today,
+      { factor: 0, hardToEasy: true, longToEasy: true },
+      `Rest: pain (${pain.severity}/10) needs checking first.`,
+      changes,
+    );
+    recomputeTotals(next);
+    repairVolumeRules(next, today, changes);
+    return {
+      plan: next,
+      changes,
+      stopRunningAdvice: true,
+      advice:
+        `Pain of ${pain.severity}/10 in your ${pain.location} is a signal to stop running for now. ` +
+        'Please have it checked by a doctor or physiotherapist before you run again; I can’t tell what it is, and ' +
+        `running through it can make it worse. The next ${PAIN_REST_DAYS} days are rest; tell me when you’re cleared and we’ll rebuild gently.`,
+    };
+  }
+  const ran = workoutAt(plan, fb.date)?.workout;
+  const hardOnEasy = !!ran && !isHardType(ran.type) && fb.rpe >= HARD_RPE_ON_EASY_DAY;
+  const exhausted = fb.feeling === 'exhausted';
+  if (!pain && !hardOnEasy && !exhausted) {
+    return {
+      plan,
+      changes: [],
+      advice: fb.rpe >= 8 ? 'Noted: a tough one. Easy days stay easy.' : 'Noted, thanks. Keep it up.',
+    };
+  }
+  const why = pain
+    ? `Lighter while the ${pain.location} settles.`
+    : exhausted
+      ? 'Lighter: you reported feeling exhausted.'
+      : `Lighter: an easy run felt hard (RPE ${fb.rpe}).`;
+  const soon = datesBetween(start, addDays(start, NEXT_DAYS - 1));
+  lightenDates(next, soon, today, { factor: NEXT_DAYS_FACTOR, hardToEasy: true }, why, changes);
+  const wi = weekIndexOf(next, start);
+  if (wi >= 0) {
+    const restOfWeek = datesBetween(addDays(start, NEXT_DAYS), weekEnd(next, wi));
+    lightenDates(next, restOfWeek, today, { factor: REST_OF_WEEK_FACTOR, hardToEasy: false }, why, changes);
+  }
+  recomputeTotals(next);
+  repairVolumeRules(next, today, changes);
+  const advice = pain
+    ? `The next days are lighter. If the ${pain.location} pain lasts more than a few days, gets worse or changes how you run, see a physiotherapist or doctor.`
+    : exhausted
+      ? 'The next days are lighter. Sleep, eat well, and tell me how you feel after the next run.'
+      : 'An easy run shouldn’t feel that hard; the next days are lighter. Heat, sleep, stress or a cold can all do this.';
+  return { plan: next, changes, advice };
+}
+
+/**
+ * Fatigue reported for a stretch: those days run at 70 % with hard sessions easy (the long run stays, shorter),
+ * then the rest of the week at 85 %. Without a number of days it reads like an "exhausted" report.
+ */
+export function applyFatigue(
+  plan: Plan,
+  ev: { fromDate: string; days?: number | undefined },
+  today: string,
+): Adaptation {
+  if (!ev.days) return applyFeedback(plan, { date: addDays(ev.fromDate, -1), rpe: 5, feeling: 'exhausted' }, today);
+  const next = clonePlan(plan);
+  const changes: PlanChange[] = [];
+  const end = addDays(ev.fromDate, Math.max(1, Math.floor(ev.days)) - 1);
+  const why = 'Lighter while you recover from fatigue.';
+  lightenDates(
+    next,
+    datesBetween(ev.fromDate, end),
+    today,
+    { factor: NEXT_DAYS_FACTOR, hardToEasy: true },
+    why,
+    changes,
+  );
+  const wi = weekIndexOf(next, end);
+  if (wi >= 0) {
+    lightenDates(
+      next,
+      datesBetween(addDays(end, 1), weekEnd(next, wi)),
+      today,
+      { factor: REST_OF_WEEK_FACTOR, hardToEasy: false },
+      why,
+      changes,
+    );
+  }
+  recomputeTotals(next);
+  repairVolumeRules(next, today, changes);
+  return {
+    plan: next,
+    changes,
+    advice: `Easier days through ${end}: sleep, eat well, and tell me how the next run feels.`,
+  };
+}

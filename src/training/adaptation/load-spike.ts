@@ -1,0 +1,57 @@
+/**
+ * A load spike: when the 7-day EWMA load exceeds 1.5 × the 28-day EWMA (Williams et al. 2017; Gabbett 2016's
+ * "danger zone" above 1.5), the coming week is lighter: shorter runs and only one quality session.
+ */
+import { addDays } from '../dates.ts';
+import { acuteChronicRatio, type DailyLoad } from '../load/ewma.ts';
+import type { Plan } from '../types.ts';
+import { isHardType } from '../types.ts';
+import { lightenDates } from './lighten.ts';
+import { clonePlan, datesBetween, recomputeTotals, workoutAt } from './plan-edit.ts';
+import { repairVolumeRules } from './repair.ts';
+import type { Adaptation, PlanChange } from './types.ts';
+
+export const SPIKE_RATIO = 1.5;
+/** The lighter week: about a quarter off, like a cutback week (Pfitzinger). */
+const SPIKE_FACTOR = 0.75;
+const SPIKE_DAYS = 7;
+
+export function applyLoadSpike(plan: Plan, loads: DailyLoad[], today: string): Adaptation {
+  // The ratio as of yesterday: today's run may not be in yet.
+  const ratio = acuteChronicRatio(loads, addDays(today, -1));
+  if (ratio === null || ratio <= SPIKE_RATIO) {
+    return {
+      plan,
+      changes: [],
+      advice:
+        ratio === null
+          ? 'Not enough history to judge your load yet.'
+          : `Load is in balance (ratio ${ratio.toFixed(2)}).`,
+    };
+  }
+  const next = clonePlan(plan);
+  const changes: PlanChange[] = [];
+  const dates = datesBetween(today, addDays(today, SPIKE_DAYS - 1));
+  const why = `Lighter week: your last 7 days were ${ratio.toFixed(2)}× your usual load.`;
+  // Keep the first quality session; later ones become easy.
+  let seenQuality = false;
+  const keepQuality: string[] = [];
+  const toEasy: string[] = [];
+  for (const d of dates) {
+    const w = workoutAt(next, d)?.workout;
+    if (!w) continue;
+    if (isHardType(w.type) && w.type !== 'long' && w.type !== 'race') {
+      (seenQuality ? toEasy : keepQuality).push(d);
+      seenQuality = true;
+    } else keepQuality.push(d);
+  }
+  lightenDates(next, keepQuality, today, { factor: SPIKE_FACTOR, hardToEasy: false }, why, changes);
+  lightenDates(next, toEasy, today, { factor: SPIKE_FACTOR, hardToEasy: true }, why, changes);
+  recomputeTotals(next);
+  repairVolumeRules(next, today, changes);
+  return {
+    plan: next,
+    changes,
+    advice: `Your recent load jumped (7-day vs 28-day ratio ${ratio.toFixed(2)}, above ${SPIKE_RATIO}); the coming week is lighter so the body can catch up.`,
+  };
+}

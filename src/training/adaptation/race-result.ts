@@ -1,0 +1,68 @@
+/** A new race result: VDOT and paces update, and so do the pace targets of every workout still ahead. */
+import { GOAL_KM, GOAL_LABEL } from '../distances.ts';
+import { formatHms } from '../duration.ts';
+import { pacesFromVdot } from '../paces.ts';
+import { describeWorkout } from '../plan/describe.ts';
+import { paceFor } from '../plan/steps.ts';
+import { predictRaceTimeSec } from '../race-prediction.ts';
+import type { GoalDistance, Plan, Workout } from '../types.ts';
+import { roundVdot, vdotFromPerformance } from '../vdot.ts';
+import { brief, clonePlan } from './plan-edit.ts';
+import type { Adaptation, PlanChange } from './types.ts';
+
+const VDOT_RANGE = [15, 90] as const;
+/** Race pace band: goal pace ± 2 s/km, as the generator shows it. */
+const RACE_PACE_BAND = 2;
+
+export function applyRaceResult(
+  plan: Plan,
+  result: { distance: GoalDistance; timeSec: number; date?: string },
+  today: string,
+): Adaptation {
+  const raw = vdotFromPerformance(GOAL_KM[result.distance], result.timeSec);
+  if (!(raw >= VDOT_RANGE[0] && raw <= VDOT_RANGE[1])) {
+    return {
+      plan,
+      changes: [],
+      refused: `A ${GOAL_LABEL[result.distance]} in ${formatHms(result.timeSec)} doesn't look right; check the time.`,
+    };
+  }
+  const vdot = roundVdot(raw);
+  const next = clonePlan(plan);
+  const paces = pacesFromVdot(vdot);
+  const goalKm = GOAL_KM[next.goal.distance];
+  const predicted = predictRaceTimeSec(vdot, goalKm);
+  const goalSec = next.goal.goalTime ? hmsToSec(next.goal.goalTime) : null;
+  const raceSec = goalSec ?? predicted;
+  const racePace = {
+    minSecPerKm: Math.round(raceSec / goalKm) - RACE_PACE_BAND,
+    maxSecPerKm: Math.round(raceSec / goalKm) + RACE_PACE_BAND,
+  };
+  const before = plan.vdot;
+  next.vdot = vdot;
+  next.paces = paces;
+  next.goal.predictedTime = formatHms(predicted);
+  const changes: PlanChange[] = [];
+  for (const week of next.weeks) {
+    week.workouts = week.workouts.map((w): Workout => {
+      if (w.date < today || w.status !== 'planned') return w;
+      const steps = w.steps.map((s) => ({ ...s, pace: s.zone === 'hill' ? null : paceFor(s.zone, paces, racePace) }));
+      const text = describeWorkout(w.type, steps, w.distanceKm);
+      const updated = { ...w, steps, ...text };
+      if (updated.description !== w.description) {
+        changes.push({ date: w.date, before: brief(w), after: brief(updated), why: `New paces from VDOT ${vdot}.` });
+      }
+      return updated;
+    });
+  }
+  const advice =
+    `Your ${GOAL_LABEL[result.distance]} in ${formatHms(result.timeSec)} gives a VDOT of ${vdot}` +
+    `${before !== null ? ` (was ${before})` : ''}; paces are updated. Predicted ${GOAL_LABEL[next.goal.distance]}: ${formatHms(predicted)}.`;
+  return { plan: next, changes, advice };
+}
+
+function hmsToSec(t: string): number | null {
+  const parts = t.split(':').map(Number);
+  if (parts.some((x) => Number.isNaN(x))) return null;
+  return parts.reduce((s, x) => s * 60 + x, 0);
+}

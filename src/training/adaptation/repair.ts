@@ -1,0 +1,86 @@
+/**
+ * Keeps an adapted plan inside rules 4, 5 and 6 (design.md) from `today` on, by shortening or removing planned
+ * workouts only: never lengthening, never touching days before `today` or what was already run. Rule 2 is kept
+ * by the adaptations themselves (they never add run days or put hard days side by side).
+ */
+import { weekdayIndex } from '../dates.ts';
+import { FIRST_LONG, LONG_SHARE_CAP, LONGEST_RUN_GROWTH, WEEK_GROWTH } from '../plan/constants.ts';
+import { currentLongRunKm } from '../plan/schedule.ts';
+import type { Plan, PlanWeek, Workout } from '../types.ts';
+import { isActive } from '../types.ts';
+import { isChangeable, recomputeTotals, replaceAt, resizeWorkout, sessionContext, weekEnd } from './plan-edit.ts';
+import type { PlanChange } from './types.ts';
+
+const floor1 = (x: number) => Math.floor(x * 10 + 1e-9) / 10;
+/** Shorter than this a run is not worth lacing up for; it becomes a rest day. */
+const MIN_KEEP_KM = 2;
+
+function training(week: PlanWeek): Workout[] {
+  return week.workouts.filter((w) => w.type !== 'race' && isActive(w));
+}
+
+const sum = (ws: Workout[]) => ws.reduce((s, w) => s + w.distanceKm, 0);
+
+export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange[]): void {
+  recomputeTotals(plan);
+  const first = plan.weeks[0];
+  const weeklyKm = plan.baseline?.weeklyKm ?? first?.totalKm ?? 0;
+  const currentLong = plan.baseline?.longRunKm ?? currentLongRunKm(weeklyKm, plan.baseline?.daysPerWeek ?? 7);
+  const share = LONG_SHARE_CAP[plan.goal.distance];
+  const firstPartial = first ? weekdayIndex(first.startDate) !== 0 : false;
+  const totals: number[] = [];
+  const longest: number[] = [];
+  plan.weeks.forEach((week, i) => {
+    if (weekEnd(plan, i) >= today) {
+      const ctx = sessionContext(plan, week);
+      const edit = (w: Workout, km: number, why: string) => {
+        const next = km < MIN_KEEP_KM ? { ...w, status: 'skipped' as const } : resizeWorkout(w, km, ctx);
+        replaceAt(plan, w.date, next, why, changes, w);
+      };
+      // Rule 5: no run past 110 % of the longest of the four weeks before, + 1 km.
+      let prevLongest = 0;
+      for (let k = 1; k <= LONGEST_RUN_GROWTH.lookback; k++) {
+        prevLongest = Math.max(prevLongest, i - k < 0 ? currentLong : (longest[i - k] ?? 0));
+      }
+      let capRun = LONGEST_RUN_GROWTH.factor * prevLongest + LONGEST_RUN_GROWTH.plusKm;
+      if (i === 0 || (i === 1 && firstPartial))
+        capRun = Math.min(capRun, FIRST_LONG.share * weeklyKm + FIRST_LONG.plusKm);
+      for (const w of training(week)) {
+        if (w.distanceKm > capRun + 1e-9 && isChangeable(w, today)) {
+          edit(w, floor1(capRun), 'Keeps this run within 10 % of your recent longest (injury risk).');
+        }
+      }
+      // Rule 4: the week at most 110 % of the biggest of the three before, + 2 km.
+      let prevMax = 0;
+      for (let k = 1; k <= WEEK_GROWTH.lookback; k++)
+        prevMax = Math.max(prevMax, i - k < 0 ? weeklyKm : (totals[i - k] ?? 0));
+      const capWeek = WEEK_GROWTH.factor * prevMax + WEEK_GROWTH.plusKm;
+      const ws = training(week);
+      const excess = sum(ws) - capWeek;
+      if (excess > 1e-9) {
+        const movable = ws.filter((w) => isChangeable(w, today));
+        const m = sum(movable);
+        if (m > 0) {
+          const f = Math.max(0, (m - excess) / m);
+          for (const w of movable) {
+            edit(w, floor1(w.distanceKm * f), 'Rebuilds gradually: at most 10 % more than your recent weeks.');
+          }
+        }
+      }
+      // Rule 6: the long run at most half (marathon) or 45 % of its week.
+      if (week.phase !== 'race') {
+        const now = training(week);
+        const long = now.filter((w) => w.type === 'long').sort((a, b) => b.distanceKm - a.distanceKm)[0];
+        const total = sum(now);
+        if (long && long.distanceKm > share * total + 1e-9 && isChangeable(long, today)) {
+          const others = total - long.distanceKm;
+          edit(long, floor1((share * others) / (1 - share)), 'Keeps the long run in proportion to a lighter week.');
+        }
+      }
+      recomputeTotals(plan);
+    }
+    const ws = training(plan.weeks[i] as PlanWeek);
+    totals.push(sum(ws));
+    longest.push(ws.reduce((m, w) => Math.max(m, w.distanceKm), 0));
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * Weekly summaries for progress reports: planned versus done km, compliance, session load and its trend.
+ */
+import { addDays } from '../dates.ts';
+import type { Plan } from '../types.ts';
+import { runLoad } from './session-load.ts';
+
+export interface RunRecord {
+  date: string;
+  distanceKm: number;
+  durationSec?: number;
+  rpe?: number | null;
+}
+
+export interface WeekSummary {
+  index: number;
+  startDate: string;
+  endDate: string;
+  /** Km the plan asked for (every training workout of the week, the race excluded, skipped or not). */
+  plannedKm: number;
+  doneKm: number;
+  /** doneKm / plannedKm, null when nothing was planned. */
+  compliance: number | null;
+  /** Session-RPE load (Foster 2001) of the runs with a duration. */
+  load: number;
+  /** Versus the week before: up or down by more than 10 %, else steady; null for the first week. */
+  loadTrend: 'up' | 'down' | 'steady' | null;
+  runs: number;
+}
+
+/** A change in weekly load of 10 % or less is "steady" (the same step as rule 4). */
+const TREND_BAND = 0.1;
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+export function weeklySummaries(plan: Plan, runs: readonly RunRecord[], today?: string): WeekSummary[] {
+  const out: WeekSummary[] = [];
+  plan.weeks.forEach((week, i) => {
+    if (today && week.startDate > today) return;
+    const next = plan.weeks[i + 1];
+    const endDate = next ? addDays(next.startDate, -1) : plan.goal.raceDate;
+    const inWeek = runs.filter((r) => r.date >= week.startDate && r.date <= endDate);
+    const plannedKm = week.workouts.reduce((s, w) => s + (w.type === 'race' ? 0 : w.distanceKm), 0);
+    const doneKm = inWeek.reduce((s, r) => s + r.distanceKm, 0);
+    const load = inWeek.reduce(
+      (s, r) => s + (r.durationSec ? runLoad({ durationSec: r.durationSec, rpe: r.rpe }) : 0),
+      0,
+    );
+    const prev = out.at(-1);
+    let loadTrend: WeekSummary['loadTrend'] = null;
+    if (prev) {
+      if (prev.load === 0) loadTrend = load > 0 ? 'up' : 'steady';
+      else if (load > prev.load * (1 + TREND_BAND)) loadTrend = 'up';
+      else if (load < prev.load * (1 - TREND_BAND)) loadTrend = 'down';
+      else loadTrend = 'steady';
+    }
+    out.push({
+      index: week.index,
+      startDate: week.startDate,
+      endDate,
+      plannedKm: r2(plannedKm),
+      doneKm: r2(doneKm),
+      compliance: plannedKm > 0 ? r2(doneKm / plannedKm) : null,
+      load: r2(load),
+      loadTrend,
+      runs: inWeek.length,
+    });
+  });
+  return out;
+}

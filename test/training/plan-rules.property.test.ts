@@ -1,0 +1,99 @@
+/**
+ * The training rules of design.md as properties over generated runners (fast-check, ≥ 1,000 runs each).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GOAL_KM, generatePlan, type PlanRequest, predictRaceTimeSec } from '../../src/training/index.ts';
+import { MIN_WEEKS, rule9RunnerArb, runnerArb } from './arbitraries.ts';
+import { planRuleViolations, weekStats } from './rules.ts';
+
+const RUNS = 1000;
+
+function withRace(req: PlanRequest, race?: { distance: PlanRequest['goal']; vdot: number }): PlanRequest {
+  if (!race) return req;
+  return {
+    ...req,
+    recentRace: { distance: race.distance, timeSec: Math.round(predictRaceTimeSec(race.vdot, GOAL_KM[race.distance])) },
+  };
+}
+
+describe('plan generation over 1,000 generated runners', () => {
+  it('keeps rules 1–8 for every runner, or refuses plans shorter than rule 10 allows', () => {
+    let built = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(runnerArb, ({ req: base, race, spanDays }) => {
+        const req = withRace(base, race);
+        const outcome = generatePlan(req);
+        if (spanDays < MIN_WEEKS[req.goal] * 7) {
+          refused++;
+          expect(outcome.ok).toBe(false);
+          if (!outcome.ok) expect(outcome.error).toMatch(/needs at least \d+ weeks/);
+          return;
+        }
+        built++;
+        expect(outcome.ok).toBe(true);
+        if (!outcome.ok) return;
+        expect(planRuleViolations(outcome.plan, req)).toEqual([]);
+      }),
+      { numRuns: RUNS, seed: 20260101 },
+    );
+    expect(built).toBeGreaterThan(RUNS / 2);
+    expect(refused).toBeGreaterThan(0);
+  });
+
+  it('rule 9: peak long runs in the ranges for the runners it names', () => {
+    const ranges = { marathon: [28, 35], half: [15, 22], '10k': [12, 18], '5k': [8, 16] } as const;
+    fc.assert(
+      fc.property(rule9RunnerArb, (req) => {
+        const outcome = generatePlan(req);
+        expect(outcome.ok).toBe(true);
+        if (!outcome.ok) return;
+        const peakLong = Math.max(...weekStats(outcome.plan).map((w) => w.longRun));
+        const [lo, hi] = ranges[req.goal];
+        expect(peakLong).toBeGreaterThanOrEqual(lo);
+        expect(peakLong).toBeLessThanOrEqual(hi);
+        expect(planRuleViolations(outcome.plan, req)).toEqual([]);
+      }),
+      { numRuns: RUNS, seed: 9 },
+    );
+  });
+
+  it('rule 12: the same inputs give the same plan', () => {
+    fc.assert(
+      fc.property(runnerArb, ({ req: base, race }) => {
+        const req = withRace(base, race);
+        expect(JSON.stringify(generatePlan(req))).toBe(JSON.stringify(generatePlan({ ...req })));
+      }),
+      { numRuns: 200, seed: 12 },
+    );
+  });
+
+  it('every workout is structured: steps add up to its distance; pace targets only when paces are known', () => {
+    fc.assert(
+      fc.property(runnerArb, ({ req: base, race }) => {
+        const req = withRace(base, race);
+        const outcome = generatePlan(req);
+        if (!outcome.ok) return;
+        const { plan } = outcome;
+        expect(plan.paces === null).toBe(race === undefined);
+        for (const w of plan.weeks.flatMap((x) => x.workouts)) {
+          const sum = w.steps.reduce(
+            (s, st) => s + st.reps * st.distanceKm + Math.max(0, st.reps - 1) * (st.recoveryKm ?? 0),
+            0,
+          );
+          expect(Math.abs(sum - w.distanceKm)).toBeLessThan(0.051);
+          expect(w.title.length).toBeGreaterThan(0);
+          expect(w.description.length).toBeGreaterThan(10);
+          expect(w.status).toBe('planned');
+          for (const s of w.steps) {
+            expect(s.effort.length).toBeGreaterThan(0);
+            if (plan.paces === null && s.zone !== 'race') expect(s.pace).toBeNull();
+            if (plan.paces !== null && s.zone !== 'hill') expect(s.pace).not.toBeNull();
+          }
+        }
+      }),
+      { numRuns: 300, seed: 3 },
+    );
+  });
+});
