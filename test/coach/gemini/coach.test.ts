@@ -1,6 +1,5 @@
 /** The Gemini coach end to end: the real SDK against the fake Gemini server, a real SQLite file. */
 import { describe, expect, test } from 'vitest';
-import { applyEvent } from '../../../src/coach/engine.ts';
 import { call, calls, lastFunctionResponses, model, say, systemText, text } from '../../fakes/gemini-server.ts';
 import { API_KEY, htmlOf, RUNNER, setup } from './helpers.ts';
 
