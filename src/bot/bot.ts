@@ -40,13 +40,34 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // One chat's updates in order (design: sequentialize before anything stateful).
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
   bot.use(async (ctx, next) => {
-    ctx.deps = deps;
+    // An id per update in every log line of its handling; timing and outcome for /metrics.
+    const kind = ctx.callbackQuery
+      ? 'callback'
+      : ctx.message?.text?.startsWith('/')
+        ? 'command'
+        : ctx.message
+          ? 'message'
+          : 'other';
+    const stop = deps.metrics?.updateSeconds.startTimer({ kind });
+    let outcome = 'ok';
+    try {
+      await next();
+    } catch (err) {
+      outcome = 'error';
+      throw err;
+    } finally {
+      stop?.();
+      deps.metrics?.updates.inc({ kind, outcome });
+    }
+  });
+  bot.use(async (ctx, next) => {
+    ctx.deps = { ...deps, log: deps.log.child({ updateId: ctx.update.update_id }) };
     ctx.runner = ctx.from ? deps.store.users.get(ctx.from.id) : undefined;
     ctx.coachCtx = () => ({
       userId: ctx.from?.id ?? 0,
       store: deps.store,
       now: deps.now,
-      log: deps.log,
+      log: ctx.deps.log,
       ...(deps.onScheduleChanged ? { onScheduleChanged: deps.onScheduleChanged } : {}),
     });
     await next();

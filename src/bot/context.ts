@@ -3,6 +3,7 @@ import type { Coach, CoachContext } from '../coach/types.ts';
 import type { Config } from '../config.ts';
 import type { Store, User } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
+import type { Metrics } from '../metrics/registry.ts';
 
 /** What createBot needs; everything injected so tests and the terminal chat build the very same bot. */
 export interface BotDeps {
@@ -20,6 +21,7 @@ export interface BotDeps {
   /** Skips getMe at start (tests, the terminal chat). */
   botInfo?: import('grammy/types').UserFromGetMe;
   onScheduleChanged?: (userId: number) => void;
+  metrics?: Metrics;
   /** Builds the Strava connect answer when Strava is enabled (issue 7). */
   strava?: {
     status(userId: number): { connected: boolean; athleteId?: number };

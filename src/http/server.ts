@@ -52,7 +52,8 @@ export function createHttpApp(deps: HttpDeps): Express {
   const perMinute = deps.rateLimitPerMinute ?? 300;
   if (perMinute > 0) {
     app.use(
-      ['/strava', '/api', '/app'],
+      // Not the webhooks: Strava and Telegram send bursts from a few addresses and give up after retries.
+      ['/strava/connect', '/strava/callback', '/api', '/app'],
       rateLimit({ windowMs: 60_000, limit: perMinute, standardHeaders: 'draft-8', legacyHeaders: false }),
     );
   }

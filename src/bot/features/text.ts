@@ -40,6 +40,7 @@ textFeature.on('message:text', async (ctx) => {
   }
   await ctx.replyWithChatAction('typing').catch(() => undefined);
   const reply = await ctx.deps.coach.reply(cc, text);
+  ctx.deps.metrics?.coachTurns.inc({ via: reply.via });
   await sendMessages(ctx, reply.messages);
 });
 
