@@ -1,0 +1,144 @@
+/**
+ * Strava for runcoach (issue 7): account linking, the webhook, the inbox worker, retention. One factory builds it
+ * all; the service mounts `router`, hands `bot` to the bot, starts and stops `worker`, and the retention job
+ * calls `purgeRaw`.
+ */
+import { lt } from 'drizzle-orm';
+import type { Router } from 'express';
+import type { BotDeps } from '../bot/context.ts';
+import type { Config } from '../config.ts';
+import { oauthStates } from '../db/schema.ts';
+import type { Store } from '../db/store/index.ts';
+import type { Logger } from '../log.ts';
+import { Accounts } from './accounts.ts';
+import { StravaClient } from './client.ts';
+import { Keyring } from './crypto.ts';
+import { issueToken, LINK_TTL_MS } from './links.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { createStravaRouter } from './routes.ts';
+import { Sync } from './sync.ts';
+import { createWorker, type StravaWorker } from './worker.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface StravaDeps {
+  config: Pick<Config, 'strava' | 'appSecret' | 'appSecretPrevious' | 'publicUrl'>;
+  store: Store;
+  log: Logger;
+  now?: () => Date;
+  /** How often the worker polls the inbox when no webhook wakes it (default 2 s). */
+  pollMs?: number;
+  /** Replaces global fetch for Strava calls (tests). */
+  fetch?: typeof fetch;
+}
+
+export type StravaBot = NonNullable<BotDeps['strava']>;
+
+export interface Strava {
+  /** Mount on the HTTP app: GET /strava/connect, GET /strava/callback, GET and POST /strava/webhook. */
+  router: Router;
+  /** BotDeps.strava: /strava status, connect link, disconnect. */
+  bot: StravaBot;
+  /** Processes the inbox: start() with the service, stop() before the store closes. */
+  worker: StravaWorker;
+  /** Nulls raw Strava data (title, raw JSON) stored more than STRAVA_RETENTION_DAYS before `now`. */
+  purgeRaw(now: Date): number;
+  /** The HTTP client (the CLI's subscription commands use it). */
+  client: StravaClient;
+  accounts: Accounts;
+}
+
+/** A Strava client alone, for `cli strava ...`. */
+export function createStravaClient(
+  config: Pick<Config, 'strava'>,
+  options: { now?: () => Date; fetch?: typeof fetch } = {},
+): StravaClient {
+  const { clientId, clientSecret, baseUrl } = config.strava;
+  if (!clientId || !clientSecret) throw new Error('STRAVA_CLIENT_ID and STRAVA_CLIENT_SECRET are required');
+  return new StravaClient({
+    baseUrl,
+    clientId,
+    clientSecret,
+    limiter: new RateLimiter(),
+    now: options.now ?? (() => new Date()),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+}
+
+export function createStrava(deps: StravaDeps): Strava {
+  const { config, store, log } = deps;
+  const now = deps.now ?? (() => new Date());
+  const { clientId, verifyToken, retentionDays } = config.strava;
+  if (!config.strava.enabled || !clientId || !verifyToken) throw new Error('Strava is not configured');
+  if (!config.appSecret) throw new Error('APP_SECRET is required when Strava is enabled');
+
+  const keys = new Keyring(config.appSecret, config.appSecretPrevious);
+  const client = createStravaClient(config, { now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  const accounts = new Accounts({ store, keys, client, log, now });
+  const sync = new Sync({ store, client, accounts, log, now });
+  const worker = createWorker({ store, sync, log, now, ...(deps.pollMs ? { pollMs: deps.pollMs } : {}) });
+
+  const connectLink = (userId: number): string => {
+    const t = issueToken(store, keys, 'strava_link', userId, now().getTime(), LINK_TTL_MS);
+    return `${config.publicUrl}/strava/connect?t=${encodeURIComponent(t)}`;
+  };
+
+  const router = createStravaRouter({
+    store,
+    log,
+    now,
+    keys,
+    client,
+    accounts,
+    sync,
+    clientId,
+    baseUrl: config.strava.baseUrl,
+    publicUrl: config.publicUrl,
+    verifyToken,
+    connectLink,
+    onEvent: () => worker.kick(),
+  });
+
+  const bot: StravaBot = {
+    status(userId) {
+      const account = store.strava.get(userId);
+      return account ? { connected: true, athleteId: account.athleteId } : { connected: false };
+    },
+    connectLink,
+    async disconnect(userId) {
+      const account = store.strava.get(userId);
+      if (!account) return;
+      try {
+        await client.deauthorize(await accounts.accessToken(userId));
+      } catch (err) {
+        // The runner asked to disconnect: local data goes regardless; Strava's side may be revoked there too.
+        log.warn({ userId, err: err instanceof Error ? err.message : String(err) }, 'strava deauthorize failed');
+      }
+      const deleted = accounts.removeAll(userId);
+      log.info({ userId, athleteId: account.athleteId, deleted }, 'strava disconnected');
+    },
+  };
+
+  return {
+    router,
+    bot,
+    worker,
+    client,
+    accounts,
+    purgeRaw(at: Date) {
+      const nowMs = at.getTime();
+      const purged = store.runs.purgeRawBefore('strava', nowMs - retentionDays * DAY_MS, nowMs);
+      // Used and expired link tokens and states are of no further use.
+      store.db
+        .delete(oauthStates)
+        .where(lt(oauthStates.expiresAt, nowMs - DAY_MS))
+        .run();
+      if (purged > 0) log.info({ purged }, 'strava raw data purged');
+      return purged;
+    },
+  };
+}
+
+export { StravaError } from './client.ts';
+export { inboxKey, SUBSCRIPTION_META_KEY, type WebhookEvent } from './events.ts';
+export type { StravaWorker } from './worker.ts';

@@ -1,0 +1,201 @@
+/**
+ * The HTTP face of Strava (contracts.md): the connect link, the OAuth callback and the webhook. The webhook stores
+ * each event in the inbox before answering and answers at once; no Strava call happens before the answer.
+ */
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { Store } from '../db/store/index.ts';
+import type { Logger } from '../log.ts';
+import type { Accounts } from './accounts.ts';
+import { type StravaClient, StravaError, type TokenResponse } from './client.ts';
+import { type Keyring, safeEqual } from './crypto.ts';
+import { inboxKey, isDeauthorization, webhookEventSchema } from './events.ts';
+import { createIntake } from './intake.ts';
+import { consumeToken, issueToken, STATE_TTL_MS } from './links.ts';
+import { connectedMessage, deniedMessage, missingScopeMessage, pages } from './messages.ts';
+import type { Sync } from './sync.ts';
+
+export const REQUESTED_SCOPE = 'read,activity:read_all';
+
+export interface RouteDeps {
+  store: Store;
+  log: Logger;
+  now: () => Date;
+  keys: Keyring;
+  client: StravaClient;
+  accounts: Accounts;
+  sync: Sync;
+  clientId: string;
+  baseUrl: string;
+  publicUrl: string;
+  verifyToken: string;
+  /** A fresh connect link for the runner (the retry button). */
+  connectLink(userId: number): string;
+  /** A new event is in the inbox. */
+  onEvent(): void;
+}
+
+function sendPage(res: Response, status: number, htmlPage: string): void {
+  res
+    .status(status)
+    .set({
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      // The callback URL carries the code; keep it out of any referrer.
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+    })
+    .send(htmlPage);
+}
+
+const one = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export function createStravaRouter(d: RouteDeps): Router {
+  const router = express.Router();
+
+  router.get('/strava/connect', (req, res) => {
+    const token = one(req.query.t);
+    if (!token) return sendPage(res, 400, pages.badLink('missing'));
+    const nowMs = d.now().getTime();
+    const check = consumeToken(d.store, d.keys, 'strava_link', token, nowMs);
+    if (!check.ok) {
+      d.log.info({ reason: check.reason }, 'strava connect link refused');
+      return sendPage(res, check.reason === 'forged' ? 400 : 410, pages.badLink(check.reason));
+    }
+    if (!d.store.users.get(check.userId)) return sendPage(res, 400, pages.badLink('forged'));
+    const state = issueToken(d.store, d.keys, 'strava_state', check.userId, nowMs, STATE_TTL_MS);
+    const q = new URLSearchParams({
+      client_id: d.clientId,
+      redirect_uri: `${d.publicUrl}/strava/callback`,
+      response_type: 'code',
+      approval_prompt: 'auto',
+      scope: REQUESTED_SCOPE,
+      state,
+    });
+    res.set({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+    res.redirect(302, `${d.baseUrl}/oauth/authorize?${q}`);
+  });
+
+  router.get('/strava/callback', async (req, res) => {
+    const state = one(req.query.state);
+    if (!state) return sendPage(res, 400, pages.badLink('missing'));
+    const nowMs = d.now().getTime();
+    const check = consumeToken(d.store, d.keys, 'strava_state', state, nowMs);
+    if (!check.ok) {
+      d.log.warn({ reason: check.reason }, 'strava callback with a bad state');
+      return sendPage(res, check.reason === 'forged' ? 400 : 410, pages.badLink(check.reason));
+    }
+    const userId = check.userId;
+    const user = d.store.users.get(userId);
+    if (!user) return sendPage(res, 400, pages.badLink('forged'));
+    const tell = (kind: string, payload: ReturnType<typeof connectedMessage>) =>
+      d.store.outbox.enqueue({
+        key: `strava:${kind}:${userId}:${nowMs}`,
+        userId,
+        chatId: user.chatId,
+        kind: `strava_${kind}`,
+        payload,
+      });
+
+    if (one(req.query.error)) {
+      d.log.info({ userId, error: one(req.query.error) }, 'strava access denied by the runner');
+      tell('denied', deniedMessage(d.connectLink(userId)));
+      return sendPage(res, 200, pages.denied());
+    }
+    const scopes = (one(req.query.scope) ?? '').split(/[,\s]+/).filter(Boolean);
+    if (!scopes.includes('activity:read') && !scopes.includes('activity:read_all')) {
+      d.log.info({ userId, scopes }, 'strava connected without activity scope');
+      tell('scope', missingScopeMessage(d.connectLink(userId)));
+      return sendPage(res, 200, pages.missingScope());
+    }
+    const code = one(req.query.code);
+    if (!code || code.length > 512) return sendPage(res, 400, pages.badLink('forged'));
+
+    let tokens: TokenResponse;
+    let athleteId: number;
+    try {
+      tokens = await d.client.exchangeCode(code);
+      athleteId = tokens.athlete?.id ?? (await d.client.athlete(tokens.access_token)).id;
+    } catch (err) {
+      d.log.error({ userId, err: err instanceof Error ? err.message : String(err) }, 'strava code exchange failed');
+      return sendPage(res, err instanceof StravaError && err.kind === 'bad_request' ? 400 : 502, pages.failed());
+    }
+    const other = d.store.strava.byAthlete(athleteId);
+    if (other && other.userId !== userId) {
+      d.log.warn({ userId, athleteId }, 'strava athlete already linked to another runner');
+      return sendPage(res, 409, pages.alreadyLinked());
+    }
+    d.store.transaction(() => {
+      d.accounts.save(userId, athleteId, tokens, scopes.join(','));
+      tell('connected', connectedMessage());
+    });
+    d.log.info({ userId, athleteId }, 'strava connected');
+    return sendPage(res, 200, pages.connected());
+  });
+
+  router.get('/strava/webhook', (req, res) => {
+    const token = one(req.query['hub.verify_token']);
+    const challenge = one(req.query['hub.challenge']);
+    const mode = one(req.query['hub.mode']);
+    if (!token || challenge === undefined || (mode !== undefined && mode !== 'subscribe')) {
+      res.status(403).json({ error: 'forbidden' });
+      return;
+    }
+    if (!safeEqual(token, d.verifyToken)) {
+      res.status(403).json({ error: 'forbidden' });
+      return;
+    }
+    res.json({ 'hub.challenge': challenge });
+  });
+
+  const intake = createIntake(d.store);
+  router.post('/strava/webhook', express.json({ limit: '16kb' }), (req, res) => {
+    const parsed = webhookEventSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'not a Strava webhook event' });
+      return;
+    }
+    const event = parsed.data;
+    const subscription = intake.subscriptionId();
+    if (subscription !== undefined && subscription !== String(event.subscription_id)) {
+      res.status(200).json({ status: 'ignored' });
+      return;
+    }
+    if (intake.userOfAthlete(event.owner_id) === undefined) {
+      res.status(200).json({ status: 'ignored' });
+      return;
+    }
+    const nowMs = d.now().getTime();
+    const key = inboxKey(event);
+    // Stored before the answer: an acknowledged event is never lost.
+    const added = intake.add(key, { ...event, received_at: nowMs }, nowMs);
+    res.status(200).json({ status: added ? 'accepted' : 'duplicate' });
+    if (!added) return;
+    if (isDeauthorization(event)) {
+      // Local work only: tokens and Strava data go at once. A crash here leaves the row for the worker.
+      const row = d.store.inbox.byKey(key);
+      const account = d.store.strava.byAthlete(event.owner_id);
+      try {
+        if (account) d.sync.deauthorize(account, event);
+        if (row) d.store.inbox.finish(row.id, d.now().getTime(), 'done');
+      } catch (err) {
+        d.log.error({ err }, 'strava deauthorization failed; the worker will retry');
+        d.onEvent();
+      }
+      return;
+    }
+    d.onEvent();
+  });
+
+  router.use('/strava', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = (err as { status?: number }).status;
+    if (status && status >= 400 && status < 500) {
+      res.status(status).json({ error: 'bad request' });
+      return;
+    }
+    d.log.error({ err }, 'strava route failed');
+    res.status(500).json({ error: 'internal error' });
+  });
+
+  return router;
+}

@@ -1,0 +1,209 @@
+/**
+ * What a webhook event does, once it is safely in the inbox: fetch the activity, store or update or remove the
+ * run, match it to the plan through the engine, and write the post-run prompt to the outbox. Every step is
+ * idempotent (unique run per activity, unique outbox key per prompt), so a retried event repeats nothing.
+ */
+import { matchRunToPlan } from '../coach/engine.ts';
+import type { Store } from '../db/store/index.ts';
+import type { Run } from '../db/store/runs.ts';
+import type { StravaAccount } from '../db/store/strava.ts';
+import type { Logger } from '../log.ts';
+import { addDays, localDate } from '../time/local.ts';
+import { type Accounts, rememberWorkoutStatus, restoreWorkoutStatus } from './accounts.ts';
+import { type Activity, type StravaClient, StravaError } from './client.ts';
+import { isDeauthorization, isRunType, type WebhookEvent } from './events.ts';
+import { deauthorizedMessage, postRunMessage } from './messages.ts';
+
+export type Outcome = 'done' | 'ignored';
+
+/** Prompts are for fresh runs: an old activity uploaded late is stored and matched without a question. */
+const PROMPT_WITHIN_DAYS = 2;
+/** Above this pacing delay, the event goes back to the inbox instead of holding the worker. */
+const MAX_INLINE_DELAY_MS = 2000;
+
+export interface SyncDeps {
+  store: Store;
+  client: StravaClient;
+  accounts: Accounts;
+  log: Logger;
+  now: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export class Sync {
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly d: SyncDeps) {
+    this.sleep = d.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  async handle(event: WebhookEvent): Promise<Outcome> {
+    const account = this.d.store.strava.byAthlete(event.owner_id);
+    if (!account) return 'ignored';
+    if (event.object_type === 'athlete') {
+      return isDeauthorization(event) ? this.deauthorize(account, event) : 'ignored';
+    }
+    const existing = this.d.store.runs.byExternal('strava', String(event.object_id));
+    if (existing && existing.userId !== account.userId) return 'ignored';
+    if (event.aspect_type === 'delete') return existing ? this.remove(existing) : 'ignored';
+    const activity = await this.fetchActivity(account, event.object_id);
+    // Gone, now hidden from us, or no longer a run (a run that became a ride): our copy goes too.
+    if (!activity || !isRunType(activity) || (activity.athlete && activity.athlete.id !== account.athleteId)) {
+      return existing ? this.remove(existing) : 'ignored';
+    }
+    if (existing) return this.refresh(existing, activity);
+    return this.create(account, activity);
+  }
+
+  /** Deletes the runner's tokens and Strava data at once and tells them (in one transaction). */
+  deauthorize(account: StravaAccount, event: WebhookEvent): Outcome {
+    const { store } = this.d;
+    store.transaction(() => {
+      const deleted = this.d.accounts.removeAll(account.userId);
+      const user = store.users.get(account.userId);
+      if (user) {
+        store.outbox.enqueue({
+          key: `strava:deauth:${account.userId}:${event.event_time}`,
+          userId: user.telegramId,
+          chatId: user.chatId,
+          kind: 'strava_deauthorized',
+          payload: deauthorizedMessage(deleted),
+        });
+      }
+    });
+    this.d.log.info({ userId: account.userId, athleteId: account.athleteId }, 'strava deauthorized: data deleted');
+    return 'done';
+  }
+
+  private async fetchActivity(account: StravaAccount, id: number): Promise<Activity | null> {
+    const gate = this.d.client.limiter.gate(this.d.now().getTime());
+    if (!gate.ok) throw new StravaError('rate_limited', 'waiting for the Strava rate window', undefined, gate.retryAt);
+    if (gate.delayMs > MAX_INLINE_DELAY_MS) {
+      const at = this.d.now().getTime() + gate.delayMs;
+      throw new StravaError('rate_limited', 'pacing near the Strava rate limit', undefined, at);
+    }
+    if (gate.delayMs > 0) await this.sleep(gate.delayMs);
+    let token = await this.d.accounts.accessToken(account.userId);
+    try {
+      return await this.d.client.activity(id, token);
+    } catch (err) {
+      if (err instanceof StravaError && err.kind === 'not_found') return null;
+      if (!(err instanceof StravaError) || err.kind !== 'unauthorized') throw err;
+    }
+    // 401 although the token looked fresh (revoked, or clocks disagree): refresh once and try again.
+    token = await this.d.accounts.accessToken(account.userId, { force: true });
+    try {
+      return await this.d.client.activity(id, token);
+    } catch (err) {
+      if (err instanceof StravaError && err.kind === 'not_found') return null;
+      throw err;
+    }
+  }
+
+  private create(account: StravaAccount, activity: Activity): Outcome {
+    const { store, now } = this.d;
+    const user = store.users.get(account.userId);
+    if (!user) return 'ignored';
+    const startedAt = Date.parse(activity.start_date);
+    if (!Number.isFinite(startedAt)) throw new StravaError('bad_response', 'activity without a valid start_date');
+    const date = localDate(new Date(startedAt), user.timezone);
+    const distanceKm = Math.round(activity.distance / 10) / 100;
+    const durationSec = activity.moving_time;
+    const plan = store.plans.getActive(user.telegramId);
+    const match = plan ? matchRunToPlan(plan, { date, distanceKm }) : { status: 'extra' as const, workout: null };
+    const today = localDate(now(), user.timezone);
+    const nowMs = now().getTime();
+    store.transaction(() => {
+      const { created } = store.runs.insert({
+        userId: user.telegramId,
+        date,
+        startedAt,
+        distanceKm,
+        durationSec,
+        source: 'strava',
+        externalId: String(activity.id),
+        workoutDate: match.workout?.date ?? null,
+        matchStatus: match.status,
+        title: activity.name ?? null,
+        sportType: activity.sport_type ?? activity.type ?? null,
+        raw: rawOf(activity),
+        createdAt: nowMs,
+      });
+      if (!created) return;
+      const row = match.workout ? store.plans.workoutOn(user.telegramId, match.workout.date) : undefined;
+      if (row && match.status !== 'extra') {
+        rememberWorkoutStatus(store, user.telegramId, row.date, row.status);
+        // A partial run never downgrades a workout already done.
+        if (!(row.status === 'done' && match.status === 'partial')) {
+          store.plans.setWorkoutStatus(user.telegramId, row.date, match.status);
+        }
+      }
+      if (date >= addDays(today, -PROMPT_WITHIN_DAYS) && date <= addDays(today, 1)) {
+        store.outbox.enqueue({
+          key: `strava:postrun:${activity.id}`,
+          userId: user.telegramId,
+          chatId: user.chatId,
+          kind: 'strava_postrun',
+          payload: postRunMessage({
+            date,
+            distanceKm,
+            durationSec,
+            units: user.units,
+            match: match.status,
+            workout: row ?? match.workout ?? null,
+          }),
+        });
+      }
+    });
+    this.d.log.info({ userId: user.telegramId, activityId: activity.id, match: match.status }, 'strava run stored');
+    return 'done';
+  }
+
+  /** Title, type and privacy changed on Strava. Raw data already purged is not brought back. */
+  private refresh(run: Run, activity: Activity): Outcome {
+    const purged = run.rawPurgedAt !== null;
+    this.d.store.runs.update(run.id, {
+      sportType: activity.sport_type ?? activity.type ?? null,
+      ...(purged ? {} : { title: activity.name ?? null, raw: rawOf(activity) }),
+    });
+    return 'done';
+  }
+
+  private remove(run: Run): Outcome {
+    const { store } = this.d;
+    store.transaction(() => {
+      store.runs.delete(run.id);
+      if (run.workoutDate && run.matchStatus !== 'extra') restoreWorkoutStatus(store, run.userId, run.workoutDate);
+    });
+    this.d.log.info({ userId: run.userId, activityId: run.externalId }, 'strava run removed');
+    return 'done';
+  }
+}
+
+/** The part of Strava's activity we keep, for at most STRAVA_RETENTION_DAYS (then purged). */
+function rawOf(a: Activity): Record<string, unknown> {
+  const keep = [
+    'id',
+    'name',
+    'type',
+    'sport_type',
+    'distance',
+    'moving_time',
+    'elapsed_time',
+    'start_date',
+    'start_date_local',
+    'timezone',
+    'private',
+    'visibility',
+    'total_elevation_gain',
+    'average_speed',
+    'max_speed',
+    'average_heartrate',
+    'max_heartrate',
+    'manual',
+    'trainer',
+  ] as const;
+  const out: Record<string, unknown> = {};
+  for (const k of keep) if (a[k] !== undefined) out[k] = a[k];
+  return out;
+}
