@@ -1,10 +1,12 @@
 /** Composition root: the store, the coach and the bot, built the same way for `npm start` and `npm run chat`. */
 import type { UserFromGetMe } from 'grammy/types';
 import { createBot } from './bot/bot.ts';
+import { geminiCoachFromConfig } from './coach/gemini/index.ts';
 import { offlineCoach } from './coach/offline-coach.ts';
 import type { Coach } from './coach/types.ts';
 import type { Config } from './config.ts';
 import type { Store } from './db/store/index.ts';
+import { refreshSchedule } from './jobs/schedule.ts';
 import type { Logger } from './log.ts';
 
 export interface AppDeps {
@@ -17,9 +19,13 @@ export interface AppDeps {
   apiRoot?: string;
   token?: string;
   defaultTimezone?: string;
+  /** Told after a runner's schedule moved (the next-send instants are recomputed here first). */
+  onScheduleChanged?: (userId: number) => void;
 }
 
-export function chooseCoach(_deps: AppDeps): Coach {
+/** Gemini when a key is configured (it falls back to the offline coach on any failure); offline otherwise. */
+export function chooseCoach(deps: AppDeps): Coach {
+  if (deps.config.gemini.apiKey) return geminiCoachFromConfig(deps.config);
   return offlineCoach;
 }
 
@@ -33,6 +39,11 @@ export function createRuncoachBot(deps: AppDeps) {
     coach,
     now,
     log: deps.log,
+    // Time zone, morning or evening time changed (or a new runner): recompute the next scheduled sends.
+    onScheduleChanged: (userId: number) => {
+      refreshSchedule(deps.store, userId, now());
+      deps.onScheduleChanged?.(userId);
+    },
     config: {
       publicUrl: deps.config.publicUrl,
       maxMessageChars: deps.config.maxMessageChars,

@@ -7,7 +7,11 @@ import { Command, CommanderError } from 'commander';
 import { registerDataCommands } from './cli/data.ts';
 import { registerDbCommands } from './cli/db.ts';
 import { type CliIo, processIo } from './cli/io.ts';
+import { registerJobsCommands } from './cli/jobs.ts';
+import { registerPlanCommand } from './cli/plan.ts';
+import { registerStravaCommands } from './cli/strava.ts';
 import { ConfigError } from './config.ts';
+import { localDate } from './time/local.ts';
 
 export interface CliDeps {
   io: CliIo;
@@ -24,7 +28,11 @@ export function buildProgram(deps: CliDeps): Command {
     .exitOverride()
     .showHelpAfterError(true)
     .configureOutput({ writeOut: (s) => deps.io.out(s), writeErr: (s) => deps.io.err(s) });
+  // `plan --start` defaults to today on the operator's own calendar.
+  registerPlanCommand(program, deps.io, () => localDate(deps.now(), Intl.DateTimeFormat().resolvedOptions().timeZone));
   registerDbCommands(program, deps);
+  registerJobsCommands(program, deps);
+  registerStravaCommands(program, deps);
   registerDataCommands(program, deps);
   for (const command of program.commands) command.exitOverride();
   return program;

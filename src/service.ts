@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { createStore } from './db/store/index.ts';
 import { createHttpApp, listen } from './http/server.ts';
+import { startDelivery } from './jobs/delivery.ts';
 import { createLogger, type Logger } from './log.ts';
 
 export interface RunningService {
@@ -37,6 +38,8 @@ export async function startService(config: Config, options: ServiceOptions = {})
   // Long polling; webhook mode comes with TELEGRAM_WEBHOOK_URL.
   await bot.api.deleteWebhook().catch((err: unknown) => log.warn({ err }, 'deleteWebhook failed'));
   const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
+  // Scheduled messages: the cron scheduler writes the outbox, the sender drains it (paced, retried).
+  const delivery = startDelivery({ config, store, log, ...(options.now ? { now: options.now } : {}) });
 
   let stopping: Promise<void> | null = null;
   const stop = () => {
@@ -44,6 +47,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       log.info('shutting down');
       // Stop taking updates and let the ones in hand finish, then close the server and the database.
       await runner.stop().catch(() => undefined);
+      await delivery.stop().catch((err: unknown) => log.error({ err }, 'stopping the scheduler failed'));
       await new Promise<void>((resolve) => server.close(() => resolve()));
       store.close();
       log.info('stopped');

@@ -1,0 +1,60 @@
+/**
+ * Charts as PNG without a browser or native canvas: Vega-Lite compiles the spec to Vega, Vega renders SVG
+ * headlessly (`renderer: 'none'`), resvg rasterises it with the DejaVu fonts shipped in `dejavu-fonts-ttf`, so the
+ * output is the same on a machine with no fonts installed. Rasterising runs on libuv's pool (`renderAsync`).
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+
+export const CHART_FONT = 'DejaVu Sans';
+
+let fontFiles: string[] | undefined;
+
+/** The shipped TrueType files (regular and bold are all the charts use). */
+export function chartFontFiles(): string[] {
+  if (!fontFiles) {
+    const require = createRequire(import.meta.url);
+    const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+    fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(dir, f));
+  }
+  return fontFiles;
+}
+
+/** Vega-Lite spec → SVG text. */
+export async function vegaLiteToSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** SVG → PNG bytes, with only the shipped fonts. */
+export async function svgToPng(svg: string, background = '#ffffff'): Promise<Buffer> {
+  const image = await renderAsync(svg, {
+    background,
+    font: {
+      loadSystemFonts: false,
+      fontFiles: chartFontFiles(),
+      defaultFontFamily: CHART_FONT,
+      sansSerifFamily: CHART_FONT,
+    },
+  });
+  return image.asPng();
+}
+
+export async function renderVegaLitePng(spec: TopLevelSpec): Promise<Buffer> {
+  return svgToPng(await vegaLiteToSvg(spec));
+}
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
+export function pngDimensions(bytes: Uint8Array): { width: number; height: number } | null {
+  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || sig.some((b, i) => bytes[i] !== b)) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

@@ -1,0 +1,160 @@
+/**
+ * The Sunday chart: weekly distance done against the plan, the last 8 weeks and the next 2 (issue 6).
+ * Grouped bars (plan, done) per week, the current week highlighted, values printed on the bars.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { CHART_FONT, renderVegaLitePng } from './render.ts';
+
+export interface WeekBar {
+  /** Monday of the week, YYYY-MM-DD. */
+  weekStart: string;
+  /** Planned distance (the race excluded), in the runner's units. */
+  planned: number;
+  /** Distance run, in the runner's units; null for weeks still to come. */
+  done: number | null;
+  /** The week being summed up. */
+  current?: boolean;
+}
+
+export interface WeeklyChartOptions {
+  units: 'km' | 'mi';
+  title?: string;
+  width?: number;
+  height?: number;
+}
+
+export const CHART_WIDTH = 1240;
+export const CHART_HEIGHT = 640;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "30 Nov" for 2026-11-30. */
+export function weekLabel(date: string): string {
+  const [, m, d] = date.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]}`;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): TopLevelSpec {
+  const unit = options.units;
+  const order = weeks.map((w) => weekLabel(w.weekStart));
+  const rows = weeks.flatMap((w) => {
+    const week = weekLabel(w.weekStart);
+    const future = w.done === null;
+    const out = [{ week, series: 'Plan', value: round1(w.planned), future }];
+    if (w.done !== null) out.push({ week, series: 'Done', value: round1(w.done), future });
+    return out;
+  });
+  const currentWeek = weeks.find((w) => w.current);
+  const highlight = currentWeek ? [{ week: weekLabel(currentWeek.weekStart) }] : [];
+  const nextCount = weeks.filter((w) => w.done === null).length;
+  const maxValue = Math.max(1, ...rows.map((r) => r.value));
+  const x = {
+    field: 'week',
+    type: 'ordinal' as const,
+    sort: order,
+    scale: { domain: order, paddingInner: 0.25, paddingOuter: 0.1 },
+    axis: { title: null, labelAngle: 0, labelFontSize: 17, labelPadding: 8, ticks: false, domainColor: '#8892a0' },
+  };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: options.width ?? CHART_WIDTH,
+    height: options.height ?? CHART_HEIGHT,
+    autosize: { type: 'fit', contains: 'padding' },
+    padding: { left: 24, right: 32, top: 20, bottom: 20 },
+    background: '#ffffff',
+    title: {
+      text: options.title ?? `Weekly distance: done vs plan (${unit})`,
+      subtitle: `Last ${weeks.length - nextCount} weeks and the next ${nextCount}; this week highlighted`,
+      anchor: 'start',
+      fontSize: 28,
+      subtitleFontSize: 17,
+      subtitleColor: '#5b6573',
+      offset: 16,
+    },
+    config: {
+      font: CHART_FONT,
+      view: { stroke: null },
+      axis: { labelFont: CHART_FONT, titleFont: CHART_FONT, labelColor: '#333a44', titleColor: '#333a44' },
+      legend: { labelFont: CHART_FONT, titleFont: CHART_FONT },
+    },
+    layer: [
+      {
+        data: { values: highlight },
+        mark: { type: 'rect', color: '#fff3c4' },
+        encoding: { x },
+      },
+      {
+        data: { values: rows },
+        layer: [
+          {
+            mark: { type: 'bar', cornerRadiusTopLeft: 3, cornerRadiusTopRight: 3 },
+            encoding: {
+              x,
+              // Weeks to come are drawn lighter with an outline: planned, not yet run.
+              opacity: { condition: { test: 'datum.future', value: 0.55 }, value: 1 },
+              stroke: { condition: { test: 'datum.future', value: '#8fa0b5' }, value: null },
+              strokeDash: { condition: { test: 'datum.future', value: [6, 4] }, value: [1, 0] },
+              xOffset: {
+                field: 'series',
+                type: 'nominal',
+                sort: ['Plan', 'Done'],
+                scale: { domain: ['Plan', 'Done'] },
+              },
+              y: {
+                field: 'value',
+                type: 'quantitative',
+                scale: { domain: [0, Math.ceil(maxValue * 1.15)], nice: true },
+                axis: {
+                  title: unit,
+                  titleFontSize: 18,
+                  labelFontSize: 16,
+                  grid: true,
+                  gridColor: '#e6e9ee',
+                  domain: false,
+                  ticks: false,
+                  tickCount: 6,
+                },
+              },
+              color: {
+                field: 'series',
+                type: 'nominal',
+                scale: { domain: ['Plan', 'Done'], range: ['#c3cedc', '#2b7bba'] },
+                legend: {
+                  title: null,
+                  orient: 'top-right',
+                  direction: 'horizontal',
+                  labelFontSize: 18,
+                  symbolSize: 260,
+                  symbolType: 'square',
+                  fillColor: '#ffffff',
+                  padding: 6,
+                },
+              },
+            },
+          },
+          {
+            mark: { type: 'text', dy: -10, fontSize: 15, color: '#333a44' },
+            encoding: {
+              x,
+              xOffset: {
+                field: 'series',
+                type: 'nominal',
+                sort: ['Plan', 'Done'],
+                scale: { domain: ['Plan', 'Done'] },
+              },
+              y: { field: 'value', type: 'quantitative' },
+              text: { field: 'value', type: 'quantitative', format: '.1~f' },
+            },
+          },
+        ],
+      },
+    ],
+  } as TopLevelSpec;
+}
+
+/** The chart as PNG bytes (about 1,240×640). */
+export async function weeklyKmChart(weeks: WeekBar[], options: WeeklyChartOptions): Promise<Buffer> {
+  return renderVegaLitePng(weeklyKmSpec(weeks, options));
+}

@@ -1,0 +1,48 @@
+/** What a scheduled job runs with, and what it reports. */
+import type { WeekBar, WeeklyChartOptions } from '../charts/weekly-km.ts';
+import type { Store } from '../db/store/index.ts';
+import type { Logger } from '../log.ts';
+
+export const JOB_NAMES = ['morning', 'evening', 'weekly', 'retention'] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+export function isJobName(name: string): name is JobName {
+  return (JOB_NAMES as readonly string[]).includes(name);
+}
+
+export interface JobContext {
+  store: Store;
+  log: Logger;
+  /** The job's clock: what time it is for the runners (the CLI's --now, a test's fake time). */
+  now: Date;
+  /** Wall clock (ms) for outbox timing: rows are due and expire in real time. Default Date.now. */
+  wallNow?: () => number;
+  /** Renders the Sunday chart (default: Vega-Lite → PNG). */
+  renderChart?: (weeks: WeekBar[], options: WeeklyChartOptions) => Promise<Buffer>;
+  /** Runners handled per database transaction. */
+  batchSize?: number;
+}
+
+export interface JobResult {
+  job: JobName;
+  /** The job_runs key: one run per job and minute (retention: per day). */
+  slot: string;
+  /** False when this slot had already run (a repeated tick or command): nothing was done. */
+  ran: boolean;
+  /** Runners whose slot was due. */
+  users: number;
+  /** Outbox rows written (a repeat of an already enqueued message writes none). */
+  enqueued: number;
+  /** Retention: rows deleted. */
+  deleted?: number;
+  durationMs: number;
+}
+
+export interface JobOutcome {
+  users: number;
+  enqueued: number;
+  deleted?: number;
+}
+
+/** Gives the event loop a turn between batches, so the bot keeps answering during a large fan-out. */
+export const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

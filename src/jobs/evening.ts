@@ -1,0 +1,48 @@
+/**
+ * The evening check-in: at the runner's evening time, when today's planned workout has neither a run nor feedback
+ * (and is still `planned`), ask how it went, with Done / Skipped / effort buttons and an invitation to answer in
+ * words. A runner whose run already came in (a log, Strava) is not asked.
+ */
+import { html, raw } from '../bot/format/html.ts';
+import { feedbackRow, unitsOf, workoutLine } from '../coach/replies/workout.ts';
+import type { OutgoingMessage } from '../coach/types.ts';
+import type { User } from '../db/store/index.ts';
+import { workoutFromRow } from '../db/store/plans.ts';
+import type { JobContext, JobOutcome } from './context.ts';
+import { endOfLocalDay, fanout } from './fanout.ts';
+
+export function eveningMessages(ctx: JobContext, user: User, date: string): OutgoingMessage[] | null {
+  const { store } = ctx;
+  const plan = store.plans.activeRow(user.telegramId);
+  if (!plan) return null;
+  const row = store.plans.workoutOnPlan(plan.id, date);
+  if (row?.status !== 'planned' || row.type === 'race') return null;
+  if (store.runs.between(user.telegramId, date, date).length > 0) return null;
+  if (store.feedback.between(user.telegramId, date, date).length > 0) return null;
+  const w = workoutFromRow(row);
+  return [
+    {
+      html: [
+        '<b>How did it go?</b>',
+        html`${raw(workoutLine(w, unitsOf(user)))}`,
+        '',
+        'Tap below, or just tell me in words, like <i>"8 km in 45 min, felt easy"</i> or <i>"skipped, too tired"</i>.',
+      ].join('\n'),
+      buttons: [
+        [
+          { text: '✅ Done', data: `done:${date}` },
+          { text: '⏭ Skipped', data: `skip:${date}` },
+        ],
+        feedbackRow(date),
+      ],
+    },
+  ];
+}
+
+export function runEvening(ctx: JobContext): Promise<JobOutcome> {
+  return fanout(ctx, {
+    kind: 'evening',
+    compose: (user, slot) => eveningMessages(ctx, user, slot.date),
+    expiresAt: (user, slot) => endOfLocalDay(user, slot.date),
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * The common walk of the scheduled jobs: due runners in batches (from the users_next_* indexes); for each, the
+ * slot in its catch-up window, the messages (if any), then the next due instant, written in one transaction with
+ * the outbox rows so a crash leaves either both or neither.
+ */
+import { eq, sql } from 'drizzle-orm';
+import type { OutgoingMessage } from '../coach/types.ts';
+import { users } from '../db/schema.ts';
+import type { User } from '../db/store/index.ts';
+import { enqueueRows, outboxRows } from '../outbox/payload.ts';
+import { type JobContext, type JobOutcome, yieldToLoop } from './context.ts';
+import { dueSlot, localInstant, NEXT_COLUMN, nextSlot, type ScheduleKind, type Slot, shiftDate } from './schedule.ts';
+
+export interface Composed {
+  messages: OutgoingMessage[];
+}
+
+/** End of the runner's local day `date`, as an instant (ms). */
+export function endOfLocalDay(user: Pick<User, 'timezone'>, date: string): number {
+  return localInstant(shiftDate(date, 1), '00:00', user.timezone);
+}
+
+/** The next instant, never in the past (a broken time zone must not keep a runner due forever). */
+function nextAfter(user: User, kind: ScheduleKind, nowMs: number): number {
+  try {
+    const at = nextSlot(user, kind, nowMs).at;
+    if (Number.isFinite(at) && at > nowMs) return at;
+  } catch {
+    // fall through
+  }
+  return nowMs + 86_400_000;
+}
+
+export interface FanoutSpec {
+  kind: ScheduleKind;
+  /** The messages for one runner's slot; null or [] sends nothing (no plan, nothing to ask...). */
+  compose(user: User, slot: Slot): OutgoingMessage[] | null | Promise<OutgoingMessage[] | null>;
+  /** Until when (the job's clock, ms) the message is worth sending. */
+  expiresAt(user: User, slot: Slot): number;
+  /** Compose is async and slow (charts): smaller batches. */
+  batchSize?: number;
+}
+
+export async function fanout(ctx: JobContext, spec: FanoutSpec): Promise<JobOutcome> {
+  const { store } = ctx;
+  const nowMs = ctx.now.getTime();
+  const wall = ctx.wallNow ?? Date.now;
+  const column = NEXT_COLUMN[spec.kind];
+  const due = {
+    morning: store.users.dueMorning.bind(store.users),
+    evening: store.users.dueEvening.bind(store.users),
+    weekly: store.users.dueWeekly.bind(store.users),
+  }[spec.kind];
+  const advance = store.db
+    .update(users)
+    .set({ [column]: sql.placeholder('at') })
+    .where(eq(users.telegramId, sql.placeholder('id')))
+    .prepare();
+  const batchSize = spec.batchSize ?? ctx.batchSize ?? 2000;
+  let seen = 0;
+  let enqueued = 0;
+  for (;;) {
+    const batch = due(nowMs, batchSize);
+    if (batch.length === 0) break;
+    // Compose first (may be async), then write the rows and the next instants in one transaction.
+    const plans: { user: User; next: number; rows: ReturnType<typeof outboxRows> }[] = [];
+    for (const user of batch) {
+      let rows: ReturnType<typeof outboxRows> = [];
+      const slot = dueSlot(user, spec.kind, nowMs);
+      if (slot) {
+        try {
+          const messages = await spec.compose(user, slot);
+          if (messages?.length) {
+            rows = outboxRows({
+              userId: user.telegramId,
+              chatId: user.chatId,
+              kind: spec.kind,
+              key: `${spec.kind}:${user.telegramId}:${slot.date}`,
+              messages,
+              expiresAt: wall() + (spec.expiresAt(user, slot) - nowMs),
+            });
+          }
+        } catch (err) {
+          // One runner's bad data must not stop everyone's morning.
+          ctx.log.error({ err, userId: user.telegramId, job: spec.kind }, 'could not compose a scheduled message');
+        }
+      }
+      plans.push({ user, next: nextAfter(user, spec.kind, nowMs), rows });
+    }
+    store.transaction(() => {
+      for (const p of plans) {
+        enqueued += enqueueRows(store, p.rows);
+        advance.run({ at: p.next, id: p.user.telegramId });
+      }
+    });
+    seen += batch.length;
+    await yieldToLoop();
+  }
+  return { users: seen, enqueued };
+}

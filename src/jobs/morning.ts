@@ -1,0 +1,42 @@
+/** The morning message: the day's workout with its buttons, a rest-day note, or race-day words. */
+
+import type { Statement } from 'better-sqlite3';
+import { html } from '../bot/format/html.ts';
+import { dayMessages } from '../coach/respond.ts';
+import type { CoachContext, OutgoingMessage } from '../coach/types.ts';
+import type { Store, User } from '../db/store/index.ts';
+import type { JobContext, JobOutcome } from './context.ts';
+import { endOfLocalDay, fanout } from './fanout.ts';
+
+/** The active plan's dates only (the full row carries JSON the fan-out does not need). */
+const planSpans = new WeakMap<Store, Statement<[number], { startDate: string; raceDate: string }>>();
+function planSpan(store: Store, userId: number): { startDate: string; raceDate: string } | undefined {
+  let stmt = planSpans.get(store);
+  if (!stmt) {
+    stmt = store.db.$client.prepare(
+      "select start_date as startDate, race_date as raceDate from plans where user_id = ? and status = 'active'",
+    );
+    planSpans.set(store, stmt);
+  }
+  return stmt.get(userId);
+}
+
+export function morningMessages(ctx: JobContext, user: User, date: string): OutgoingMessage[] | null {
+  const plan = planSpan(ctx.store, user.telegramId);
+  // Nothing to say before the plan starts or after the race (and no nagging without a plan).
+  if (!plan || date < plan.startDate || date > plan.raceDate) return null;
+  const coach: CoachContext = { userId: user.telegramId, store: ctx.store, now: () => ctx.now, log: ctx.log };
+  const messages = dayMessages(coach, date, date);
+  const first = messages[0];
+  if (!first) return null;
+  const hello = user.name ? html`Good morning, ${user.name}! ☀️` : 'Good morning! ☀️';
+  return [{ ...first, html: `${hello}\n\n${first.html}` }, ...messages.slice(1)];
+}
+
+export function runMorning(ctx: JobContext): Promise<JobOutcome> {
+  return fanout(ctx, {
+    kind: 'morning',
+    compose: (user, slot) => morningMessages(ctx, user, slot.date),
+    expiresAt: (user, slot) => endOfLocalDay(user, slot.date),
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * Daily housekeeping: finished outbox and inbox rows, old conversation history, old job-run records.
+ * (Strava's raw-data retention comes with the Strava work.)
+ */
+import { lt } from 'drizzle-orm';
+import { jobRuns } from '../db/schema.ts';
+import type { JobContext, JobOutcome } from './context.ts';
+
+const DAY = 86_400_000;
+
+export const RETENTION_DAYS = {
+  /** Sent, failed and dropped messages. */
+  outbox: 30,
+  /** Processed webhook events. */
+  inbox: 30,
+  /** The conversation with the model. */
+  history: 60,
+  /** job_runs records. */
+  jobRuns: 14,
+} as const;
+
+export function runRetention(ctx: JobContext): Promise<JobOutcome> {
+  const now = ctx.now.getTime();
+  const { store } = ctx;
+  const deleted = store.transaction(() => {
+    const outbox = store.outbox.deleteFinishedBefore(now - RETENTION_DAYS.outbox * DAY);
+    const inbox = store.inbox.deleteFinishedBefore(now - RETENTION_DAYS.inbox * DAY);
+    const history = store.history.deleteOlderThan(now - RETENTION_DAYS.history * DAY);
+    const runs = store.db
+      .delete(jobRuns)
+      .where(lt(jobRuns.startedAt, now - RETENTION_DAYS.jobRuns * DAY))
+      .run().changes;
+    ctx.log.info({ outbox, inbox, history, jobRuns: runs }, 'retention');
+    return outbox + inbox + history + runs;
+  });
+  return Promise.resolve({ users: 0, enqueued: 0, deleted });
+}

@@ -1,0 +1,12 @@
+export { ChatSpacing, TokenBucket } from './pacer.ts';
+export {
+  enqueueRows,
+  fileBytes,
+  type OutboxFile,
+  type OutboxPayload,
+  outboxRows,
+  parsePayload,
+  type ScheduledMessages,
+  toPayload,
+} from './payload.ts';
+export { backoffMs, OutboxSender, type SendApi, type SenderOptions, type SenderStats } from './sender.ts';
