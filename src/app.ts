@@ -1,6 +1,7 @@
 /** Composition root: the store, the coach and the bot, built the same way for `npm start` and `npm run chat`. */
 import type { UserFromGetMe } from 'grammy/types';
 import { createBot } from './bot/bot.ts';
+import type { BotDeps } from './bot/context.ts';
 import { geminiCoachFromConfig } from './coach/gemini/index.ts';
 import { offlineCoach } from './coach/offline-coach.ts';
 import type { Coach } from './coach/types.ts';
@@ -8,6 +9,7 @@ import type { Config } from './config.ts';
 import type { Store } from './db/store/index.ts';
 import { refreshSchedule } from './jobs/schedule.ts';
 import type { Logger } from './log.ts';
+import type { Metrics } from './metrics/registry.ts';
 
 export interface AppDeps {
   config: Config;
@@ -19,14 +21,26 @@ export interface AppDeps {
   apiRoot?: string;
   token?: string;
   defaultTimezone?: string;
+  metrics?: Metrics;
+  /** The Strava link for the bot's /strava (when Strava is enabled). */
+  strava?: BotDeps['strava'];
   /** Told after a runner's schedule moved (the next-send instants are recomputed here first). */
   onScheduleChanged?: (userId: number) => void;
 }
 
 /** Gemini when a key is configured (it falls back to the offline coach on any failure); offline otherwise. */
 export function chooseCoach(deps: AppDeps): Coach {
-  if (deps.config.gemini.apiKey) return geminiCoachFromConfig(deps.config);
-  return offlineCoach;
+  if (!deps.config.gemini.apiKey) return offlineCoach;
+  const metrics = deps.metrics;
+  return geminiCoachFromConfig(deps.config, {
+    onTurn: (t) => {
+      if (!metrics) return;
+      metrics.geminiCalls.inc({ outcome: t.result }, t.requests);
+      metrics.geminiTokens.inc({ kind: 'prompt' }, t.promptTokens);
+      metrics.geminiTokens.inc({ kind: 'output' }, t.outputTokens);
+      if (t.result !== 'ok') metrics.fallbacks.inc({ reason: t.result });
+    },
+  });
 }
 
 export function createRuncoachBot(deps: AppDeps) {
@@ -39,6 +53,8 @@ export function createRuncoachBot(deps: AppDeps) {
     coach,
     now,
     log: deps.log,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(deps.strava ? { strava: deps.strava } : {}),
     // Time zone, morning or evening time changed (or a new runner): recompute the next scheduled sends.
     onScheduleChanged: (userId: number) => {
       refreshSchedule(deps.store, userId, now());

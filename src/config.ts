@@ -70,6 +70,7 @@ const envSchema = z.object({
   LOG_LEVEL: optionalString.pipe(z.enum(LOG_LEVELS).default('info')),
   CRON_SCHEDULE: optionalString.pipe(z.string().default('* * * * *')),
   BACKUP_DIR: optionalString,
+  METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   BACKUP_KEEP: optionalString.pipe(intIn(1, 365).default(7)),
 });
 
@@ -108,6 +109,7 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   cronSchedule: string;
   backup: { dir: string | undefined; keep: number };
+  metricsToken: string | undefined;
 }
 
 /** One clear line for the operator; never contains a secret's value. */
@@ -180,5 +182,6 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     logLevel: e.LOG_LEVEL,
     cronSchedule: e.CRON_SCHEDULE,
     backup: { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP },
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -1,14 +1,20 @@
 /** Wires the parts of the running service together and shuts them down cleanly. */
 import type { Server } from 'node:http';
 import { type RunnerHandle, run } from '@grammyjs/runner';
+import type { Router } from 'express';
 import { createRuncoachBot } from './app.ts';
 import { registerCommands } from './bot/bot.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { createStore } from './db/store/index.ts';
+import { createMetricsRouter } from './http/metrics-route.ts';
 import { createHttpApp, listen } from './http/server.ts';
+import { createTelegramWebhookRouter } from './http/telegram-webhook.ts';
 import { startDelivery } from './jobs/delivery.ts';
+import { housekeepingTasks } from './jobs/housekeeping.ts';
 import { createLogger, type Logger } from './log.ts';
+import { createMetrics } from './metrics/registry.ts';
+import { createStrava } from './strava/index.ts';
 
 export interface RunningService {
   server: Server;
@@ -24,31 +30,61 @@ export interface ServiceOptions {
 
 export async function startService(config: Config, options: ServiceOptions = {}): Promise<RunningService> {
   const log = options.log ?? createLogger(config.logLevel);
+  const now = options.now ?? (() => new Date());
   const store = createStore(openDatabase(config.databasePath, { migrate: true }));
-  const { bot } = createRuncoachBot({ config, store, log, ...(options.now ? { now: options.now } : {}) });
+  const metrics = createMetrics(store);
+  const strava = config.strava.enabled ? createStrava({ config, store, log, now }) : undefined;
+  const { bot } = createRuncoachBot({ config, store, log, now, metrics, ...(strava ? { strava: strava.bot } : {}) });
 
   await bot.init();
   log.info({ bot: bot.botInfo.username }, 'connected to the Bot API');
   await registerCommands(bot).catch((err: unknown) => log.warn({ err }, 'could not register the command list'));
 
-  const app = createHttpApp({ store, log });
+  const webhook = config.telegram.webhookUrl;
+  const routers: Router[] = [createMetricsRouter(metrics, config.metricsToken)];
+  if (strava) routers.push(strava.router);
+  if (webhook && config.telegram.webhookSecret) {
+    routers.push(
+      createTelegramWebhookRouter(bot, {
+        secretToken: config.telegram.webhookSecret,
+        timeoutMs: Math.min(55_000, config.gemini.timeoutMs + 5_000),
+      }),
+    );
+  }
+  const app = createHttpApp({ store, log, routers });
   const server = await listen(app, config.port, config.host);
   log.info({ port: config.port, host: config.host }, 'http server listening');
 
-  // Long polling; webhook mode comes with TELEGRAM_WEBHOOK_URL.
-  await bot.api.deleteWebhook().catch((err: unknown) => log.warn({ err }, 'deleteWebhook failed'));
-  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
+  let runner: RunnerHandle | undefined;
+  if (webhook) {
+    await bot.api.setWebhook(webhook, {
+      secret_token: config.telegram.webhookSecret,
+      allowed_updates: ['message', 'callback_query'],
+    });
+    log.info({ url: webhook }, 'webhook mode');
+  } else {
+    await bot.api.deleteWebhook().catch((err: unknown) => log.warn({ err }, 'deleteWebhook failed'));
+    runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
+    log.info('long polling');
+  }
+
+  const housekeeping = housekeepingTasks({ config, store, log, strava });
   // Scheduled messages: the cron scheduler writes the outbox, the sender drains it (paced, retried).
-  const delivery = startDelivery({ config, store, log, ...(options.now ? { now: options.now } : {}) });
+  const delivery = startDelivery({ config, store, log, now, housekeeping, metrics });
+  strava?.worker.start();
 
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
       log.info('shutting down');
-      // Stop taking updates and let the ones in hand finish, then close the server and the database.
-      await runner.stop().catch(() => undefined);
+      // Stop taking updates and finish the ones in hand (runner.stop waits for them; closing the server lets
+      // webhook requests in flight complete), then the outbox batch and the Strava worker, then the database.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await runner?.stop().catch(() => undefined);
       await delivery.stop().catch((err: unknown) => log.error({ err }, 'stopping the scheduler failed'));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await strava?.worker.stop().catch((err: unknown) => log.error({ err }, 'stopping the Strava worker failed'));
+      server.closeIdleConnections();
+      await closed;
       store.close();
       log.info('stopped');
     })();

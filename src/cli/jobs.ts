@@ -11,10 +11,12 @@ import { openDatabase } from '../db/client.ts';
 import { createStore } from '../db/store/index.ts';
 import { isJobName, JOB_NAMES } from '../jobs/context.ts';
 import { senderApi } from '../jobs/delivery.ts';
+import { housekeepingTasks } from '../jobs/housekeeping.ts';
 import { runJob } from '../jobs/run.ts';
 import { backfillSchedules } from '../jobs/schedule.ts';
 import { createLogger } from '../log.ts';
 import { OutboxSender } from '../outbox/sender.ts';
+import { createStrava } from '../strava/index.ts';
 import { CommandFailed, UsageError } from './io.ts';
 import { registerSeedCommand } from './seed.ts';
 
@@ -41,7 +43,8 @@ export function registerJobsCommands(program: Command, deps: CliDeps): void {
       const timeoutSec = Number(opts.timeout);
       if (!Number.isFinite(timeoutSec) || timeoutSec <= 0) throw new UsageError('--timeout must be a positive number');
       const config = parseConfig(deps.env);
-      if (!config.telegram.token) {
+      // Retention sends nothing; every other job needs a bot to deliver what it enqueues.
+      if (job !== 'retention' && !config.telegram.token) {
         throw new UsageError(
           'TELEGRAM_BOT_TOKEN is not set: it is needed to deliver the messages (and TELEGRAM_API_ROOT for a local Bot API)',
         );
@@ -50,15 +53,18 @@ export function registerJobsCommands(program: Command, deps: CliDeps): void {
       const store = createStore(openDatabase(config.databasePath, { migrate: true }));
       try {
         backfillSchedules(store, now);
-        const result = await runJob(job, { store, log, now });
+        const strava = config.strava.enabled ? createStrava({ config, store, log, now: () => now }) : undefined;
+        const housekeeping = housekeepingTasks({ config, store, log, strava });
+        const result = await runJob(job, { store, log, now, housekeeping });
         const sender = new OutboxSender({
           store,
           log,
-          api: senderApi(config.telegram.token, config.telegram.apiRoot),
+          api: senderApi(config.telegram.token ?? '', config.telegram.apiRoot),
           ratePerSec: config.telegram.ratePerSec,
           idlePollMs: 50,
         });
-        const drained = await sender.drain(timeoutSec * 1000);
+        // Without a token (retention only) there is nothing this command could deliver.
+        const drained = config.telegram.token ? await sender.drain(timeoutSec * 1000) : true;
         const summary = {
           job,
           now: now.toISOString(),

@@ -21,6 +21,13 @@ export interface JobContext {
   renderChart?: (weeks: WeekBar[], options: WeeklyChartOptions) => Promise<Buffer>;
   /** Runners handled per database transaction. */
   batchSize?: number;
+  /** More daily housekeeping run by the retention job (Strava raw-data purge, backups); each returns a count. */
+  housekeeping?: HousekeepingTask[];
+}
+
+export interface HousekeepingTask {
+  name: string;
+  run(now: Date): number | Promise<number>;
 }
 
 export interface JobResult {

@@ -1,6 +1,6 @@
 /**
- * Daily housekeeping: finished outbox and inbox rows, old conversation history, old job-run records.
- * (Strava's raw-data retention comes with the Strava work.)
+ * Daily housekeeping: finished outbox and inbox rows, old conversation history, old job-run records, then the
+ * tasks other parts hand in (Strava's raw-data purge, the daily backup). One failing task does not stop the rest.
  */
 import { lt } from 'drizzle-orm';
 import { jobRuns } from '../db/schema.ts';
@@ -19,7 +19,7 @@ export const RETENTION_DAYS = {
   jobRuns: 14,
 } as const;
 
-export function runRetention(ctx: JobContext): Promise<JobOutcome> {
+export async function runRetention(ctx: JobContext): Promise<JobOutcome> {
   const now = ctx.now.getTime();
   const { store } = ctx;
   const deleted = store.transaction(() => {
@@ -33,5 +33,15 @@ export function runRetention(ctx: JobContext): Promise<JobOutcome> {
     ctx.log.info({ outbox, inbox, history, jobRuns: runs }, 'retention');
     return outbox + inbox + history + runs;
   });
-  return Promise.resolve({ users: 0, enqueued: 0, deleted });
+  let extra = 0;
+  for (const task of ctx.housekeeping ?? []) {
+    try {
+      const n = await task.run(ctx.now);
+      ctx.log.info({ task: task.name, count: n }, 'housekeeping');
+      extra += n;
+    } catch (err) {
+      ctx.log.error({ err, task: task.name }, 'housekeeping task failed');
+    }
+  }
+  return { users: 0, enqueued: 0, deleted: deleted + extra };
 }

@@ -7,7 +7,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { WeekBar, WeeklyChartOptions } from '../charts/weekly-km.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
-import type { JobName, JobResult } from './context.ts';
+import type { HousekeepingTask, JobName, JobResult } from './context.ts';
 import { runJob } from './run.ts';
 import { backfillSchedules } from './schedule.ts';
 
@@ -23,6 +23,9 @@ export interface SchedulerOptions {
   /** Called when a job wrote outbox rows (wakes the sender). */
   onEnqueued?: (result: JobResult) => void;
   renderChart?: (weeks: WeekBar[], options: WeeklyChartOptions) => Promise<Buffer>;
+  housekeeping?: HousekeepingTask[];
+  /** Told of every job run (for metrics). */
+  onJobRun?: (job: JobName, outcome: 'ok' | 'skipped' | 'failed') => void;
 }
 
 export class Scheduler {
@@ -80,11 +83,14 @@ export class Scheduler {
           log,
           now,
           ...(this.options.renderChart ? { renderChart: this.options.renderChart } : {}),
+          ...(this.options.housekeeping ? { housekeeping: this.options.housekeeping } : {}),
         });
+        this.options.onJobRun?.(job, result.ran ? 'ok' : 'skipped');
         results.push(result);
         if (result.enqueued > 0) this.options.onEnqueued?.(result);
       } catch (err) {
         log.error({ err, job }, 'scheduled job failed');
+        this.options.onJobRun?.(job, 'failed');
       }
     }
     return results;

@@ -51,6 +51,8 @@ export interface GeminiCoachOptions {
   maxSteps?: number;
   maxRetryDelayMs?: number;
   fallback?: Coach;
+  /** Told after every turn that reached Gemini (for metrics): 'ok' or the failure kind. */
+  onTurn?: (turn: { result: string; requests: number; promptTokens: number; outputTokens: number }) => void;
   systemPrompt?: string;
   history?: Partial<HistoryLimits>;
 }
@@ -334,6 +336,12 @@ export class GeminiCoach implements Coach {
     } catch (err) {
       ctx.log.warn({ err, userId: ctx.userId }, 'gemini usage not recorded');
     }
+    this.options.onTurn?.({
+      result,
+      requests: stats.requests,
+      promptTokens: stats.promptTokens,
+      outputTokens: stats.outputTokens,
+    });
     const fields = {
       userId: ctx.userId,
       model: this.options.model,
@@ -352,8 +360,12 @@ export class GeminiCoach implements Coach {
 }
 
 /** The Gemini coach as configured by the environment (config.ts). */
-export function geminiCoachFromConfig(config: Pick<Config, 'gemini' | 'maxMessageChars'>): GeminiCoach {
+export function geminiCoachFromConfig(
+  config: Pick<Config, 'gemini' | 'maxMessageChars'>,
+  extra: Pick<GeminiCoachOptions, 'onTurn'> = {},
+): GeminiCoach {
   return new GeminiCoach({
+    ...extra,
     apiKey: config.gemini.apiKey,
     model: config.gemini.model,
     baseUrl: config.gemini.baseUrl,
