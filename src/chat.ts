@@ -2,6 +2,7 @@
  * `npm run chat`: the very same bot, driven from the terminal through an in-process Bot API server.
  * No Telegram and no keys needed; data lives in DATABASE_PATH, so a second session remembers the first.
  */
+import type { AddressInfo } from 'node:net';
 import { run } from '@grammyjs/runner';
 import { createRuncoachBot } from './app.ts';
 import { registerCommands } from './bot/bot.ts';
@@ -9,8 +10,12 @@ import { runTerminalChat } from './chat/terminal.ts';
 import { ConfigError, loadDotenvFile, parseConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { createStore } from './db/store/index.ts';
+import { createHttpApp, listen } from './http/server.ts';
+import { refreshSchedule } from './jobs/schedule.ts';
 import { createLogger } from './log.ts';
 import { DEFAULT_TOKEN, LocalBotApi } from './telegram/local-bot-api/index.ts';
+import { devLoginUrl } from './webapp/dev-login.ts';
+import { createWebAppRouter } from './webapp/router.ts';
 
 /** The local runner's Telegram id in the terminal chat. */
 const LOCAL_USER = { id: 1, first_name: process.env.USER ?? 'Runner', username: 'local_runner', language_code: 'en' };
@@ -44,6 +49,12 @@ async function main(): Promise<number> {
   await bot.init();
   await registerCommands(bot);
   const runner = run(bot);
+  const web = await startLocalWebApp(store, log);
+  if (web) {
+    process.stdout.write(
+      `The Mini App for this runner (plan calendar, progress, settings): ${devLoginUrl(web.url, LOCAL_USER.id, DEFAULT_TOKEN)}\n`,
+    );
+  }
   try {
     await runTerminalChat({
       api,
@@ -55,10 +66,42 @@ async function main(): Promise<number> {
     });
   } finally {
     await runner.stop().catch(() => undefined);
+    await new Promise<void>((resolve) => (web ? web.server.close(() => resolve()) : resolve()));
     await api.stop();
     store.close();
   }
   return 0;
+}
+
+/**
+ * The Mini App on this machine with the dev-only login (never enabled by `npm start`): on PORT when free,
+ * else on any free port. Without it the chat still works.
+ */
+async function startLocalWebApp(store: ReturnType<typeof createStore>, log: ReturnType<typeof createLogger>) {
+  const app = createHttpApp({
+    store,
+    log,
+    routers: [
+      createWebAppRouter({
+        store,
+        log,
+        now: () => new Date(),
+        botToken: DEFAULT_TOKEN,
+        devLogin: true,
+        onScheduleChanged: (id) => refreshSchedule(store, id, new Date()),
+      }),
+    ],
+  });
+  const port = Number(process.env.PORT ?? 3000);
+  for (const candidate of [Number.isInteger(port) ? port : 3000, 0]) {
+    try {
+      const server = await listen(app, candidate, '127.0.0.1');
+      return { server, url: `http://localhost:${(server.address() as AddressInfo).port}` };
+    } catch {
+      // busy: try any free port
+    }
+  }
+  return undefined;
 }
 
 process.exitCode = await main();

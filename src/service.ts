@@ -12,9 +12,11 @@ import { createHttpApp, listen } from './http/server.ts';
 import { createTelegramWebhookRouter } from './http/telegram-webhook.ts';
 import { startDelivery } from './jobs/delivery.ts';
 import { housekeepingTasks } from './jobs/housekeeping.ts';
+import { refreshSchedule } from './jobs/schedule.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './metrics/registry.ts';
 import { createStrava } from './strava/index.ts';
+import { createWebAppRouter, setMenuButton } from './webapp/router.ts';
 
 export interface RunningService {
   server: Server;
@@ -39,10 +41,23 @@ export async function startService(config: Config, options: ServiceOptions = {})
   await bot.init();
   log.info({ bot: bot.botInfo.username }, 'connected to the Bot API');
   await registerCommands(bot).catch((err: unknown) => log.warn({ err }, 'could not register the command list'));
+  // The Mini App opens from the menu button when PUBLIC_URL is https (Telegram requires it).
+  await setMenuButton(bot.api, config.publicUrl).catch((err: unknown) =>
+    log.warn({ err }, 'could not set the menu button'),
+  );
 
   const webhook = config.telegram.webhookUrl;
   const routers: Router[] = [createMetricsRouter(metrics, config.metricsToken)];
   if (strava) routers.push(strava.router);
+  routers.push(
+    createWebAppRouter({
+      store,
+      log,
+      now,
+      botToken: config.telegram.token ?? '',
+      onScheduleChanged: (id) => refreshSchedule(store, id, now()),
+    }),
+  );
   if (webhook && config.telegram.webhookSecret) {
     routers.push(
       createTelegramWebhookRouter(bot, {

@@ -110,7 +110,9 @@ describe('npm start with Telegram, Gemini and Strava fakes', () => {
     api.sendText(ana, 'I want to run a half marathon on March 14, 4 days a week, about 30 km');
     await api.waitForMessage(ana.id, /updated things/, 10_000);
     const db = new Database(dbPath, { readonly: true });
-    cleanups.push(() => db.close());
+    cleanups.push(() => {
+      db.close();
+    });
     expect(db.prepare("select goal from plans where user_id = 501 and status = 'active'").get()).toEqual({
       goal: 'half',
     });

@@ -1,0 +1,305 @@
+/**
+ * The Mini App's server side: the built app at `/app` and its JSON API under `/api/` (contracts.md, "HTTP").
+ *
+ * Every API request carries `Authorization: tma <initData>`; the runner is the user named in the validated
+ * initData and nothing else (design.md, principle 2). Every change goes through the coach tools, exactly as the
+ * bot's commands and buttons do, so the chat and the app stay in step.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import express, {
+  type ErrorRequestHandler,
+  type NextFunction,
+  type Request,
+  type Response,
+  type Router,
+} from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type * as z from 'zod/mini';
+import { predictedTimes } from '../coach/engine.ts';
+import { exportUser } from '../coach/export.ts';
+import { callTool } from '../coach/tools/index.ts';
+import type { ToolName } from '../coach/tools/schemas.ts';
+import type { CoachContext } from '../coach/types.ts';
+import type { Store } from '../db/store/index.ts';
+import type { Logger } from '../log.ts';
+import { localDate } from '../time/local.ts';
+import { DEV_LOGIN_KEY } from './dev-login.ts';
+import { validateInitData } from './init-data.ts';
+import {
+  dateParam,
+  doneBody,
+  issuesText,
+  moveBody,
+  progressQuery,
+  type SettingsPatch,
+  settingsSchema,
+  skipBody,
+} from './schemas.ts';
+
+export interface WebAppDeps {
+  store: Store;
+  log: Logger;
+  now: () => Date;
+  /** The bot token: the key of Telegram's initData signature. */
+  botToken: string;
+  /** Accept the dev-only login of `npm run chat` (`Authorization: tma-dev ...`). Production never sets it. */
+  devLogin?: boolean;
+  /** Where the built app lives (default: web/dist of this repository). */
+  staticDir?: string;
+  /** Called when settings that move scheduled messages change (as the bot's CoachContext does). */
+  onScheduleChanged?: (userId: number) => void;
+  /** API requests per minute per runner (default 120; 0 turns it off, for benches). */
+  perUserPerMinute?: number;
+}
+
+export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+/** Small JSON bodies only: the largest is the settings form. */
+export const API_BODY_LIMIT = '8kb';
+
+const UNAUTHORIZED: Record<string, string> = {
+  missing: 'Open the app from the bot in Telegram (the Authorization header with initData is missing).',
+  malformed: 'The Telegram initData is malformed.',
+  forged: 'The Telegram initData signature does not match.',
+  stale: 'The Telegram initData is too old: close the app and open it again from the bot.',
+};
+
+const NOT_STARTED = 'You have not started the coach yet: send /start to the bot in Telegram first.';
+
+type Locals = { userId: number };
+
+export function createWebAppRouter(deps: WebAppDeps): Router {
+  const router = express.Router();
+  const staticDir = deps.staticDir ?? WEB_DIST;
+
+  // ---- /app: the built React app; index.html for /app and every client route.
+  const indexHtml = join(staticDir, 'index.html');
+  router.use('/app/assets', gzipAssets(join(staticDir, 'assets')));
+  router.use(
+    '/app/assets',
+    express.static(join(staticDir, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: true }),
+  );
+  router.use('/app/assets', (_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  router.get(['/app', '/app/{*path}'], (_req, res) => {
+    if (!existsSync(indexHtml)) {
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The Mini App is not built: run `npm run build` (npm ci does it through the prepare script).');
+      return;
+    }
+    res.set('Cache-Control', 'no-cache').type('html').send(readFileSync(indexHtml));
+  });
+
+  // ---- /api: authenticated JSON.
+  const api = express.Router();
+  router.use('/api', api);
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  api.use(authenticate(deps));
+  const perUser = deps.perUserPerMinute ?? 120;
+  if (perUser > 0) {
+    api.use(
+      rateLimit({
+        windowMs: 60_000,
+        limit: perUser,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        keyGenerator: (_req, res) => `tg:${(res.locals as Locals).userId}`,
+        handler: (_req, res) => {
+          res.status(429).json({ error: 'Too many requests: wait a minute and try again.' });
+        },
+      }),
+    );
+  }
+  // Not strict: a JSON `null` or number reaches zod, which says what was expected.
+  api.use(express.json({ limit: API_BODY_LIMIT, strict: false }));
+
+  const ctxOf = (res: Response): CoachContext => ({
+    userId: (res.locals as Locals).userId,
+    store: deps.store,
+    now: deps.now,
+    log: deps.log,
+    onScheduleChanged: deps.onScheduleChanged,
+  });
+  const started = (res: Response): boolean => {
+    if (deps.store.users.get((res.locals as Locals).userId)) return true;
+    res.status(404).json({ error: NOT_STARTED });
+    return false;
+  };
+  /** Runs a tool for the authenticated runner: 200 with its data, or 422 with the tool's own message. */
+  const tool = <N extends ToolName>(res: Response, name: N, args: unknown) => {
+    const outcome = callTool(ctxOf(res), name, args);
+    if (!outcome.result.ok) {
+      res.status(422).json({ error: outcome.result.error });
+      return undefined;
+    }
+    return outcome.result.data;
+  };
+
+  api.get('/plan', (_req, res) => {
+    res.json(deps.store.plans.getActive((res.locals as Locals).userId));
+  });
+
+  api.get('/me', (_req, res) => {
+    const data = exportUser(deps.store, (res.locals as Locals).userId);
+    if (!data) {
+      res.status(404).json({ error: NOT_STARTED });
+      return;
+    }
+    res.json(data.user);
+  });
+
+  api.get('/progress', (req, res) => {
+    const query = parse(progressQuery, req.query, res, 'query');
+    if (!query || !started(res)) return;
+    const data = tool(res, 'get_progress', { weeks: query.weeks ?? 12 });
+    if (!data) return;
+    const user = deps.store.users.get((res.locals as Locals).userId);
+    const plan = deps.store.plans.getActive((res.locals as Locals).userId);
+    const vdot = plan?.vdot ?? null;
+    res.json({
+      today: user ? localDate(deps.now(), user.timezone) : null,
+      report: data.report,
+      vdot,
+      goal: plan?.goal ?? null,
+      predictions: vdot ? predictedTimes(vdot) : null,
+    });
+  });
+
+  const workoutRoute = (
+    action: 'done' | 'skip' | 'move',
+    run: (res: Response, date: string, body: unknown) => unknown,
+    schema: z.ZodMiniType,
+  ) => {
+    api.post(`/workouts/:date/${action}`, (req, res) => {
+      const date = parse(dateParam, req.params.date, res, 'date');
+      if (date === undefined) return;
+      const body = parse(schema, req.body === undefined ? {} : req.body, res, 'body');
+      if (body === undefined || !started(res)) return;
+      const data = run(res, date, body);
+      if (data === undefined) return;
+      res.json({ ok: true, ...(data as object) });
+    });
+  };
+  workoutRoute('done', (res, date, body) => tool(res, 'complete_workout', { date, ...(body as object) }), doneBody);
+  workoutRoute('skip', (res, date, body) => tool(res, 'skip_workout', { date, ...(body as object) }), skipBody);
+  workoutRoute(
+    'move',
+    (res, date, body) => tool(res, 'reschedule_workout', { date, newDate: (body as { newDate: string }).newDate }),
+    moveBody,
+  );
+
+  api.patch('/settings', (req, res) => {
+    const patch = parse(settingsSchema, req.body === undefined ? {} : req.body, res, 'body') as
+      | SettingsPatch
+      | undefined;
+    if (!patch || !started(res)) return;
+    const data = tool(res, 'update_profile', patch);
+    if (!data) return;
+    res.json({ ok: true, changed: data.changed, user: exportUser(deps.store, (res.locals as Locals).userId)?.user });
+  });
+
+  api.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    const e = err as { type?: string; status?: number };
+    if (e.type === 'entity.too.large') return void res.status(413).json({ error: 'The request body is too large.' });
+    if (e.type === 'entity.parse.failed') return void res.status(400).json({ error: 'The body is not valid JSON.' });
+    if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
+      return void res.status(415).json({ error: 'Send JSON in UTF-8.' });
+    }
+    deps.log.error({ err }, 'mini app api failed');
+    res.status(500).json({ error: 'Something went wrong on the coach side; nothing was changed.' });
+  };
+  api.use(onError);
+  return router;
+}
+
+/**
+ * Hashed assets never change, so each .js/.css is gzipped once and kept in memory: phones on mobile networks
+ * download a third of the bytes. Clients that do not accept gzip get the file as is from express.static.
+ */
+function gzipAssets(dir: string) {
+  const cache = new Map<string, Buffer>();
+  return (req: Request, res: Response, next: NextFunction) => {
+    const name = req.path.slice(1);
+    const type = name.endsWith('.js') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : null;
+    if (!type || !/^[\w.-]+$/.test(name) || !/\bgzip\b/.test(req.get('accept-encoding') ?? '')) return next();
+    let body = cache.get(name);
+    if (!body) {
+      const file = join(dir, name);
+      if (!existsSync(file)) return next();
+      body = gzipSync(readFileSync(file), { level: 9 });
+      cache.set(name, body);
+    }
+    res.set({
+      'Content-Type': `${type}; charset=utf-8`,
+      'Content-Encoding': 'gzip',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      Vary: 'Accept-Encoding',
+    });
+    res.send(body);
+  };
+}
+
+/** Validates `Authorization: tma <initData>` (or the dev login) and puts the runner's id in res.locals. */
+function authenticate(deps: WebAppDeps) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const header = req.get('authorization') ?? '';
+    const match = /^(tma|tma-dev) (.+)$/.exec(header);
+    const scheme = match?.[1];
+    const check =
+      !match || (scheme === 'tma-dev' && !deps.devLogin)
+        ? ({ ok: false, reason: 'missing' } as const)
+        : validateInitData(match[2], deps.botToken, {
+            nowMs: deps.now().getTime(),
+            keyName: scheme === 'tma-dev' ? DEV_LOGIN_KEY : 'WebAppData',
+          });
+    if (!check.ok) {
+      deps.log.debug({ reason: check.reason, path: req.path }, 'mini app request refused');
+      res.set('WWW-Authenticate', 'tma').status(401).json({ error: UNAUTHORIZED[check.reason] });
+      return;
+    }
+    (res.locals as Locals).userId = check.user.id;
+    next();
+  };
+}
+
+function parse<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  res: Response,
+  what: string,
+): z.infer<S> | undefined {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  res.status(400).json({ error: `Bad ${what}: ${issuesText(parsed.error)}` });
+  return undefined;
+}
+
+/**
+ * Points the bot's menu button at the Mini App (`setChatMenuButton` with `web_app`) when PUBLIC_URL is https
+ * (Telegram opens only https Mini Apps); otherwise leaves the default button. Returns whether it was set.
+ */
+export async function setMenuButton(
+  api: {
+    setChatMenuButton(other?: {
+      menu_button?: { type: 'web_app'; text: string; web_app: { url: string } } | { type: 'default' };
+    }): Promise<unknown>;
+  },
+  publicUrl: string,
+): Promise<boolean> {
+  if (!publicUrl.startsWith('https://')) return false;
+  await api.setChatMenuButton({
+    menu_button: { type: 'web_app', text: 'Plan', web_app: { url: `${publicUrl.replace(/\/+$/, '')}/app` } },
+  });
+  return true;
+}

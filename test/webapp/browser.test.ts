@@ -1,0 +1,202 @@
+/**
+ * The Mini App in headless Chromium (Debian's package, driven by playwright-core), opened as Telegram opens it:
+ * signed initData and themeParams in window.Telegram.WebApp. Screenshots land in test-artifacts/.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportUser } from '../../src/coach/export.ts';
+import { openDatabase } from '../../src/db/client.ts';
+import { createStore, type Store } from '../../src/db/store/index.ts';
+import { devLoginUrl } from '../../src/webapp/dev-login.ts';
+import { hasChromium, launchChromium, openAsTelegram } from './browser.ts';
+import { BOT_TOKEN, ensureBuilt, RUNNER, type RunningWebApp, seedRunner, serveWebApp } from './server.ts';
+
+const ARTIFACTS = join(process.cwd(), 'test-artifacts');
+
+if (!hasChromium) {
+  console.warn(
+    'Mini App browser tests skipped: /usr/bin/chromium is missing (apt-get install chromium; .ci/run installs it).',
+  );
+}
+
+describe.skipIf(!hasChromium)('the Mini App in Chromium', () => {
+  let browser: Browser;
+  let store: Store;
+  let app: RunningWebApp;
+  let dev: RunningWebApp;
+  let dir: string;
+  const clock = { now: new Date() };
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'runcoach-webapp-'));
+    store = createStore(openDatabase(join(dir, 'runcoach.db'), { migrate: true }));
+    seedRunner(store, clock.now, { historyDays: 24 });
+    app = await serveWebApp(store, clock);
+    dev = await serveWebApp(store, clock, { deps: { devLogin: true } });
+    browser = await launchChromium();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await dev?.close();
+    store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const plan = () => store.plans.getActive(RUNNER.id);
+  const workouts = () => plan()?.weeks.flatMap((w) => w.workouts) ?? [];
+  const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(clock.now);
+  // Page code as strings: the root tsconfig has no DOM types.
+  const tg = (page: Page) =>
+    page.evaluate('window.__tg') as Promise<{ haptics: string[]; backButton: { visible: boolean } }>;
+
+  it('shows the calendar, opens a workout, marks it done: the calendar and the export agree', async () => {
+    const page = await openAsTelegram(browser, `${app.url}/app`, app.initData(), 'light');
+    await page.getByTestId('calendar').waitFor();
+    expect(await page.locator('[data-testid^="week-"]').count()).toBe(plan()?.weeks.length);
+    expect(await page.getByTestId('today').getAttribute('data-date')).toBe(today());
+    expect(await page.locator('button[data-status="done"]').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-phase="base"]').count()).toBeGreaterThan(0);
+
+    const target = workouts()
+      .filter((w) => w.date <= today() && w.status === 'planned')
+      .at(-1);
+    if (!target) throw new Error('the seed left no planned workout before today');
+    const cell = page.locator(`button[data-date="${target.date}"]`);
+    expect(await cell.getAttribute('data-status')).toBe('planned');
+    await cell.click();
+    const sheet = page.getByTestId('workout-sheet');
+    await sheet.waitFor();
+    expect(await sheet.getByRole('heading').first().textContent()).toBe(target.title);
+    expect(await sheet.textContent()).toMatch(/\d:\d\d(–\d:\d\d)?\/km/);
+    expect(page.url()).toMatch(new RegExp(`/app/workout/${target.date}$`));
+    expect((await tg(page)).backButton.visible).toBe(true);
+
+    await sheet.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => sheet.getByTestId('action-message').textContent()).toMatch(/Marked as done/);
+    await expect.poll(() => cell.getAttribute('data-status')).toBe('done');
+    expect(await sheet.getByTestId('workout-status').textContent()).toBe('Done');
+    expect((await tg(page)).haptics).toContain('notify:success');
+    // The bot's export sees the same.
+    const exported = exportUser(store, RUNNER.id)
+      ?.plan?.weeks.flatMap((w) => w.workouts)
+      .find((w) => w.date === target.date);
+    expect(exported?.status).toBe('done');
+
+    // Telegram's back button closes the sheet.
+    await page.evaluate('window.__tg.back[0]()');
+    await sheet.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toMatch(/^\/app\/?$/);
+    expect((await tg(page)).backButton.visible).toBe(false);
+    await page.context().close();
+  });
+
+  it('moves a workout to a rest day of its week through the Move dialog', async () => {
+    const page = await openAsTelegram(browser, `${app.url}/app`, app.initData(), 'light');
+    await page.getByTestId('calendar').waitFor();
+    const nextWeek = plan()?.weeks.find((w) => w.startDate > today() && w.workouts.length >= 3);
+    const easy = nextWeek?.workouts.find((w) => w.type === 'easy' && w.status === 'planned');
+    if (!nextWeek || !easy) throw new Error('no easy workout next week');
+    const taken = new Set(nextWeek.workouts.map((w) => w.date));
+    const monday = nextWeek.startDate;
+    const restDay = [0, 1, 2, 3, 4, 5, 6]
+      .map((d) => new Date(Date.parse(`${monday}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10))
+      .find((d) => !taken.has(d));
+    if (!restDay) throw new Error('no rest day next week');
+
+    await page.locator(`button[data-date="${easy.date}"]`).click();
+    const sheet = page.getByTestId('workout-sheet');
+    await sheet.getByRole('button', { name: 'Move' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Move this workout' });
+    // Submitting without a day is caught by the form's zod check.
+    await dialog.getByRole('button', { name: 'Move' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/Choose a day/);
+    await dialog.getByTestId('move-select').click();
+    const day = new Date(`${restDay}T00:00:00Z`).getUTCDate();
+    await page.getByRole('option', { name: new RegExp(`\\b${day}\\b`) }).click();
+    await dialog.getByRole('button', { name: 'Move' }).click();
+    await expect.poll(() => sheet.getByTestId('action-message').textContent()).toMatch(/\S/);
+    const message = await sheet.getByTestId('action-message').textContent();
+    const moved = workouts().find((w) => w.date === restDay);
+    if (/^Moved/.test(message ?? '')) {
+      expect(moved?.type).toBe('easy');
+      await expect.poll(() => page.locator(`button[data-date="${restDay}"]`).count()).toBe(1);
+    } else {
+      // The engine may refuse a move (spacing rules); the runner reads its reason.
+      expect(moved).toBeUndefined();
+    }
+    await page.context().close();
+  });
+
+  it('changes settings through a zod-checked form; the profile and the calendar follow', async () => {
+    const page = await openAsTelegram(browser, `${app.url}/app/settings`, app.initData(), 'light');
+    const form = page.getByTestId('settings-form');
+    await form.waitFor();
+    await page.getByLabel('Time zone').fill('Mars/Olympus');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByRole('alert').first().textContent()).toMatch(/IANA time zone/);
+    expect(exportUser(store, RUNNER.id)?.user.timezone).toBe('Europe/Berlin');
+
+    await page.getByLabel('Time zone').fill('Europe/Berlin');
+    await page.getByLabel('Morning message').fill('07:15');
+    await page.getByRole('combobox', { name: 'Units' }).click();
+    await page.getByRole('option', { name: 'Miles' }).click();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByTestId('settings-message').textContent()).toMatch(/Saved/);
+    expect(exportUser(store, RUNNER.id)?.user).toMatchObject({ units: 'mi', morningTime: '07:15' });
+
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.getByTestId('calendar').waitFor();
+    expect(await page.locator('[data-testid="week-2"]').textContent()).toMatch(/\d mi/);
+    expect((await tg(page)).haptics).toContain('select');
+    await page.context().close();
+    // Back to kilometres for the screenshots.
+    store.users.update(RUNNER.id, { units: 'km' });
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`looks right in Telegram's ${scheme} theme (screenshots)`, async () => {
+      const page = await openAsTelegram(browser, `${app.url}/app`, app.initData(), scheme);
+      await page.getByTestId('calendar').waitFor();
+      expect(await page.evaluate("document.documentElement.classList.contains('dark')")).toBe(scheme === 'dark');
+      const bg = await page.evaluate('getComputedStyle(document.body).backgroundColor');
+      expect(bg).toBe(scheme === 'dark' ? 'rgb(15, 15, 15)' : 'rgb(239, 239, 243)');
+      await page.evaluate('window.scrollTo(0, 0)');
+      await page.screenshot({ path: join(ARTIFACTS, `webapp-calendar-${scheme}.png`) });
+      await page.getByTestId('today').click();
+      await page.getByTestId('workout-sheet').waitFor();
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: join(ARTIFACTS, `webapp-workout-${scheme}.png`) });
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: 'Progress' }).click();
+      await page.getByTestId('volume-chart').waitFor();
+      expect(await page.getByTestId('volume-chart').locator('rect').count()).toBeGreaterThan(4);
+      expect(await page.getByTestId('prediction').textContent()).toMatch(/\d:\d\d:\d\d/);
+      await page.screenshot({ path: join(ARTIFACTS, `webapp-progress-${scheme}.png`), fullPage: true });
+      await page.context().close();
+    });
+  }
+
+  it('works as a plain web page: no Telegram means a clear message; the dev login opens the plan', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.route('https://telegram.org/**', (route) => route.abort());
+    await page.goto(`${app.url}/app`);
+    await expect.poll(() => page.getByTestId('problem').textContent()).toMatch(/Open runcoach from Telegram/);
+    // The dev link works only against a router created with devLogin (as `npm run chat` does).
+    await page.goto(devLoginUrl(app.url, RUNNER.id, BOT_TOKEN));
+    await expect.poll(() => page.getByTestId('problem').textContent()).toMatch(/Telegram/);
+    await page.goto(devLoginUrl(dev.url, RUNNER.id, BOT_TOKEN));
+    await page.getByTestId('calendar').waitFor();
+    expect(page.url()).not.toContain('#dev=');
+    await page.reload();
+    await page.getByTestId('calendar').waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,44 @@
+/** The JSON API client: every request carries Telegram's initData (or the dev login) as `Authorization`. */
+import type { SettingsPatch } from '../../../src/webapp/schemas.ts';
+import { authorization } from './telegram.ts';
+import type { ActionResult, Me, Plan, Progress } from './types.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const auth = authorization();
+  if (!auth) throw new ApiError(401, 'Open this page from the runcoach bot in Telegram.');
+  const res = await fetch(`/api${path}`, {
+    method,
+    headers: {
+      Authorization: auth,
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = (await res.json().catch(() => null)) as unknown;
+  if (!res.ok) {
+    const message = (data as { error?: string } | null)?.error ?? `The coach answered ${res.status}.`;
+    throw new ApiError(res.status, message);
+  }
+  return data as T;
+}
+
+export const api = {
+  plan: () => request<Plan | null>('GET', '/plan'),
+  me: () => request<Me>('GET', '/me'),
+  progress: () => request<Progress>('GET', '/progress?weeks=12'),
+  done: (date: string) => request<ActionResult>('POST', `/workouts/${date}/done`, {}),
+  skip: (date: string) => request<ActionResult>('POST', `/workouts/${date}/skip`, {}),
+  move: (date: string, newDate: string) => request<ActionResult>('POST', `/workouts/${date}/move`, { newDate }),
+  settings: (patch: SettingsPatch) => request<{ ok: true; changed: string[]; user: Me }>('PATCH', '/settings', patch),
+};

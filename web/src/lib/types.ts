@@ -1,0 +1,59 @@
+/** The API's shapes (src/webapp/router.ts): the engine's Plan JSON and the export's user object. */
+export type {
+  PaceRange,
+  Paces,
+  Phase,
+  Plan,
+  PlanWeek,
+  Workout,
+  WorkoutStatus,
+  WorkoutStep,
+  WorkoutType,
+} from '../../../src/training/types.ts';
+
+export interface Me {
+  telegramId: number;
+  name: string | null;
+  timezone: string;
+  morningTime: string;
+  eveningTime: string;
+  units: 'km' | 'mi';
+  daysPerWeek: number;
+  weeklyKm: number;
+  longRunDay: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+  recentRace?: { distance: string; time: string } | null;
+}
+
+export interface ProgressWeek {
+  startDate: string;
+  plannedKm: number;
+  doneKm: number;
+  compliance: number;
+  load: number;
+}
+
+export interface Progress {
+  today: string | null;
+  report: {
+    weeks: ProgressWeek[];
+    acwr: number | null;
+    fitness: number | null;
+    fatigue: number | null;
+    prediction: { distance: '5k' | '10k' | 'half' | 'marathon'; timeSec: number } | null;
+  };
+  vdot: number | null;
+  goal: { distance: '5k' | '10k' | 'half' | 'marathon'; raceDate: string; goalTime: string | null } | null;
+  predictions: Record<'5k' | '10k' | 'half' | 'marathon', number> | null;
+}
+
+export interface PlanChange {
+  date: string;
+  summary: string;
+  why: string;
+}
+
+export interface ActionResult {
+  ok: true;
+  changes?: PlanChange[];
+  advice?: string | null;
+}

@@ -1,0 +1,235 @@
+/** The plan at a glance: one row a week (Monday to Sunday), a chip a workout, coloured by type. */
+import { type CSSProperties, type Ref, useEffect, useRef } from 'react';
+import { Card } from '../components/ui/card.tsx';
+import { cn } from '../lib/cn.ts';
+import {
+  addDays,
+  formatDistance,
+  mondayOf,
+  STATUS_LABEL,
+  STATUS_MARK,
+  shortDate,
+  TYPE_LABEL,
+  type Units,
+} from '../lib/format.ts';
+import type { Phase, Plan, PlanWeek, Workout, WorkoutType } from '../lib/types.ts';
+
+const DAY_HEADS = ['M', 'T', 'W', 'T', 'F', 'S', 'S'];
+/** Chip labels short enough for a seventh of a phone's width. */
+const CHIP_LABEL: Record<WorkoutType, string> = {
+  easy: 'Easy',
+  recovery: 'Recov',
+  long: 'Long',
+  tempo: 'Tempo',
+  intervals: 'Intvl',
+  marathon_pace: 'MP',
+  hills: 'Hills',
+  race: 'Race',
+};
+const PHASE_LABEL: Record<Phase, string> = { base: 'Base', build: 'Build', peak: 'Peak', taper: 'Taper', race: 'Race' };
+
+/** Short distance for a chip: "6", "12.5", "21.1" (units shown once in the week header). */
+function chipDistance(km: number, units: Units): string {
+  const v = units === 'mi' ? km / 1.609344 : km;
+  const r = Math.round(v * 10) / 10;
+  return Number.isInteger(r) ? String(r) : r.toFixed(1);
+}
+
+export function Calendar({
+  plan,
+  today,
+  units,
+  onOpen,
+}: {
+  plan: Plan;
+  today: string;
+  units: Units;
+  onOpen: (date: string) => void;
+}) {
+  const currentRef = useRef<HTMLElement>(null);
+  // Open on the current week, as a runner expects.
+  useEffect(() => {
+    currentRef.current?.scrollIntoView({ block: 'center' });
+  }, []);
+  return (
+    <div className="grid gap-2" data-testid="calendar">
+      <Legend />
+      <div className="sticky top-0 z-10 -mx-1 grid grid-cols-7 gap-1 bg-background px-1 py-1 text-center text-[11px] font-medium text-muted">
+        {DAY_HEADS.map((d, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: fixed weekday headings
+          <span key={i}>{d}</span>
+        ))}
+      </div>
+      {plan.weeks.map((week) => {
+        const monday = mondayOf(week.startDate);
+        const isCurrent = today >= monday && today <= addDays(monday, 6);
+        return (
+          <WeekRow
+            key={week.index}
+            ref={isCurrent ? currentRef : undefined}
+            week={week}
+            monday={monday}
+            today={today}
+            units={units}
+            onOpen={onOpen}
+            firstDate={plan.startDate}
+            lastDate={plan.goal.raceDate}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+function WeekRow({
+  week,
+  monday,
+  today,
+  units,
+  onOpen,
+  firstDate,
+  lastDate,
+  ref,
+}: {
+  week: PlanWeek;
+  monday: string;
+  today: string;
+  units: Units;
+  onOpen: (date: string) => void;
+  firstDate: string;
+  lastDate: string;
+  ref?: Ref<HTMLElement> | undefined;
+}) {
+  const byDate = new Map(week.workouts.map((w) => [w.date, w]));
+  const doneKm = week.workouts
+    .filter((w) => w.type !== 'race' && (w.status === 'done' || w.status === 'partial'))
+    .reduce((s, w) => s + w.distanceKm, 0);
+  return (
+    <Card
+      ref={ref}
+      className="px-1.5 py-2"
+      data-testid={`week-${week.index}`}
+      data-phase={week.phase}
+      style={{ borderLeft: `4px solid var(--phase-${week.phase})` } as CSSProperties}
+    >
+      <div className="mb-1.5 flex items-center justify-between gap-2 px-1 text-xs">
+        <span className="font-semibold">
+          Week {week.index}
+          <span
+            className="ml-1.5 rounded-full px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase"
+            style={{
+              color: `var(--phase-${week.phase})`,
+              background: `color-mix(in srgb, var(--phase-${week.phase}) 15%, transparent)`,
+            }}
+          >
+            {PHASE_LABEL[week.phase]}
+          </span>
+        </span>
+        <span className="text-muted">
+          {shortDate(monday)} · {doneKm > 0 ? `${chipDistance(doneKm, units)} / ` : ''}
+          {formatDistance(week.totalKm, units)}
+        </span>
+      </div>
+      <div className="grid grid-cols-7 gap-1">
+        {Array.from({ length: 7 }, (_, i) => {
+          const date = addDays(monday, i);
+          const workout = byDate.get(date);
+          const outside = date < firstDate || date > lastDate;
+          return (
+            <DayCell
+              key={date}
+              date={date}
+              workout={workout}
+              isToday={date === today}
+              outside={outside}
+              units={units}
+              onOpen={onOpen}
+            />
+          );
+        })}
+      </div>
+    </Card>
+  );
+}
+
+function DayCell({
+  date,
+  workout,
+  isToday,
+  outside,
+  units,
+  onOpen,
+}: {
+  date: string;
+  workout: Workout | undefined;
+  isToday: boolean;
+  outside: boolean;
+  units: Units;
+  onOpen: (date: string) => void;
+}) {
+  const day = Number(date.slice(8, 10));
+  const base = cn(
+    'relative flex h-14 min-w-0 flex-col items-stretch rounded-lg py-1 pr-px pl-[3px] text-left text-[11px] leading-tight',
+    isToday && 'ring-2 ring-primary',
+    outside && 'opacity-35',
+  );
+  if (!workout) {
+    return (
+      <div className={cn(base, 'text-muted')} data-date={date} data-testid={isToday ? 'today' : undefined}>
+        <span className={cn('text-[10px]', isToday && 'font-bold text-primary')}>{day}</span>
+        {!outside ? <span className="mt-auto text-center text-[10px] opacity-60">rest</span> : null}
+      </div>
+    );
+  }
+  const mark = STATUS_MARK[workout.status];
+  const faded = workout.status === 'skipped' || workout.status === 'missed';
+  return (
+    <button
+      type="button"
+      onClick={() => onOpen(date)}
+      data-date={date}
+      data-status={workout.status}
+      data-type={workout.type}
+      data-testid={isToday ? 'today' : undefined}
+      aria-label={`${date}: ${workout.title}, ${formatDistance(workout.distanceKm, units)}, ${STATUS_LABEL[workout.status]}`}
+      className={cn(base, 'workout-chip cursor-pointer active:opacity-70', faded && 'opacity-50')}
+      style={{ '--chip': `var(--type-${workout.type})` } as CSSProperties}
+    >
+      <span className="flex items-start justify-between">
+        <span className={cn('text-[10px] text-muted', isToday && 'font-bold text-primary')}>{day}</span>
+        {mark ? (
+          <span
+            className={cn(
+              'grid size-4 place-items-center rounded-full text-[10px] font-bold',
+              workout.status === 'done' && 'bg-[var(--type-easy)] text-white',
+              workout.status === 'partial' && 'bg-[var(--type-tempo)] text-white',
+              (workout.status === 'skipped' || workout.status === 'missed') && 'bg-[var(--muted)] text-white',
+            )}
+            data-testid="status-mark"
+          >
+            {mark}
+          </span>
+        ) : null}
+      </span>
+      <span className={cn('mt-auto truncate text-[10px] font-semibold tracking-tighter', faded && 'line-through')}>
+        {CHIP_LABEL[workout.type]}
+      </span>
+      <span className="text-muted">{chipDistance(workout.distanceKm, units)}</span>
+    </button>
+  );
+}
+
+function Legend() {
+  const types = ['easy', 'long', 'tempo', 'intervals', 'hills', 'marathon_pace', 'race'] as const;
+  return (
+    <div className="flex flex-wrap gap-x-3 gap-y-1 px-1 text-[11px] text-muted">
+      {types.map((t) => (
+        <span key={t} className="inline-flex items-center gap-1">
+          <span className="type-dot size-2 rounded-full" style={{ '--chip': `var(--type-${t})` } as CSSProperties} />
+          {TYPE_LABEL[t]}
+        </span>
+      ))}
+      <span className="inline-flex items-center gap-1">✓ done · ✕ skipped · ! missed</span>
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+/** Progress: weekly distance planned vs done, the training-load trend, and the race prediction. */
+import { useQuery } from '@tanstack/react-query';
+import { Card, CardDescription, CardHeader, CardTitle } from '../components/ui/card.tsx';
+import { api } from '../lib/api.ts';
+import { formatClock, formatDistance, shortDate, type Units } from '../lib/format.ts';
+import type { Progress, ProgressWeek } from '../lib/types.ts';
+
+const DISTANCE_LABEL = { '5k': '5K', '10k': '10K', half: 'Half marathon', marathon: 'Marathon' } as const;
+
+export function ProgressView({ units }: { units: Units }) {
+  const progress = useQuery({ queryKey: ['progress'], queryFn: api.progress });
+  if (progress.isPending) return <p className="p-4 text-sm text-muted">Loading progress…</p>;
+  if (progress.isError) {
+    return (
+      <Card>
+        <CardTitle>Progress is not available</CardTitle>
+        <CardDescription className="mt-1">{progress.error.message}</CardDescription>
+      </Card>
+    );
+  }
+  const data = progress.data;
+  return (
+    <div className="grid gap-3" data-testid="progress">
+      <Card>
+        <CardHeader>
+          <div>
+            <CardTitle>Weekly distance</CardTitle>
+            <CardDescription>{units === 'mi' ? 'miles' : 'km'} a week</CardDescription>
+          </div>
+          <Legend />
+        </CardHeader>
+        <VolumeChart weeks={data.report.weeks} units={units} />
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Training load</CardTitle>
+          <CardDescription>RPE × minutes a week</CardDescription>
+        </CardHeader>
+        <LoadChart weeks={data.report.weeks} />
+        <div className="mt-3 grid grid-cols-3 gap-2 text-center">
+          <Stat
+            label="Acute:chronic"
+            value={data.report.acwr?.toFixed(2) ?? '–'}
+            warn={(data.report.acwr ?? 0) > 1.5}
+          />
+          <Stat label="Fitness" value={data.report.fitness?.toFixed(0) ?? '–'} />
+          <Stat label="Fatigue" value={data.report.fatigue?.toFixed(0) ?? '–'} />
+        </div>
+        {(data.report.acwr ?? 0) > 1.5 ? (
+          <p className="mt-2 text-xs text-destructive">Load is rising fast: the coach lightens the next week.</p>
+        ) : null}
+      </Card>
+      <Prediction data={data} />
+    </div>
+  );
+}
+
+function Legend() {
+  return (
+    <span className="flex gap-3 text-[11px] text-muted">
+      <span className="inline-flex items-center gap-1">
+        <span className="size-2.5 rounded-sm border border-[var(--muted)]" /> planned
+      </span>
+      <span className="inline-flex items-center gap-1">
+        <span className="size-2.5 rounded-sm bg-primary" /> done
+      </span>
+    </span>
+  );
+}
+
+function Stat({ label, value, warn = false }: { label: string; value: string; warn?: boolean }) {
+  return (
+    <div className="rounded-xl bg-subtle p-2">
+      <div className={warn ? 'text-lg font-semibold text-destructive' : 'text-lg font-semibold tabular-nums'}>
+        {value}
+      </div>
+      <div className="text-[11px] text-muted">{label}</div>
+    </div>
+  );
+}
+
+const W = 340;
+const H = 170;
+const PAD = { top: 10, right: 6, bottom: 22, left: 30 };
+
+function niceMax(v: number): number {
+  if (v <= 0) return 10;
+  const step = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * step >= v) return m * step;
+  return 10 * step;
+}
+
+function Axis({ max, format }: { max: number; format: (v: number) => string }) {
+  const ticks = [0, max / 2, max];
+  const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / max);
+  return (
+    <g>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="var(--border)" strokeWidth={1} />
+          <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" fontSize={9} fill="var(--muted)">
+            {format(t)}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+function VolumeChart({ weeks, units }: { weeks: ProgressWeek[]; units: Units }) {
+  if (weeks.length === 0) return <p className="text-sm text-muted">No weeks to show yet.</p>;
+  const k = units === 'mi' ? 1 / 1.609344 : 1;
+  const max = niceMax(Math.max(...weeks.flatMap((w) => [w.plannedKm * k, w.doneKm * k])));
+  const innerW = W - PAD.left - PAD.right;
+  const innerH = H - PAD.top - PAD.bottom;
+  const slot = innerW / weeks.length;
+  const bar = Math.max(3, Math.min(14, slot * 0.36));
+  const y = (v: number) => PAD.top + innerH * (1 - v / max);
+  const every = Math.ceil(weeks.length / 6);
+  return (
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      className="w-full"
+      role="img"
+      aria-label="Weekly distance, planned and done"
+      data-testid="volume-chart"
+    >
+      <Axis max={max} format={(v) => `${Math.round(v)}`} />
+      {weeks.map((w, i) => {
+        const x = PAD.left + slot * i + slot / 2;
+        const planned = w.plannedKm * k;
+        const done = w.doneKm * k;
+        return (
+          <g key={w.startDate}>
+            <title>{`${shortDate(w.startDate)}: ${formatDistance(w.doneKm, units)} of ${formatDistance(w.plannedKm, units)}`}</title>
+            <rect
+              x={x - bar - 1}
+              y={y(planned)}
+              width={bar}
+              height={Math.max(0, y(0) - y(planned))}
+              rx={2}
+              fill="none"
+              stroke="var(--muted)"
+              strokeWidth={1.2}
+            />
+            <rect x={x + 1} y={y(done)} width={bar} height={Math.max(0, y(0) - y(done))} rx={2} fill="var(--primary)" />
+            {i % every === 0 ? (
+              <text x={x} y={H - 6} textAnchor="middle" fontSize={9} fill="var(--muted)">
+                {shortDate(w.startDate)}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+function LoadChart({ weeks }: { weeks: ProgressWeek[] }) {
+  if (weeks.length === 0) return null;
+  const max = niceMax(Math.max(...weeks.map((w) => w.load)));
+  const innerW = W - PAD.left - PAD.right;
+  const innerH = H - PAD.top - PAD.bottom;
+  // Inset so the first and last labels stay inside the chart.
+  const inset = 14;
+  const x = (i: number) =>
+    PAD.left + inset + (weeks.length === 1 ? innerW / 2 - inset : ((innerW - 2 * inset) * i) / (weeks.length - 1));
+  const y = (v: number) => PAD.top + innerH * (1 - v / max);
+  const points = weeks.map((w, i) => `${x(i).toFixed(1)},${y(w.load).toFixed(1)}`).join(' ');
+  const area = `${x(0).toFixed(1)},${y(0)} ${points} ${x(weeks.length - 1).toFixed(1)},${y(0)}`;
+  const every = Math.ceil(weeks.length / 6);
+  return (
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      className="w-full"
+      role="img"
+      aria-label="Weekly training load"
+      data-testid="load-chart"
+    >
+      <Axis max={max} format={(v) => `${Math.round(v)}`} />
+      <polygon points={area} fill="var(--accent)" opacity={0.15} />
+      <polyline points={points} fill="none" stroke="var(--accent)" strokeWidth={2} strokeLinejoin="round" />
+      {weeks.map((w, i) => (
+        <g key={w.startDate}>
+          <circle cx={x(i)} cy={y(w.load)} r={2.5} fill="var(--accent)" />
+          {i % every === 0 ? (
+            <text x={x(i)} y={H - 6} textAnchor="middle" fontSize={9} fill="var(--muted)">
+              {shortDate(w.startDate)}
+            </text>
+          ) : null}
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+function Prediction({ data }: { data: Progress }) {
+  const goal = data.goal;
+  const main = data.report.prediction;
+  return (
+    <Card data-testid="prediction">
+      <CardHeader>
+        <CardTitle>Race prediction</CardTitle>
+        {data.vdot ? <CardDescription>VDOT {data.vdot.toFixed(1)}</CardDescription> : null}
+      </CardHeader>
+      {main ? (
+        <div className="mb-3">
+          <div className="text-3xl font-bold tabular-nums">{formatClock(main.timeSec)}</div>
+          <div className="text-sm text-muted">
+            {DISTANCE_LABEL[main.distance]}
+            {goal?.goalTime ? ` · goal ${goal.goalTime}` : ''}
+            {goal ? ` · ${shortDate(goal.raceDate)}` : ''}
+          </div>
+        </div>
+      ) : (
+        <p className="mb-3 text-sm text-muted">Tell the coach a recent race result to get a prediction.</p>
+      )}
+      {data.predictions ? (
+        <div className="grid grid-cols-4 gap-2 text-center">
+          {(Object.keys(DISTANCE_LABEL) as (keyof typeof DISTANCE_LABEL)[]).map((d) => (
+            <div key={d} className="rounded-xl bg-subtle p-2">
+              <div className="text-sm font-semibold tabular-nums">{formatClock(data.predictions?.[d] ?? 0)}</div>
+              <div className="text-[11px] text-muted">{d === 'half' ? 'Half' : DISTANCE_LABEL[d]}</div>
+            </div>
+          ))}
+        </div>
+      ) : null}
+    </Card>
+  );
+}
