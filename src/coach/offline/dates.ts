@@ -62,6 +62,26 @@ export function weekdayCode(iso: string): Weekday {
   return WEEKDAY_CODES[isoWeekday(iso) - 1] ?? 'mon';
 }
 
+const WEEKDAY_NAMES: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+export function weekdayName(code: Weekday): string {
+  return WEEKDAY_NAMES[code];
+}
+
+/** A date as a runner reads it: "Sun 4 Apr 2027". */
+export function dayText(iso: string): string {
+  const d = day(iso);
+  return d.isValid ? d.setLocale('en-US').toFormat('ccc d LLL yyyy') : iso;
+}
+
 export function mondayOf(iso: string): string {
   return addDays(iso, 1 - isoWeekday(iso));
 }

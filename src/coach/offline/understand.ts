@@ -8,6 +8,7 @@ import {
   addDays,
   type DateMention,
   type DateMode,
+  dayText,
   diffDays,
   findDates,
   findWeekdays,
@@ -18,6 +19,7 @@ import {
   WEEKDAY_CODES,
   type Weekday,
   weekdayCode,
+  weekdayName,
 } from './dates.ts';
 import { canonicalZone, zoneForPlace } from './places.ts';
 import {
@@ -116,6 +118,11 @@ function validZone(tz: string): string {
 }
 
 const dayMentions = (ms: DateMention[]): DateMention[] => ms.filter((m) => !m.period && !m.monthOnly);
+
+/** "Wednesday and Sunday", "Monday, Wednesday and Friday". */
+function listText(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 function uniqueWeekdays(days: Weekday[]): Weekday[] {
   return WEEKDAY_CODES.filter((d) => days.includes(d));
@@ -421,7 +428,7 @@ function availability(i: Input, from: string, days: number): { days?: Weekday[];
   const picked = pickDays(n, uniqueWeekdays(inPeriod), longRunDay);
   return {
     days: picked,
-    note: `Picked ${picked.join(', ') || 'no days'} for the ${n} day${n === 1 ? '' : 's'} you can run; name the days to change them.`,
+    note: `Picked ${listText(picked.map(weekdayName)) || 'no days'} for the ${n} day${n === 1 ? '' : 's'} you can run; name the days to change them.`,
   };
 }
 
@@ -538,6 +545,15 @@ function detectMove(i: Input): Outcome {
   if (/^(?:switch|change|swap)\b/.test(verb[0]) && SETTINGS_WORDS.test(after) && !/\brun\b|\bworkout\b/.test(after))
     return null;
   if (findLongRunDay(t) && /\blong ?runs? day\b/.test(t)) return null;
+  // "change my goal to a marathon on May 9" is a new plan, not a workout moving to May.
+  if (/\b(?:race|goal|plan|target)\b/.test(t) && !/\b(?:race pace|goal pace)\b/.test(t)) {
+    if (findGoal(t)) return null;
+    if (/\brace(?: date| day)?\b|\bgoal\b/.test(t)) {
+      return hint(
+        'To change your race, tell me the race and its date, e.g. "half marathon on March 21": I will build a new plan around it.',
+      );
+    }
+  }
   const ms = dayMentions(i.dates('future')).filter((m) => m.date >= addDays(i.today, -7));
   if (ms.length === 0) {
     if (/\b(?:run|workout|session|long run|tempo|intervals)\b/.test(t) && verb[1] !== 'change') {
@@ -568,8 +584,17 @@ function detectMove(i: Input): Outcome {
   let from = source?.date;
   let to = target?.date;
   if (!from) {
-    from = i.today;
-    notes.push('Moving today’s workout.');
+    // A session named by its kind is not today's run: the long run sits on the runner's long-run day; other
+    // kinds need the day they are on now.
+    if (/\blong ?run\b/.test(t)) {
+      const lrd = i.ctx.longRunDay ?? 'sun';
+      from = addDays(i.today, (WEEKDAY_CODES.indexOf(lrd) + 1 - isoWeekday(i.today) + 7) % 7);
+    } else if (/\b(?:tempo|intervals?|hills?|hill repeats|repetitions|reps|speed ?work|track)\b/.test(t)) {
+      return hint('Which day is it on now? e.g. "move Thursday’s tempo to Friday".');
+    } else {
+      from = i.today;
+      notes.push('Moving today’s workout.');
+    }
   }
   if (!to) {
     if (/\b(postpone|push|delay|bump)\b/.test(t)) {
@@ -579,8 +604,9 @@ function detectMove(i: Input): Outcome {
       return hint('Which day should it move to? e.g. "move tomorrow’s run to Friday".');
     }
   }
-  // A weekday target before its source means the one after it ("move Friday's run to Monday").
-  if (to < from && target?.weekday) to = addDays(to, 7);
+  // A weekday target before its source means the one after it ("move Friday's run to Monday"), unless it is a
+  // later day of the same week ("move Sunday's long run to Saturday" pulls it one day earlier).
+  if (to < from && target?.weekday && !(to > i.today && mondayOf(to) === mondayOf(from))) to = addDays(to, 7);
   if (to === from) return hint('That is the same day — which day should it move to?');
   return tools([call('reschedule_workout', { date: from, newDate: to })], notes);
 }
@@ -606,9 +632,18 @@ const PLAN_WORDS =
   /\b(plan|train|training|prepare|preparing|prep|race|racing|goal|want|wanna|would like|i'd like|going to run|gonna run|signed up|sign up|sign me up|registered|entered|running a|run a|run my first|sub[ -]?\d|target|aim|aiming|build|make me|create|new plan|get ready|ready for|coach me|help me)\b/;
 const PAST_RUN = /\b(ran|raced|finished|completed|clocked|pb|pr|personal best|personal record)\b/;
 
+/** In a plan request, "5 days" or "4 runs" alone means days a week ("marathon in April, 5 days, 50 km a week"). */
+function findPlanDays(t: string): { value: number; span: Span } | null {
+  const m =
+    /(?<!\b(?:in|for|next|last|within|every) )\b(\d{1,2}) ?(?:days|runs|run days|running days)\b(?! (?:ago|later|from|before|after|off|left|to go|out))/.exec(
+      t,
+    );
+  return m ? { value: Number(m[1]), span: { index: m.index, end: m.index + m[0].length } } : null;
+}
+
 function detectPlan(i: Input): Outcome {
   const { t, ctx } = i;
-  const dpw = findDaysPerWeek(t);
+  const dpw = findDaysPerWeek(t) ?? findPlanDays(t);
   const weekly = findWeeklyKm(t, ctx.units);
   const masked = mask(
     t,
@@ -623,7 +658,8 @@ function detectPlan(i: Input): Outcome {
     .dates('future')
     .filter((m) => !(m.period === 'this-week' || m.period === 'last-week') && m.date !== i.today)
     .filter((m) => !(dpw && m.index >= dpw.span.index && m.index < dpw.span.end));
-  const planish = PLAN_WORDS.test(t);
+  // Goal, date and the runner's days or volume read as a plan request even without "plan" or "train".
+  const planish = PLAN_WORDS.test(t) || ((dpw !== null || weekly !== null) && mentions.length > 0);
   if (!planish && (ctx.hasPlan || mentions.length === 0)) return null;
   const mention = mentions.find((m) => m.index > goal.span.index) ?? mentions[0];
   if (!mention) {
@@ -636,7 +672,9 @@ function detectPlan(i: Input): Outcome {
     const mo = Number(raceDate.slice(5, 7));
     raceDate = firstSundayOf(y, mo);
     if (raceDate <= i.today && !mention.yearGiven) raceDate = firstSundayOf(y + 1, mo);
-    notes.push(`Race day assumed ${raceDate} (the first Sunday of that month); tell me the exact date to change it.`);
+    notes.push(
+      `Race day assumed ${dayText(raceDate)} (the first Sunday of that month); tell me the exact date to change it.`,
+    );
   }
   if (raceDate <= i.today) {
     if (mention.yearGiven || mention.period) return hint('That race date has already passed — which date is the race?');
@@ -780,6 +818,30 @@ function detectRun(i: Input): Outcome {
   return tools(calls);
 }
 
+const SESSION_WORDS =
+  '(?:run|workout|session|long run|tempo(?: run)?|intervals|easy run|hills?|hill repeats|recovery run|strides|training)';
+const DONE_PHRASE = new RegExp(
+  `\\b(?:did|done with|finished|completed|nailed|smashed|got through|ticked off)\\s+(?:(?:today's|yesterday's|tonight's|this morning's|\\w+day's|my|the|planned|scheduled)\\s+)*${SESSION_WORDS}\\b|\\b${SESSION_WORDS}\\s+(?:is\\s+|was\\s+)?(?:done|complete|completed|finished|in the bag)\\b`,
+);
+const DONE_BARE =
+  /^(?:(?:i'm |i am |all |just )?(?:done|finished)|(?:i )?did it|nailed it|(?:run|workout|session) (?:done|complete|completed|finished))(?: (?:today|it|coach|for today))?$/;
+
+/** "done", "did today's workout", "long run done": the planned session was run as planned (the Done button). */
+function detectDone(i: Input): Outcome {
+  const { t } = i;
+  if (/\?\s*$/.test(t) || /^(?:did i|have i|should|what|how|when|is|are|can|do)\b/.test(t)) return null;
+  const bare = t
+    .replace(/[^\p{L}\p{N}' ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!DONE_BARE.test(bare) && !DONE_PHRASE.test(t)) return null;
+  const date = dayMentions(i.dates('past')).find((m) => m.date <= i.today)?.date ?? i.today;
+  const calls: ToolCall[] = [call('complete_workout', { date })];
+  const fb = feedbackCall(i, date, false);
+  if (fb && !(fb instanceof Hint)) calls.push(fb);
+  return tools(calls);
+}
+
 const TIME_TRIGGER =
   /\b(wake me|wake up|morning|mornings|evening|evenings|check[- ]?ins?|send|remind|reminders?|messages?|notify|notifications?|ping|daily|workout time)\b/;
 const TIME_TOKEN =
@@ -846,6 +908,19 @@ function detectSettings(i: Input, full: boolean): Outcome {
         }
       } else if (zoneKeyword) {
         return hint('Tell me a city or a zone name, e.g. "I’m in Berlin" or "timezone America/Los_Angeles".');
+      } else if (full) {
+        // "I'm in Springfield": a capitalised name the place list does not know (not "I'm in pain").
+        const named = /\b(?:in|at|to)\s+(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,2})\s*[.!]?\s*$/u.exec(raw.trim());
+        if (
+          named?.[1] &&
+          !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/.test(
+            named[1],
+          )
+        ) {
+          return hint(
+            `I don't know where ${named[1]} is yet. Tell me a bigger city nearby, or a zone name like "timezone America/Chicago".`,
+          );
+        }
       }
     } else if (zoneKeyword && full && /\b(?:set|change|my|update)\b/.test(t) && !/\?$/.test(t)) {
       return hint('Tell me a city or a zone name, e.g. "I’m in Berlin" or "timezone America/Los_Angeles".');
@@ -963,6 +1038,14 @@ function detectQuestion(i: Input): Outcome {
     if (day.date === addDays(i.today, 1)) return { kind: 'question', topic: 'tomorrow', date: day.date };
     return { kind: 'question', topic: 'day', date: day.date };
   }
+  // "when is my next long run?": the week shows where each kind of session sits.
+  if (
+    q &&
+    /\b(?:when|next)\b/.test(t) &&
+    /\b(?:long run|tempo|intervals|hills|hill repeats|speed ?work|rest day)\b/.test(t)
+  ) {
+    return { kind: 'question', topic: 'week' };
+  }
   if (q && /\b(?:run|workout|session|training)\b/.test(t) && /\b(?:what|what's|whats|which|do i|should i)\b/.test(t)) {
     return { kind: 'question', topic: 'today', date: i.today };
   }
@@ -1009,7 +1092,8 @@ function detectPureSocial(i: Input): Outcome {
   if (
     /^(?:thanks|thank you|thank u|cheers|much appreciated|appreciate it|ta)(?: (?:so much|a lot|coach|very much|again|mate))*$/.test(
       t,
-    )
+    ) ||
+    /^(?:bye|goodbye|bye bye|see you|see ya|cya|later|good night|night|ttyl)(?: (?:coach|for now|then|mate))?$/.test(t)
   ) {
     return { kind: 'thanks' };
   }
@@ -1055,6 +1139,8 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
       return hint('That is a long message — send one short sentence at a time, e.g. "ran 10k in 52:30".');
     }
     const t = normalize(text);
+    // A thumbs-up or a smile is an acknowledgement, not a question to answer with a list of examples.
+    if (/^[\s!.]*(?:[👍👌🙏💪🙂😊😀😃😄😁🥰😍🤩✅❤♥💯]\ufe0f?[\s!.]*)+$/u.test(t)) return { kind: 'thanks' };
     if (!/[\p{L}\p{N}?]/u.test(t)) return { kind: 'unknown' };
     const zone = validZone(ctx.timezone);
     const now = ctx.now instanceof Date && !Number.isNaN(ctx.now.getTime()) ? ctx.now : new Date(0);
@@ -1082,6 +1168,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
       detectSkip,
       detectPlan,
       detectRun,
+      detectDone,
       (i) => detectSettings(i, true),
       detectQuestion,
       detectFeedback,

@@ -7,26 +7,48 @@ import type { PlanChange } from '../engine.ts';
 import type { ToolData, ToolOutcome } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
 import type { OutgoingMessage } from '../types.ts';
+import { readable } from './engine-text.ts';
 import { planCreatedMessages } from './plan.ts';
 import { progressMessages } from './progress.ts';
 import { dayName } from './settings.ts';
 import { feedbackRow, workoutLine } from './workout.ts';
 
-function changesText(changes: PlanChange[]): string {
-  if (changes.length === 0) return '';
-  const shown = changes.slice(0, 8).map((c) => html`• ${dayLabel(c.date)}: ${c.summary}`);
-  if (changes.length > 8) shown.push(`• …and ${changes.length - 8} more`);
+/**
+ * One line a day, in date order. The engine may touch a day twice in one adaptation (shortened, then skipped):
+ * the runner sees where the day ends up, "Long run 3.7 km → skipped", not two contradicting lines.
+ */
+function netChanges(changes: PlanChange[]): PlanChange[] {
+  const byDate = new Map<string, PlanChange>();
+  for (const c of changes) {
+    const prev = byDate.get(c.date);
+    if (!prev) {
+      byDate.set(c.date, c);
+      continue;
+    }
+    const start = /^(.*?) → /.exec(prev.summary)?.[1];
+    const skipped = /: skipped$/.test(c.summary);
+    const summary = start && skipped ? `${start} → skipped` : c.summary;
+    byDate.set(c.date, { date: c.date, summary, why: [prev.why, c.why].filter(Boolean).join(' ') });
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function changesText(changes: PlanChange[], units: Units): string {
+  const net = netChanges(changes);
+  if (net.length === 0) return '';
+  const shown = net.slice(0, 8).map((c) => html`• ${dayLabel(c.date)}: ${readable(c.summary, units)}`);
+  if (net.length > 8) shown.push(`• …and ${net.length - 8} more`);
   return shown.join('\n');
 }
 
-function whyText(changes: PlanChange[]): string {
-  const whys = [...new Set(changes.map((c) => c.why).filter(Boolean))];
-  return whys.length ? html`<i>${whys.join(' ')}</i>` : '';
+function whyText(changes: PlanChange[], units: Units): string {
+  const whys = [...new Set(changes.flatMap((c) => c.why.split(/(?<=\.)\s+/)).filter(Boolean))];
+  return whys.length ? html`<i>${readable(whys.join(' '), units)}</i>` : '';
 }
 
 export function renderOutcome(outcome: ToolOutcome, user: User | undefined): OutgoingMessage[] {
   const units: Units = user?.units ?? 'km';
-  if (!outcome.result.ok) return [{ html: html`${outcome.result.error}` }];
+  if (!outcome.result.ok) return [{ html: html`${readable(outcome.result.error, units)}` }];
   const render = renderers[outcome.name] as (data: unknown, units: Units, user: User | undefined) => OutgoingMessage[];
   return render(outcome.result.data, units, user);
 }
@@ -34,12 +56,12 @@ export function renderOutcome(outcome: ToolOutcome, user: User | undefined): Out
 type Renderers = { [N in ToolName]: (data: ToolData<N>, units: Units, user: User | undefined) => OutgoingMessage[] };
 
 const renderers: Renderers = {
-  get_profile: (d) => [
+  get_profile: (d, units) => [
     {
       html: [
         '<b>Your profile</b>',
         html`Time zone ${d.profile.timezone} · workouts at ${d.profile.morningTime} · check-in at ${d.profile.eveningTime}`,
-        html`${d.profile.daysPerWeek} days a week · ${Math.round(d.profile.weeklyKm)} km a week now · long run on ${dayName(d.profile.longRunDay)}`,
+        html`${d.profile.daysPerWeek} days a week · ${formatDistance(d.profile.weeklyKm, units)} a week now · long run on ${dayName(d.profile.longRunDay)}`,
         d.profile.recentRace
           ? html`Recent race: ${d.profile.recentRace.distance} in ${formatClock(d.profile.recentRace.timeSec)}`
           : 'No recent race yet (tell me one and I will set your paces).',
@@ -78,15 +100,26 @@ const renderers: Renderers = {
       ];
     if (d.workouts.length === 0)
       return [{ html: html`Nothing planned between ${dayLabel(d.from)} and ${dayLabel(d.to)}.` }];
-    const total = d.workouts.filter((w) => w.type !== 'race').reduce((s, w) => s + w.distanceKm, 0);
-    return [
-      {
-        html: [
-          html`<b>${dayLabel(d.from)} – ${dayLabel(d.to)}</b> · ${formatDistance(total, units)}`,
-          ...d.workouts.map((w) => workoutLine(w, units)),
-        ].join('\n'),
-      },
+    // Skipped sessions stay in the list (marked) but not in the total: the total is what is still the plan.
+    const sessions = d.workouts.filter((w) => w.type !== 'race');
+    const kept = sessions.filter((w) => w.status !== 'skipped');
+    const total = kept.reduce((s, w) => s + w.distanceKm, 0);
+    const lines = [
+      html`<b>${dayLabel(d.from)} – ${dayLabel(d.to)}</b> · ${formatDistance(total, units)} planned`,
+      ...d.workouts.map((w) => workoutLine(w, units)),
     ];
+    if (sessions.some((w) => w.date <= d.today) || d.runs.length > 0) {
+      // How the week is going, from what was run (extra runs count) and what the plan marked done.
+      const ran = d.runs.reduce((s, r) => s + r.distanceKm, 0);
+      const done = sessions.filter((w) => w.status === 'done' || w.status === 'partial').length;
+      const skipped = sessions.length - kept.length;
+      const so = d.to < d.today ? 'Week done' : 'So far';
+      lines.push(
+        '',
+        html`${so}: ${formatDistance(ran, units)} run · ${done} of ${sessions.length} sessions done${skipped ? ` · ${skipped} skipped` : ''}.`,
+      );
+    }
+    return [{ html: lines.join('\n') }];
   },
   log_run: (d, units) => {
     const r = d.run;
@@ -104,7 +137,7 @@ const renderers: Renderers = {
     else if (w) lines.push(html`The plan had <b>${w.title}</b> that day; I counted this one as an extra run.`);
     else lines.push('No workout was planned that day, so it counts as an extra run.');
     if (d.loadChanges.length) {
-      lines.push('', 'Your load jumped this week, so I lightened the next days:', changesText(d.loadChanges));
+      lines.push('', 'Your load jumped this week, so I lightened the next days:', changesText(d.loadChanges, units));
     }
     return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date)] }];
   },
@@ -114,49 +147,55 @@ const renderers: Renderers = {
       buttons: [feedbackRow(d.workout.date)],
     },
   ],
-  record_feedback: (d) => {
-    const lines = [
-      html`Thanks, noted: effort ${d.rpe}/10${d.feeling ? `, ${d.feeling}` : ''}${d.pain ? `, ${d.pain.location} pain ${d.pain.severity}/10` : ''}.`,
-    ];
+  record_feedback: (d, units) => {
+    // With pain, the number that matters is the pain's; an effort the runner did not give is not repeated back.
+    const noted = d.pain
+      ? html`Thanks for telling me: ${d.pain.location} pain ${d.pain.severity}/10${d.feeling ? `, feeling ${d.feeling}` : ''}.`
+      : html`Thanks, noted: effort ${d.rpe}/10${d.feeling ? `, ${d.feeling}` : ''}.`;
+    const lines = [noted];
+    // The engine's plain acknowledgements ("Noted, thanks. Keep it up.") repeat the first line; real advice stays.
+    const advice = d.advice && !d.stopRunning && !/^Noted\b/.test(d.advice) ? readable(html`${d.advice}`, units) : null;
     if (d.stopRunning) {
       lines.push(
         '',
         '<b>Please stop running on it for now.</b> Pain at that level is a reason to see a physiotherapist or a sports doctor before training again. I have taken the runs off your plan for the next days; tell me when you have been seen and how it is.',
       );
     } else if (d.changes.length) {
-      lines.push('', 'I adjusted the coming days:', changesText(d.changes), whyText(d.changes));
-    } else if (d.rpe <= 6) {
-      lines.push('That sounds right for the plan. Keep it up!');
-    } else {
-      lines.push('Hard, but within what the plan expects. Keep the easy days truly easy.');
+      lines.push('', 'I adjusted the coming days:', changesText(d.changes, units), whyText(d.changes, units));
+    } else if (!advice) {
+      lines.push(
+        d.rpe <= 6
+          ? 'That sounds right. Keep it up!'
+          : 'Hard, but within what the plan expects. Keep the easy days truly easy.',
+      );
     }
-    if (d.advice && !d.stopRunning) lines.push('', html`${d.advice}`);
+    if (advice) {
+      if (d.changes.length) lines.push('', advice);
+      else lines.push(advice);
+    }
+    return [{ html: lines.join('\n').trim() }];
+  },
+  reschedule_workout: (d, units) => {
+    if (d.changes.length === 0) return [{ html: 'Nothing to move: the plan already looks like that.' }];
     return [
       {
-        html: lines
-          .filter((l) => l !== undefined)
-          .join('\n')
-          .trim(),
+        html: ['Done. The plan now reads:', changesText(d.changes, units), whyText(d.changes, units)]
+          .filter(Boolean)
+          .join('\n'),
       },
     ];
   },
-  reschedule_workout: (d) => {
-    if (d.changes.length === 0) return [{ html: 'Nothing to move: the plan already looks like that.' }];
-    return [
-      { html: ['Done. The plan now reads:', changesText(d.changes), whyText(d.changes)].filter(Boolean).join('\n') },
-    ];
-  },
-  skip_workout: (d) => {
+  skip_workout: (d, units) => {
     const lines = [
       d.subject.date
         ? html`Skipped ${dayLabel(d.subject.date)}. No guilt: one session never makes or breaks a plan.`
         : 'Skipped.',
     ];
     const others = d.changes.filter((c) => c.date !== d.subject.date);
-    if (others.length) lines.push('', 'To keep the week balanced:', changesText(others), whyText(others));
+    if (others.length) lines.push('', 'To keep the week balanced:', changesText(others, units), whyText(others, units));
     return [{ html: lines.filter(Boolean).join('\n') }];
   },
-  adjust_plan: (d) => {
+  adjust_plan: (d, units) => {
     const opening: Record<string, string> = {
       illness: 'Get well soon. Rest first: no running while you have a fever or chest symptoms.',
       injury:
@@ -166,9 +205,9 @@ const renderers: Renderers = {
       busy: 'Busy weeks happen. I kept what matters most for the days you have.',
     };
     const lines = [opening[d.subject.reason ?? ''] ?? 'Plan adjusted.'];
-    if (d.changes.length) lines.push('', changesText(d.changes), whyText(d.changes));
+    if (d.changes.length) lines.push('', changesText(d.changes, units), whyText(d.changes, units));
     else lines.push('No planned workouts were affected.');
-    if (d.advice) lines.push('', html`${d.advice}`);
+    if (d.advice) lines.push('', readable(html`${d.advice}`, units));
     return [{ html: lines.filter(Boolean).join('\n') }];
   },
   get_progress: (d, units) => progressMessages(d.report, units),

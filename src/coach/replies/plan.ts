@@ -4,6 +4,7 @@ import type { StoredPlan } from '../../db/store/index.ts';
 import { dayLabel, daysBetween, localDate } from '../../time/local.ts';
 import { type PaceZones, predictedTimes } from '../engine.ts';
 import type { CoachContext, OutgoingMessage } from '../types.ts';
+import { readable } from './engine-text.ts';
 import { workoutLine } from './workout.ts';
 
 const GOAL_NAME: Record<string, string> = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' };
@@ -55,10 +56,19 @@ export function planCreatedMessages(plan: StoredPlan, today: string, units: Unit
   ];
   if (plan.vdot) {
     const pred = predictedTimes(plan.vdot)[plan.goal.distance];
-    lines.push(html`VDOT ${plan.vdot.toFixed(1)}: today you could run about ${formatClock(pred)}.`);
+    const goalSec = clockSec(plan.goal.goalTime);
+    // Without a recent race the engine sets paces from the goal time: that is a target, not today's fitness.
+    if (goalSec && Math.abs(pred - goalSec) <= goalSec * 0.01) {
+      lines.push(
+        html`Paces are set for your goal (VDOT ${plan.vdot.toFixed(1)}). Tell me a recent race (<i>I ran a 10k in 48:30</i>) and I will check the goal against your current fitness.`,
+      );
+    } else {
+      lines.push(html`VDOT ${plan.vdot.toFixed(1)}: today you could run about ${formatClock(pred)}.`);
+    }
   }
   lines.push('', pacesText(plan.paces, units));
-  if (plan.warnings.length) lines.push('', '<b>Please read</b>', ...plan.warnings.map((w) => html`⚠️ ${w}`));
+  if (plan.warnings.length)
+    lines.push('', '<b>Please read</b>', ...plan.warnings.map((w) => html`⚠️ ${readable(w, units, today)}`));
   if (thisWeek) {
     lines.push(
       '',
@@ -119,6 +129,14 @@ export function planOverviewMessages(ctx: CoachContext, publicUrl: string): Outg
   ] as OutgoingMessage['buttons'];
   if (publicUrl.startsWith('https://')) buttons?.push([{ text: '📅 Open plan', webApp: `${publicUrl}/app` }]);
   return [{ html: lines.join('\n'), buttons }];
+}
+
+/** Seconds of "H:MM:SS" or "MM:SS"; null when absent or unreadable. */
+function clockSec(text: string | null | undefined): number | null {
+  if (!text) return null;
+  const parts = text.split(':').map(Number);
+  if (parts.some((p) => !Number.isFinite(p))) return null;
+  return parts.reduce((acc, p) => acc * 60 + p, 0) || null;
 }
 
 function addWeek(date: string): string {

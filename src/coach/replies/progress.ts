@@ -10,7 +10,7 @@ export function progressMessages(r: ProgressReport, units: Units): OutgoingMessa
   for (const w of r.weeks) {
     const pct = w.plannedKm > 0 ? ` (${Math.round(w.compliance * 100)} %)` : '';
     lines.push(
-      html`${dayLabel(w.startDate)}: ${formatDistance(w.doneKm, units)} of ${formatDistance(w.plannedKm, units)}${pct}`,
+      html`Week of ${dayLabel(w.startDate)}: ${formatDistance(w.doneKm, units)} of ${formatDistance(w.plannedKm, units)}${pct}`,
     );
   }
   if (r.acwr !== null) {
@@ -22,7 +22,11 @@ export function progressMessages(r: ProgressReport, units: Units): OutgoingMessa
           : 'a healthy range';
     lines.push('', html`Load ratio (7 vs 28 days): ${r.acwr.toFixed(2)}, ${note}.`);
   }
-  if (r.fitness !== null && r.fatigue !== null) {
+  // Fitness and fatigue are 42- and 7-day averages: in the first weeks they say more about the model than about
+  // the runner (one run reads as "form −60"), so they wait until there is some history.
+  if (r.fitness !== null && r.fatigue !== null && r.weeks.length < 3) {
+    lines.push('Fitness and fatigue trends appear after about three weeks of logged runs.');
+  } else if (r.fitness !== null && r.fatigue !== null) {
     lines.push(
       html`Fitness ${Math.round(r.fitness)} · fatigue ${Math.round(r.fatigue)} · form ${Math.round(r.fitness - r.fatigue)}`,
     );

@@ -1,4 +1,5 @@
 import { html } from '../../bot/format/html.ts';
+import { formatDistance } from '../../bot/format/units.ts';
 import type { Button, CoachContext, OutgoingMessage } from '../types.ts';
 
 const DAY_NAMES: Record<string, string> = {
@@ -27,7 +28,7 @@ export function settingsMessages(ctx: CoachContext): OutgoingMessage[] {
         html`Evening check-in at: ${u.eveningTime}`,
         html`Units: ${u.units === 'km' ? 'kilometres' : 'miles'}`,
         html`Days per week: ${u.daysPerWeek}`,
-        html`Current weekly volume: ${Math.round(u.weeklyKm)} km`,
+        html`Current weekly volume: ${formatDistance(u.weeklyKm, u.units)}`,
         html`Long run on: ${dayName(u.longRunDay)}`,
         '',
         "Tap to change, or tell me (<i>I'm in Tokyo</i>, <i>wake me at 6:30</i>).",

@@ -5,6 +5,7 @@ import type { StoredWorkout, User } from '../../db/store/index.ts';
 import { addDays, dayLabel, localDate, weekStart } from '../../time/local.ts';
 import type { WorkoutStep } from '../../training/types.ts';
 import type { Button, CoachContext, OutgoingMessage } from '../types.ts';
+import { readable } from './engine-text.ts';
 
 const TYPE_ICON: Record<StoredWorkout['type'], string> = {
   easy: '🟢',
@@ -25,41 +26,71 @@ const STATUS_MARK: Record<StoredWorkout['status'], string> = {
   missed: ' ✗',
 };
 
-const STEP_NAME: Record<WorkoutStep['kind'], string> = {
-  warmup: 'Warm-up',
-  run: 'Run',
-  work: 'Main set',
-  cooldown: 'Cool-down',
-};
-
 /** Short distances read better in metres: 0.4 km → "400 m". */
 function stepDistance(km: number, units: Units): string {
   if (km < 1.5 && units === 'km') return `${Math.round(km * 1000)} m`;
   return formatDistance(km, units);
 }
 
-function target(step: WorkoutStep, units: Units): string {
-  return step.pace
-    ? `at ${formatPaceRange(step.pace.minSecPerKm, step.pace.maxSecPerKm, units)} (${step.effort})`
-    : step.effort;
+/** Repeats and their recoveries are track distances, in metres in either unit ("6 × 800 m", not "6 × 0.5 mi"). */
+function repDistance(km: number, units: Units): string {
+  if (units === 'mi' && Math.abs(km - 1.609) < 0.01) return '1 mi';
+  return km < 3 ? `${Math.round(km * 1000)} m` : formatDistance(km, units);
 }
 
-/** Steps as a runner reads them: "Main set: 6 × 800 m at 4:05/km (hard), 400 m jog between". */
-export function describeSteps(w: { steps?: WorkoutStep[] }, units: Units): string[] {
-  const steps = w.steps ?? [];
-  // A steady run needs no step list: its pace (when known) is enough, the description says the rest.
-  if (steps.length <= 1) {
-    const pace = steps[0]?.pace;
-    return pace ? [`Pace ${formatPaceRange(pace.minSecPerKm, pace.maxSecPerKm, units)}`] : [];
+const ZONE_NAME: Record<WorkoutStep['zone'], string> = {
+  easy: 'easy pace',
+  marathon: 'marathon effort',
+  threshold: 'threshold effort',
+  interval: 'interval effort',
+  repetition: 'repetition effort',
+  hill: 'uphill',
+  stride: 'strides',
+  race: 'race effort',
+};
+
+/** "at 4:05/km (hard, …)" with a pace; "at interval pace (hard, …)" without: the effort always says how it feels. */
+function target(step: WorkoutStep, units: Units): string {
+  const what = step.zone === 'stride' ? 'strides ' : step.zone === 'hill' ? 'uphill ' : '';
+  return step.pace
+    ? `${what}at ${formatPaceRange(step.pace.minSecPerKm, step.pace.maxSecPerKm, units)} (${step.effort})`
+    : step.zone === 'stride' || step.zone === 'hill'
+      ? `${what}(${step.effort})`
+      : `at ${ZONE_NAME[step.zone]} (${step.effort})`;
+}
+
+function stepLine(st: WorkoutStep, units: Units): string {
+  const pace = st.pace ? ` at ${formatPaceRange(st.pace.minSecPerKm, st.pace.maxSecPerKm, units)}` : '';
+  if (st.kind === 'warmup') return `Warm-up: ${stepDistance(st.distanceKm, units)} easy${pace}`;
+  if (st.kind === 'cooldown') return `Cool-down: ${stepDistance(st.distanceKm, units)} easy${pace}`;
+  if (st.reps > 1) {
+    // Strides walk back and hills jog down: their effort text says so already.
+    const between =
+      st.zone === 'stride' || st.zone === 'hill' || !st.recoveryKm
+        ? ''
+        : `, ${repDistance(st.recoveryKm, units)} easy jog between`;
+    const head = st.zone === 'stride' ? 'Then' : 'Main set';
+    return `${head}: ${st.reps} × ${repDistance(st.distanceKm, units)} ${target(st, units)}${between}`;
   }
-  return steps.map((st) => {
-    const head = STEP_NAME[st.kind];
-    if (st.reps > 1) {
-      const rec = st.recoveryKm ? `, ${stepDistance(st.recoveryKm, units)} jog between` : '';
-      return `${head}: ${st.reps} × ${stepDistance(st.distanceKm, units)} ${target(st, units)}${rec}`;
-    }
-    return `${head}: ${stepDistance(st.distanceKm, units)} ${target(st, units)}`;
-  });
+  if (st.zone === 'easy') return `${stepDistance(st.distanceKm, units)} easy${pace || ` (${st.effort})`}`;
+  return `${stepDistance(st.distanceKm, units)} ${target(st, units)}`;
+}
+
+/**
+ * Steps as a runner reads them, in the runner's units: "Warm-up: 2 km easy", "Main set: 6 × 800 m at
+ * 4:05/km (hard, …), 400 m easy jog between", "Cool-down: 2 km easy".
+ */
+export function describeSteps(w: { steps?: WorkoutStep[] }, units: Units): string[] {
+  return (w.steps ?? []).map((st) => stepLine(st, units));
+}
+
+/**
+ * Why the session is there. The engine's description repeats the steps in kilometres and ends with the purpose;
+ * next to the steps (already in the runner's units) only the purpose is worth reading.
+ */
+function purposeOf(description: string): string {
+  const sentences = description.trim().split(/(?<=\.)\s+(?=[A-Z])/);
+  return sentences.length > 1 ? (sentences[sentences.length - 1] ?? '') : description;
 }
 
 export function workoutLine(w: StoredWorkout, units: Units): string {
@@ -72,9 +103,10 @@ export function workoutCard(w: StoredWorkout, units: Units, heading?: string): s
     heading ? html`<b>${heading}</b>` : '',
     html`${TYPE_ICON[w.type]} <b>${w.title}</b> · ${formatDistance(w.distanceKm, units)}${STATUS_MARK[w.status]}`,
   ].filter(Boolean);
-  const steps = describeSteps(w, units);
+  const steps = w.type === 'race' ? [] : describeSteps(w, units);
   if (steps.length) lines.push(...steps.map((s) => html`• ${s}`));
-  if (w.description) lines.push('', html`<i>${w.description}</i>`);
+  const why = w.description ? (steps.length ? purposeOf(w.description) : w.description) : '';
+  if (why) lines.push('', html`<i>${units === 'mi' ? readable(why, units) : why}</i>`);
   return lines.join('\n');
 }
 
@@ -114,7 +146,8 @@ export function restDayText(date: string, next: StoredWorkout | undefined, units
     html`<b>${dayLabel(date)}: rest day</b>`,
     'Rest is where the training turns into fitness. Easy walking is fine.',
   ];
-  if (next) lines.push('', html`Next: ${raw(workoutLine(next, units))}`);
+  // A skipped session is not what comes next.
+  if (next && next.status !== 'skipped') lines.push('', html`Next: ${raw(workoutLine(next, units))}`);
   return lines.join('\n');
 }
 

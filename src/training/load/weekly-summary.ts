@@ -41,7 +41,12 @@ export function weeklySummaries(plan: Plan, runs: readonly RunRecord[], today?: 
     const endDate = next ? addDays(next.startDate, -1) : plan.goal.raceDate;
     const inWeek = runs.filter((r) => r.date >= week.startDate && r.date <= endDate);
     const plannedKm = week.workouts.reduce((s, w) => s + (w.type === 'race' ? 0 : w.distanceKm), 0);
-    const doneKm = inWeek.reduce((s, r) => s + r.distanceKm, 0);
+    // A workout marked done without a run logged that day (the Done button) counts as run as planned.
+    const runDates = new Set(inWeek.map((r) => r.date));
+    const doneWithoutRun = week.workouts
+      .filter((w) => w.status === 'done' && w.type !== 'race' && !runDates.has(w.date))
+      .reduce((s, w) => s + w.distanceKm, 0);
+    const doneKm = inWeek.reduce((s, r) => s + r.distanceKm, 0) + doneWithoutRun;
     const load = inWeek.reduce(
       (s, r) => s + (r.durationSec ? runLoad({ durationSec: r.durationSec, rpe: r.rpe }) : 0),
       0,
