@@ -60,6 +60,9 @@ export function adaptedRuleViolations(plan: Plan, req: PlanRequest, today?: stri
   const byDate = new Map<string, Workout[]>();
   for (const w of all) byDate.set(w.date, [...(byDate.get(w.date) ?? []), w]);
   for (const [d, ws] of byDate) if (ws.length > 1) out.push(`rule 2: ${ws.length} workouts on ${d}`);
+  // Storage invariant: one workout a day, skipped ones included (the store keys workouts by plan and date).
+  const dates = plan.weeks.flatMap((w) => w.workouts.map((x) => x.date));
+  for (const d of new Set(dates.filter((x, i) => dates.indexOf(x) !== i))) out.push(`one a day: two workouts on ${d}`);
   const over = plan.weeks.map((_w, i) => {
     const next = plan.weeks[i + 1];
     return today !== undefined && next !== undefined && next.startDate <= today;

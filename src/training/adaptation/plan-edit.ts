@@ -157,7 +157,9 @@ export function replaceAt(
   const wi = weekIndexOf(plan, date);
   if (wi < 0) return;
   const week = plan.weeks[wi] as PlanWeek;
-  const k = match ? week.workouts.indexOf(match) : week.workouts.findIndex((w) => w.date === date && isActive(w));
+  let k = match ? week.workouts.indexOf(match) : week.workouts.findIndex((w) => w.date === date && isActive(w));
+  // One workout a day: a session moved onto a day whose own session was skipped takes that slot.
+  if (k < 0 && next) k = week.workouts.findIndex((w) => w.date === date);
   const before = k >= 0 ? (week.workouts[k] as Workout) : null;
   if (before && next && JSON.stringify(before) === JSON.stringify(next)) return;
   if (k >= 0) {
