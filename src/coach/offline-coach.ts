@@ -4,7 +4,7 @@
  */
 import { escapeHtml, html } from '../bot/format/html.ts';
 import { examples, type Understanding, understand } from './offline/index.ts';
-import { respondToCalls, respondToQuestion } from './respond.ts';
+import { type Question, respondToQuestion, runCalls } from './respond.ts';
 import type { Coach, CoachContext, CoachReply, OutgoingMessage } from './types.ts';
 
 export function understandFor(ctx: CoachContext, text: string): Understanding {
@@ -21,7 +21,8 @@ export function understandFor(ctx: CoachContext, text: string): Understanding {
 export function answerUnderstanding(ctx: CoachContext, u: Understanding): OutgoingMessage[] {
   switch (u.kind) {
     case 'tools': {
-      const replies = respondToCalls(ctx, u.calls);
+      const { messages: replies, ok } = runCalls(ctx, u.calls);
+      if (!ok) return replies;
       // Say what was guessed ("race day assumed to be the first Sunday of April"), so the runner can correct it.
       const last = replies[replies.length - 1];
       if (last && u.notes?.length) last.html += `\n\n<i>${escapeHtml(u.notes.join(' · '))}</i>`;
@@ -30,7 +31,10 @@ export function answerUnderstanding(ctx: CoachContext, u: Understanding): Outgoi
     case 'question':
       return u.topic === 'day' && u.date
         ? respondToQuestion(ctx, { topic: 'day', date: u.date })
-        : respondToQuestion(ctx, { topic: u.topic === 'day' ? 'today' : u.topic } as never);
+        : respondToQuestion(ctx, {
+            topic: u.topic === 'day' ? 'today' : u.topic,
+            ...(u.date && u.topic === 'week' ? { date: u.date } : {}),
+          } as Question);
     case 'greeting':
       return [
         {

@@ -15,14 +15,26 @@ import type { ToolCall } from './tools/schemas.ts';
 import type { CoachContext, OutgoingMessage } from './types.ts';
 
 export function respondToCalls(ctx: CoachContext, calls: ToolCall[]): OutgoingMessage[] {
+  return runCalls(ctx, calls).messages;
+}
+
+/** Runs the calls in order and says whether all of them succeeded. */
+export function runCalls(ctx: CoachContext, calls: ToolCall[]): { messages: OutgoingMessage[]; ok: boolean } {
   const out: OutgoingMessage[] = [];
-  for (const call of calls) {
+  let ok = true;
+  calls.forEach((call, i) => {
+    if (!ok) return;
     const outcome = callTool(ctx, call.name, call.args);
-    out.push(...renderOutcome(outcome, ctx.store.users.get(ctx.userId)));
+    const rendered = renderOutcome(outcome, ctx.store.users.get(ctx.userId));
+    // "ran 5k, felt great": the feeling is recorded next, so the run's "how did it feel?" buttons would ask again.
+    if (call.name === 'log_run' && calls.slice(i + 1).some((c) => c.name === 'record_feedback')) {
+      for (const m of rendered) delete m.buttons;
+    }
+    out.push(...rendered);
     // A failed step stops the sequence: later calls usually depend on it (log, then feedback).
-    if (!outcome.result.ok) break;
-  }
-  return mergeTexts(out);
+    ok = outcome.result.ok;
+  });
+  return { messages: mergeTexts(out), ok };
 }
 
 /** Consecutive plain texts read better as one message. */
@@ -43,7 +55,8 @@ function mergeTexts(messages: OutgoingMessage[]): OutgoingMessage[] {
 export type Question =
   | { topic: 'today' | 'tomorrow'; date?: string }
   | { topic: 'day'; date: string }
-  | { topic: 'week' | 'plan' | 'progress' | 'profile' | 'help' };
+  | { topic: 'week'; date?: string }
+  | { topic: 'plan' | 'progress' | 'profile' | 'help' };
 
 export function respondToQuestion(ctx: CoachContext, q: Question): OutgoingMessage[] {
   const user = ctx.store.users.get(ctx.userId);
@@ -57,7 +70,8 @@ export function respondToQuestion(ctx: CoachContext, q: Question): OutgoingMessa
       return dayMessages(ctx, date, today);
     }
     case 'week':
-      return respondToCalls(ctx, [{ name: 'get_workouts', args: {} }]);
+      // "How was last week?" comes with that week's Monday.
+      return respondToCalls(ctx, [{ name: 'get_workouts', args: q.date ? { from: q.date } : {} }]);
     case 'plan':
       return planOverviewMessages(ctx, '');
     case 'progress':

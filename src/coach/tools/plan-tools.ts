@@ -1,6 +1,6 @@
 import type { StoredPlan, StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
-import { addDays } from '../../time/local.ts';
+import { addDays, dayLabel } from '../../time/local.ts';
 import { type AdaptOutcome, applyEvent, buildPlan, type PlanChange } from '../engine.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
@@ -141,6 +141,11 @@ export const rescheduleWorkout = defineTool<'reschedule_workout', PlanAdapted>({
   description:
     "Moves a planned workout to another day (the engine refuses moves that would put two hard days back to back or leave the workout's week).",
   run(ctx, args) {
+    const w = ctx.store.plans.workoutOn(ctx.userId, args.date);
+    if (!w && ctx.store.plans.activeRow(ctx.userId)) {
+      return fail(`${dayLabel(args.date)} is a rest day: there is no run to move.`);
+    }
+    if (w && w.status !== 'planned') return fail(`${w.title} on ${dayLabel(args.date)} is ${w.status} already.`);
     return adaptWith(ctx, { kind: 'reschedule', date: args.date, newDate: args.newDate }, args);
   },
   forModel: (d) => d,
@@ -151,7 +156,15 @@ export const skipWorkout = defineTool<'skip_workout', PlanAdapted>({
   description:
     'Skips a planned workout; a key session may move within its week if spacing allows, otherwise it is dropped.',
   run(ctx, args) {
-    return adaptWith(ctx, { kind: 'skip', date: args.date }, { date: args.date, reason: args.reason });
+    const w = ctx.store.plans.workoutOn(ctx.userId, args.date);
+    if (w?.status === 'done') return fail(`${dayLabel(args.date)} is already done ✅, nothing to skip.`);
+    if (w?.status === 'skipped') return fail(`${dayLabel(args.date)} is already skipped.`);
+    if (!w && ctx.store.plans.activeRow(ctx.userId)) return fail(`${dayLabel(args.date)} is a rest day already.`);
+    return adaptWith(
+      ctx,
+      { kind: 'skip', date: args.date, reason: args.reason },
+      { date: args.date, reason: args.reason },
+    );
   },
   forModel: (d) => d,
 });
