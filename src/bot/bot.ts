@@ -68,6 +68,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       store: deps.store,
       now: deps.now,
       log: ctx.deps.log,
+      user: ctx.runner,
       ...(deps.onScheduleChanged ? { onScheduleChanged: deps.onScheduleChanged } : {}),
     });
     await next();

@@ -59,7 +59,7 @@ export type Question =
   | { topic: 'plan' | 'progress' | 'profile' | 'help' };
 
 export function respondToQuestion(ctx: CoachContext, q: Question): OutgoingMessage[] {
-  const user = ctx.store.users.get(ctx.userId);
+  const user = ctx.user ?? ctx.store.users.get(ctx.userId);
   if (!user) return [{ html: 'Send /start first.' }];
   const today = localDate(ctx.now(), user.timezone);
   switch (q.topic) {
@@ -85,7 +85,7 @@ export function respondToQuestion(ctx: CoachContext, q: Question): OutgoingMessa
 
 /** One day: the workout card with its buttons, a rest-day note, or race-day words. */
 export function dayMessages(ctx: CoachContext, date: string, today: string): OutgoingMessage[] {
-  const user = ctx.store.users.get(ctx.userId);
+  const user = ctx.user ?? ctx.store.users.get(ctx.userId);
   const units = unitsOf(user);
   const plan = ctx.store.plans.activeRow(ctx.userId);
   if (!plan) {

@@ -1,6 +1,6 @@
 /** What the brains (offline coach, Gemini coach) and the bot exchange. */
 
-import type { Store } from '../db/store/index.ts';
+import type { Store, User } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 
 /** An inline button: `data` is callback data (≤ 64 bytes), `url` opens a link, `webApp` opens the Mini App. */
@@ -28,6 +28,11 @@ export interface CoachContext {
   log: Logger;
   /** Called after settings that move scheduled messages change (time zone, morning/evening time). */
   onScheduleChanged?: (userId: number) => void;
+  /**
+   * The runner as loaded when the update arrived: read-only paths (questions, the day's card) may use it instead
+   * of reading again. Anything that writes reads the store.
+   */
+  user?: User | undefined;
 }
 
 export interface Coach {

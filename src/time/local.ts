@@ -23,43 +23,43 @@ export function localDate(now: Date, timezone: string): string {
     }
     dateFormatters.set(timezone, fmt);
   }
-  // en-CA formats as YYYY-MM-DD.
-  return fmt.format(now);
+  // en-CA formats as YYYY-MM-DD. Local days change only on minute boundaries in every zone, so the answer is
+  // cached per zone and minute (the hot path asks many times a second).
+  const minute = Math.floor(now.getTime() / 60_000);
+  const hit = lastDates.get(timezone);
+  if (hit && hit.minute === minute) return hit.date;
+  const date = fmt.format(now);
+  lastDates.set(timezone, { minute, date });
+  return date;
 }
+
+const lastDates = new Map<string, { minute: number; date: string }>();
 
 /** The local wall-clock time HH:MM of an instant. */
 export function localTime(now: Date, timezone: string): string {
   return DateTime.fromJSDate(now, { zone: timezone }).toFormat('HH:mm');
 }
 
-export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() as string;
-}
-
-/** Monday of the ISO week that contains `date`. */
-export function weekStart(date: string): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).startOf('week').toISODate() as string;
-}
-
-export function weekdayOf(date: string): Weekday {
-  return WEEKDAY_NAMES[DateTime.fromISO(date, { zone: 'utc' }).weekday - 1] as Weekday;
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
-}
+// Calendar arithmetic on training days is the engine's (pure day numbers: no zone is involved once a day
+// is a local YYYY-MM-DD); only instants ↔ local days go through Intl/luxon here.
+export { addDays, daysBetween, mondayOf as weekStart, weekdayName as weekdayOf } from '../training/dates.ts';
 
 /**
  * The UTC instant of a local date and wall-clock time. In a spring-forward gap luxon moves the time forward
- * (02:30 that does not exist becomes 03:30); in the autumn overlap it takes the earlier instant.
+ * (02:30 that does not exist becomes 03:30); in the autumn overlap it takes the later one (standard time).
  */
 export function instantAt(date: string, time: string, timezone: string): Date {
   return DateTime.fromISO(`${date}T${time}`, { zone: timezone }).toJSDate();
 }
 
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** "Tue 1 Dec" style label for a local date. */
 export function dayLabel(date: string): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).toFormat('ccc d LLL');
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  return `${DAY_NAMES[weekday]} ${d} ${MONTH_NAMES[m - 1]}`;
 }
 
 export function isValidTimezone(tz: string): boolean {
