@@ -7,7 +7,7 @@ import { run } from '@grammyjs/runner';
 import { createRuncoachBot } from './app.ts';
 import { registerCommands } from './bot/bot.ts';
 import { runTerminalChat } from './chat/terminal.ts';
-import { ConfigError, loadDotenvFile, parseConfig } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { createStore } from './db/store/index.ts';
 import { createHttpApp, listen } from './http/server.ts';
@@ -21,17 +21,7 @@ import { createWebAppRouter } from './webapp/router.ts';
 const LOCAL_USER = { id: 1, first_name: process.env.USER ?? 'Runner', username: 'local_runner', language_code: 'en' };
 
 async function main(): Promise<number> {
-  loadDotenvFile();
-  let config: ReturnType<typeof parseConfig>;
-  try {
-    config = parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`runcoach: configuration error: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   // Logs go to stderr and only when asked for: the terminal is the conversation.
   const log = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', process.stderr as never);
   const store = createStore(openDatabase(config.databasePath, { migrate: true }));

@@ -128,6 +128,20 @@ export function loadDotenvFile(path = '.env'): void {
   if (existsSync(path)) loadDotenv({ path, quiet: true });
 }
 
+/** For entry points: .env, then the config, or one clear line on stderr and exit code 2. */
+export function loadConfigOrExit(): Config {
+  loadDotenvFile();
+  try {
+    return parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`runcoach: configuration error: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
 export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {

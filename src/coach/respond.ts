@@ -37,8 +37,8 @@ export function runCalls(ctx: CoachContext, calls: ToolCall[]): { messages: Outg
   return { messages: mergeTexts(out), ok };
 }
 
-/** Consecutive plain texts read better as one message. */
-function mergeTexts(messages: OutgoingMessage[]): OutgoingMessage[] {
+/** Consecutive plain texts read better as one message; buttons stay with their text. */
+export function mergeTexts(messages: OutgoingMessage[]): OutgoingMessage[] {
   const out: OutgoingMessage[] = [];
   for (const m of messages) {
     const last = out[out.length - 1];

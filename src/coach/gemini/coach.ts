@@ -16,6 +16,7 @@ import type { Config } from '../../config.ts';
 import type { User } from '../../db/store/index.ts';
 import { offlineCoach } from '../offline-coach.ts';
 import { renderOutcome } from '../replies/outcomes.ts';
+import { mergeTexts } from '../respond.ts';
 import { callTool, isToolName, outcomeForModel, type ToolOutcome } from '../tools/index.ts';
 import type { Coach, CoachContext, CoachReply, OutgoingMessage } from '../types.ts';
 import { functionDeclarations } from './declarations.ts';
@@ -88,21 +89,6 @@ export function concernsStrava(outcome: ToolOutcome): boolean {
   if (outcome.name === 'get_progress') return (data.stravaRuns ?? 0) > 0;
   if (outcome.name === 'get_workouts') return (data.runs ?? []).some((r) => r.source === 'strava');
   return false;
-}
-
-/** Consecutive plain texts read better as one message; buttons stay with their text. */
-function merged(messages: OutgoingMessage[]): OutgoingMessage[] {
-  const out: OutgoingMessage[] = [];
-  for (const m of messages) {
-    const last = out[out.length - 1];
-    if (last && !last.buttons?.length && !last.document && !last.photo && !m.document && !m.photo) {
-      last.html = `${last.html}\n\n${m.html}`;
-      if (m.buttons) last.buttons = m.buttons;
-    } else {
-      out.push({ ...m });
-    }
-  }
-  return out;
 }
 
 /** The function-response payload: `output` on success, `error` the model can act on otherwise. */
@@ -278,7 +264,7 @@ export class GeminiCoach implements Coach {
   private compose(ctx: CoachContext, answer: string, outcomes: ToolOutcome[]): OutgoingMessage[] {
     const user = ctx.store.users.get(ctx.userId);
     const templates = outcomes.map((o) => renderOutcome(o, user));
-    if (!answer || outcomes.some(concernsStrava)) return merged(templates.flat());
+    if (!answer || outcomes.some(concernsStrava)) return mergeTexts(templates.flat());
     const messages: OutgoingMessage[] = splitHtml(modelTextToHtml(answer)).map((html) => ({ html }));
     // The buttons a template would have attached (feedback after a run, setup when there is no plan...).
     const buttons = templates
@@ -299,7 +285,7 @@ export class GeminiCoach implements Coach {
     const done = outcomes.filter((o) => o.result.ok);
     if (done.length === 0) return this.offline(ctx, text);
     const user = ctx.store.users.get(ctx.userId);
-    return { messages: merged(done.flatMap((o) => renderOutcome(o, user))), via: 'offline' };
+    return { messages: mergeTexts(done.flatMap((o) => renderOutcome(o, user))), via: 'offline' };
   }
 
   private async offline(ctx: CoachContext, text: string, note?: string): Promise<CoachReply> {

@@ -43,6 +43,18 @@ function secToGoalTime(sec: number | null): string | null {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** The plan-level fields an adaptation may change (the goal and start stay as created). */
+function adaptableMeta(plan: StoredPlan) {
+  return {
+    vdot: plan.vdot,
+    paces: plan.paces ?? null,
+    warnings: plan.warnings,
+    weeks: plan.weeks.map(weekMeta),
+    baseline: plan.baseline ?? null,
+    predictedTime: plan.goal.predictedTime ?? null,
+  };
+}
+
 export function workoutFromRow(w: WorkoutRow): StoredWorkout {
   return {
     date: w.date,
@@ -152,12 +164,7 @@ export function plansRepo(db: Db) {
             raceDate: plan.goal.raceDate,
             goalTimeSec: goalTimeToSec(plan.goal.goalTime),
             startDate: plan.startDate,
-            vdot: plan.vdot,
-            paces: plan.paces ?? null,
-            warnings: plan.warnings,
-            weeks: plan.weeks.map(weekMeta),
-            baseline: plan.baseline ?? null,
-            predictedTime: plan.goal.predictedTime ?? null,
+            ...adaptableMeta(plan),
             request,
           })
           .returning()
@@ -176,12 +183,7 @@ export function plansRepo(db: Db) {
         if (!row) throw new Error('no active plan');
         db.update(plans)
           .set({
-            vdot: plan.vdot,
-            paces: plan.paces ?? null,
-            warnings: plan.warnings,
-            weeks: plan.weeks.map(weekMeta),
-            baseline: plan.baseline ?? null,
-            predictedTime: plan.goal.predictedTime ?? null,
+            ...adaptableMeta(plan),
             updatedAt: Date.now(),
           })
           .where(eq(plans.id, row.id))
