@@ -207,7 +207,15 @@ export class OutboxSender {
         continue;
       }
       if (this.queue.length === 0) {
-        const rows = this.store.outbox.claim(this.wall(), this.batchSize, this.leaseMs);
+        let rows: OutboxRow[];
+        try {
+          rows = this.store.outbox.claim(this.wall(), this.batchSize, this.leaseMs);
+        } catch (err) {
+          // A database that stays busy past its timeout: try again shortly rather than stop sending for good.
+          this.log.warn({ err }, 'outbox claim failed; retrying');
+          await this.sleep(this.idlePollMs);
+          continue;
+        }
         if (rows.length === 0) {
           const due = this.store.outbox.nextDueAt();
           const wait = due === null ? this.idlePollMs : Math.min(this.idlePollMs, due - this.wall());

@@ -24,7 +24,9 @@ export function createStore(db: Db) {
     meta: metaRepo(db),
     /** Runs fn in one SQLite transaction (synchronous, as better-sqlite3 is). */
     transaction<T>(fn: () => T): T {
-      return db.transaction(fn);
+      // IMMEDIATE: our transactions read then write; taking the write lock up front makes a busy database
+      // wait (busy_timeout) instead of failing with SQLITE_BUSY at the upgrade.
+      return db.transaction(fn, { behavior: 'immediate' });
     },
     close(): void {
       db.$client.close();

@@ -41,6 +41,9 @@ function secToGoalTime(sec: number | null): string | null {
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
+/** Read-then-write transactions take the write lock first, so a busy database waits instead of failing. */
+const IMMEDIATE = { behavior: 'immediate' } as const;
+
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The plan-level fields an adaptation may change (the goal and start stay as created). */
@@ -171,7 +174,7 @@ export function plansRepo(db: Db) {
           .get();
         insertWorkouts(row.id, userId, plan);
         return row;
-      });
+      }, IMMEDIATE);
     },
     /**
      * Replaces the active plan's content by an adapted version. The engine never changes past days, so this
@@ -190,7 +193,7 @@ export function plansRepo(db: Db) {
           .run();
         db.delete(workouts).where(eq(workouts.planId, row.id)).run();
         insertWorkouts(row.id, userId, plan);
-      });
+      }, IMMEDIATE);
     },
     workoutOn(userId: number, date: string): WorkoutRow | undefined {
       const row = this.activeRow(userId);

@@ -7,6 +7,8 @@ import { and, asc, count, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { inbox, jobRuns, meta, outbox } from '../schema.ts';
 
+const IMMEDIATE = { behavior: 'immediate' } as const;
+
 export type OutboxRow = typeof outbox.$inferSelect;
 export type NewOutboxRow = typeof outbox.$inferInsert;
 export type InboxRow = typeof inbox.$inferSelect;
@@ -51,7 +53,9 @@ export function outboxRepo(db: Db) {
           .returning()
           .all()
           .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id);
-      });
+        // IMMEDIATE: take the write lock first, so a busy database waits (busy_timeout) instead of failing
+        // with SQLITE_BUSY when this read-then-write transaction upgrades its lock.
+      }, IMMEDIATE);
     },
     markSent(id: number, nowMs: number, telegramMessageId: number | null): void {
       db.update(outbox)
@@ -135,7 +139,9 @@ export function inboxRepo(db: Db) {
           .returning()
           .all()
           .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id);
-      });
+        // IMMEDIATE: take the write lock first, so a busy database waits (busy_timeout) instead of failing
+        // with SQLITE_BUSY when this read-then-write transaction upgrades its lock.
+      }, IMMEDIATE);
     },
     finish(id: number, nowMs: number, status: 'done' | 'ignored' | 'failed' = 'done', error?: string): void {
       db.update(inbox)
