@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOKEN, LocalBotApi } from '../src/telegram/local-bot-api/index.ts';
+import { spawnEntry } from './helpers/spawn.ts';
 import { tempDir } from './helpers/tmp.ts';
 
 const children: ChildProcess[] = [];
@@ -10,7 +11,7 @@ afterEach(() => {
 });
 
 function start(env: Record<string, string>): ChildProcess {
-  const child = spawn(join(process.cwd(), 'node_modules', '.bin', 'tsx'), [join(process.cwd(), 'src/main.ts')], {
+  const child = spawnEntry('src/main.ts', {
     env: { ...process.env, GEMINI_API_KEY: '', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spawnEntry } from '../helpers/spawn.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
 function chat(
@@ -9,22 +9,21 @@ function chat(
   cwd: string,
 ): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    // The chat runs from the runner's own folder (chat-files/ lands there); tsx comes from this checkout.
-    const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-    const child = spawn(tsx, [join(process.cwd(), 'src/chat.ts')], {
+    // The chat runs from the runner's own folder (chat-files/ lands there).
+    const child = spawnEntry('src/chat.ts', {
       cwd,
       env: { ...process.env, TELEGRAM_BOT_TOKEN: '', GEMINI_API_KEY: '', NO_COLOR: '1', TZ: 'Europe/Berlin', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let out = '';
-    child.stdout.on('data', (d) => {
+    child.stdout?.on('data', (d) => {
       out += d;
     });
-    child.stderr.on('data', (d) => {
+    child.stderr?.on('data', (d) => {
       out += d;
     });
     child.on('close', (code) => resolve({ code, out }));
-    child.stdin.end(`${lines.join('\n')}\n`);
+    child.stdin?.end(`${lines.join('\n')}\n`);
   });
 }
 

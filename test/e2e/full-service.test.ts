@@ -2,7 +2,7 @@
  * The whole product as an operator runs it: `npm start` (src/main.ts in a child process) against the local
  * Telegram Bot API, the fake Gemini and the fake Strava, each reached through its environment variable.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
 import { call, FakeGemini, type FakeReply, model, say, unavailable } from '../fakes/gemini-server.ts';
 import { FakeStrava, postEvent } from '../fakes/strava-server.ts';
+import { spawnEntry } from '../helpers/spawn.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -31,7 +32,7 @@ function startService(env: Record<string, string>): {
   exited: Promise<number | null>;
   log: () => string;
 } {
-  const child = spawn(join(process.cwd(), 'node_modules', '.bin', 'tsx'), [join(process.cwd(), 'src/main.ts')], {
+  const child = spawnEntry('src/main.ts', {
     env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
