@@ -127,22 +127,19 @@ describe('missed and skipped workouts', () => {
 
 describe('feedback', () => {
   const today = '2026-07-29'; // Wednesday, easy day
-  it('a hard effort on an easy day lightens the next days and the week', () => {
+  it('a hard effort on an easy day lightens the next two days, not the rest of the week', () => {
     const a = adaptPlan(five, { kind: 'feedback', date: today, rpe: 8, feeling: 'tired' }, today);
     const thu = activeAt(a.plan, '2026-07-30') as Workout;
     const thuBefore = activeAt(five, '2026-07-30') as Workout;
     expect(HARD(thuBefore)).toBe(true);
     expect(thu.type).toBe('easy');
     expect(thu.distanceKm).toBeCloseTo(thuBefore.distanceKm * 0.7, 0);
-    const sun = activeAt(a.plan, '2026-08-02') as Workout;
-    const sunBefore = activeAt(five, '2026-08-02') as Workout;
-    expect(sun.type).toBe('long');
-    expect(sun.distanceKm).toBeLessThan(sunBefore.distanceKm);
+    // The long run three days on stays as planned (rule 6 still holds: 50 % of the lighter week).
+    expect(activeAt(a.plan, '2026-08-02')).toEqual(activeAt(five, '2026-08-02'));
     expect(a.plan.weeks[5]?.totalKm).toBeLessThan(five.weeks[5]?.totalKm as number);
+    expect(a.changes.map((c) => c.date)).toEqual(['2026-07-30']);
     expect(a.stopRunningAdvice).toBeFalsy();
-    expectUntouched(five, a.plan, addDays(today, 1));
-    expectOnlyShorterFrom(five, a.plan, '2026-08-03');
-    for (const c of a.changes.filter((x) => x.date >= '2026-08-03')) expect(c.why).toMatch(/10 %/);
+    expectUntouched(five, a.plan, today, '2026-07-31');
     expectRules(a.plan, FIVE, today);
   });
 
@@ -248,10 +245,13 @@ describe('travel and busy weeks', () => {
     const today = '2026-08-03';
     const a = adaptPlan(five, { kind: 'busy', fromDate: today, days: 7 }, today);
     const week = between(a.plan, today, '2026-08-09').filter((w) => w.status === 'planned');
-    expect(week.map((w) => w.type)).toEqual(['tempo', 'long']);
-    expect(week.filter((w) => w.type === 'long')).toHaveLength(1);
+    // An easy run stays (longer) so that the 22 km long run keeps its distance within rule 6's half of the week.
+    expect(week.map((w) => w.type)).toEqual(['tempo', 'easy', 'long']);
     expect(week.filter((w) => HARD(w) && w.type !== 'long')).toHaveLength(1);
     for (const w of week) expect(w.date).toBe(activeAt(five, w.date)?.date);
+    expect(activeAt(a.plan, '2026-08-09')?.distanceKm).toBe(activeAt(five, '2026-08-09')?.distanceKm);
+    expect(a.plan.weeks[6]?.totalKm).toBeLessThan(five.weeks[6]?.totalKm as number);
+    expect(a.advice).toMatch(/plus an easy run/);
     expectRules(a.plan, FIVE, today);
   });
 

@@ -164,7 +164,7 @@ describe('inputs', () => {
     const text = p.warnings.join(' ');
     expect(text).toMatch(/can only build safely to \d+(\.\d)? km/);
     expect(text).toMatch(
-      /What would work: a marathon on or after \d{4}-\d\d-\d\d \(\d+ weeks of training\), or a (10K|5K|half marathon) on 2026-10-25/,
+      /What would work: a (10K|5K|half marathon) on 2026-10-25, or a marathon on or after \d{4}-\d\d-\d\d \(\d+ weeks of training\)/,
     );
   });
 

@@ -1,11 +1,15 @@
 /**
  * A travel or busy stretch: only some weekdays are available. Each week keeps its long run and one quality
  * session on the available days (keeping hard days apart), then as many easy runs as days allow; the rest is
- * skipped. Volume then follows rules 4–6 through the repair pass.
+ * skipped. The long run keeps its distance where the rules allow: rule 6 wants it at most half (marathon) or 45 %
+ * of its week, so the runs that stay take on some of the skipped volume first (within a medium-long run), and a
+ * busy week without named days keeps an easy run when the long run needs it. Volume then follows rules 4–6
+ * through the repair pass, which shortens the long run only as far as a rule still forces.
  */
 import { addDays, daysBetween, shortDayLabel, weekdayName } from '../dates.ts';
+import { LONG_SHARE_CAP, MIN_RUN_KM } from '../plan/constants.ts';
 import type { Plan, PlanWeek, Weekday, Workout } from '../types.ts';
-import { isHardType } from '../types.ts';
+import { isActive, isHardType } from '../types.ts';
 import {
   activeAt,
   clonePlan,
@@ -13,15 +17,22 @@ import {
   isChangeable,
   recomputeTotals,
   replaceAt,
+  resizeWorkout,
+  sessionContext,
   weekIndexOf,
 } from './plan-edit.ts';
 import { repairVolumeRules } from './repair.ts';
 import type { Adaptation, PlanChange } from './types.ts';
 
-/** Which quality session survives a short week: the most race-specific first (Pfitzinger's priorities). */
 /** No hard session in the last days before the race (as in the generated plan's final days). */
 const RACE_BUFFER_DAYS = 3;
+/**
+ * A run that takes on skipped volume grows to at most three quarters of the long run: Pfitzinger's medium-long
+ * runs are about that share of the long run.
+ */
+const SUPPORT_MAX_SHARE = 0.75;
 
+/** Which quality session survives a short week: the most race-specific first (Pfitzinger's priorities). */
 const QUALITY_PRIORITY: Workout['type'][] = ['marathon_pace', 'tempo', 'intervals', 'hills'];
 
 export function applyBusy(
@@ -42,6 +53,7 @@ export function applyBusy(
     if (wi >= 0) byWeek.set(wi, [...(byWeek.get(wi) ?? []), d]);
   }
   const kept: string[] = [];
+  let restoredAny = false;
   for (const [wi, dates] of byWeek) {
     const week = next.weeks[wi] as PlanWeek;
     const inWindow = week.workouts.filter((w) => dates.includes(w.date) && isChangeable(w, today));
@@ -104,16 +116,84 @@ export function applyBusy(
       );
       kept.push(d);
     }
+    const longDay = long ? [...placed.entries()].find(([, x]) => x === long)?.[0] : undefined;
+    if (longDay) {
+      const dropped = inWindow.filter((w) => ![...placed.values()].includes(w));
+      const restored = keepLongInProportion(next, wi, longDay, dropped, !ev.availableDays, today, label, changes);
+      kept.push(...restored);
+      restoredAny ||= restored.length > 0;
+    }
   }
   recomputeTotals(next);
   repairVolumeRules(next, today, changes);
   const advice =
     kept.length > 0
-      ? `During ${label} the plan keeps the long run and one quality session where your days allow; the rest is skipped.`
+      ? `During ${label} the plan keeps the long run and one quality session where your days allow${restoredAny ? ', plus an easy run so the long run stays in proportion to the week' : ''}; the rest is skipped.`
       : `No running fits those days; enjoy the break, the plan resumes on ${addDays(end, 1)}.`;
   return { plan: next, changes, advice };
 }
 
 function dist(a: string, b: string): number {
   return (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+/**
+ * Rule 6 for a week that lost runs: the long run on `longDay` at most `share` of the week. Rather than cut the long
+ * run, the runs that stay take on skipped volume (easy runs first, then the quality session's warm-up and
+ * cool-down), each up to a medium-long run and in all no more than was skipped; without named days, skipped easy
+ * runs come back when that is not enough. Returns the dates of runs brought back.
+ */
+function keepLongInProportion(
+  plan: Plan,
+  wi: number,
+  longDay: string,
+  dropped: Workout[],
+  mayRestore: boolean,
+  today: string,
+  label: string,
+  changes: PlanChange[],
+): string[] {
+  const restored: string[] = [];
+  const week = plan.weeks[wi] as PlanWeek;
+  const long = activeAt(plan, longDay);
+  if (long?.type !== 'long' || week.phase === 'race') return restored;
+  const share = LONG_SHARE_CAP[plan.goal.distance];
+  const others = () =>
+    week.workouts
+      .filter((w) => isActive(w) && w.type !== 'race' && w !== activeAt(plan, longDay))
+      .reduce((sum, w) => sum + w.distanceKm, 0);
+  const need = () => (long.distanceKm * (1 - share)) / share - others();
+  let budget = dropped.reduce((sum, w) => sum + w.distanceKm, 0);
+  const cap = SUPPORT_MAX_SHARE * long.distanceKm;
+  const ctx = sessionContext(plan, week);
+  const grow = (hard: boolean) => {
+    const runs = week.workouts
+      .filter((w) => isChangeable(w, today) && w.date !== longDay && isHardType(w.type) === hard)
+      .sort((a, b) => a.distanceKm - b.distanceKm);
+    for (const w of runs) {
+      const add = Math.min(need(), budget, cap - w.distanceKm);
+      if (add < 0.05) continue;
+      const km = Math.ceil((w.distanceKm + add) * 10) / 10;
+      const why = `Longer, so the long run keeps its distance during ${label}.`;
+      replaceAt(plan, w.date, resizeWorkout(w, km, ctx), why, changes, w);
+      budget -= km - w.distanceKm;
+    }
+  };
+  grow(false);
+  // Without named days, skipped easy runs come back one at a time, each as long as the long run needs (within a
+  // medium-long run and what was skipped), while that is at least a sensible run.
+  if (mayRestore) {
+    for (const w of dropped.filter((x) => !isHardType(x.type)).sort((a, b) => b.distanceKm - a.distanceKm)) {
+      const km = Math.ceil(Math.min(cap, budget, Math.max(need(), MIN_RUN_KM)) * 10) / 10;
+      if (need() <= 0.05 || km < MIN_RUN_KM) break;
+      const skipped = week.workouts.find((x) => x.date === w.date && x.status === 'skipped');
+      if (!skipped || activeAt(plan, w.date) || w.date < today) continue;
+      const back = resizeWorkout({ ...skipped, status: 'planned' }, km, ctx);
+      replaceAt(plan, w.date, back, `Kept, so the long run keeps its distance during ${label}.`, changes, skipped);
+      budget -= km;
+      restored.push(w.date);
+    }
+  }
+  grow(true);
+  return restored;
 }

@@ -3,7 +3,7 @@
  * week. Pain of 5/10 or more stops running advice and points to a professional: the coach never diagnoses.
  */
 import { addDays } from '../dates.ts';
-import type { Plan } from '../types.ts';
+import type { Plan, Workout } from '../types.ts';
 import { isHardType } from '../types.ts';
 import { lightenDates } from './lighten.ts';
 import { clonePlan, datesBetween, recomputeTotals, weekEnd, weekIndexOf, workoutAt } from './plan-edit.ts';
@@ -24,8 +24,21 @@ export interface Feedback {
 export const PAIN_STOP_SEVERITY = 5;
 /** RPE 7+ is "hard" on the CR-10 scale; easy running should feel 2–4 (Foster 2001; Seiler's zones). */
 export const HARD_RPE_ON_EASY_DAY = 7;
-/** Days after the report that get the biggest cut, and how big (runcoach's choice). */
-const NEXT_DAYS = 2;
+/**
+ * How much lighter, and for how long (runcoach's choice for design.md's "lightens the next days and the week":
+ * a proportionate answer for a few days rather than a rewritten week):
+ * - an easy run that felt hard: the next two days, hard sessions easy and runs at 70 %;
+ * - a hard effort on a day with nothing planned (the runner ran something unplanned): the next two days at 85 %,
+ *   hard sessions easy;
+ * - "exhausted": the next three days at 70 % with hard sessions easy, then the rest of the week at 90 % with the
+ *   long run as it is (shortening it would trim the next weeks' long runs through rule 5);
+ * - mild pain: the next two days at 70 % with hard sessions easy, then the rest of the week at 85 %.
+ */
+const HARD_EASY = { days: 2, factor: 0.7, restOfWeek: 1, keepLong: true } as const;
+const UNPLANNED = { days: 2, factor: 0.85, restOfWeek: 1, keepLong: true } as const;
+const EXHAUSTED = { days: 3, factor: 0.7, restOfWeek: 0.9, keepLong: true } as const;
+const MILD_PAIN = { days: 2, factor: 0.7, restOfWeek: 0.85, keepLong: false } as const;
+/** Fatigue named for a stretch of days: those days at 70 %, the rest of the week at 85 %. */
 const NEXT_DAYS_FACTOR = 0.7;
 const REST_OF_WEEK_FACTOR = 0.85;
 /** Rest after pain that stops running, before the runner is cleared. */
@@ -59,7 +72,9 @@ export function applyFeedback(plan: Plan, fb: Feedback, today: string): Adaptati
     };
   }
   const ran = workoutAt(plan, fb.date)?.workout;
-  const hardOnEasy = !!ran && !isHardType(ran.type) && fb.rpe >= HARD_RPE_ON_EASY_DAY;
+  // Feedback on a day with nothing planned still counts: the runner ran something.
+  const unplanned = !ran || ran.status === 'skipped' || ran.status === 'missed';
+  const hardOnEasy = (unplanned || !isHardType((ran as Workout).type)) && fb.rpe >= HARD_RPE_ON_EASY_DAY;
   const exhausted = fb.feeling === 'exhausted';
   if (!pain && !hardOnEasy && !exhausted) {
     return {
@@ -72,13 +87,17 @@ export function applyFeedback(plan: Plan, fb: Feedback, today: string): Adaptati
     ? `Lighter while the ${pain.location} settles.`
     : exhausted
       ? 'Lighter: you reported feeling exhausted.'
-      : `Lighter: an easy run felt hard (RPE ${fb.rpe}).`;
-  const soon = datesBetween(start, addDays(start, NEXT_DAYS - 1));
-  lightenDates(next, soon, today, { factor: NEXT_DAYS_FACTOR, hardToEasy: true }, why, changes);
+      : unplanned
+        ? `Easier next days: a hard run (RPE ${fb.rpe}) on top of the plan.`
+        : `Lighter: an easy run felt hard (RPE ${fb.rpe}).`;
+  const dose = pain ? MILD_PAIN : exhausted ? EXHAUSTED : unplanned ? UNPLANNED : HARD_EASY;
+  const soon = datesBetween(start, addDays(start, dose.days - 1));
+  lightenDates(next, soon, today, { factor: dose.factor, hardToEasy: true }, why, changes);
   const wi = weekIndexOf(next, start);
-  if (wi >= 0) {
-    const restOfWeek = datesBetween(addDays(start, NEXT_DAYS), weekEnd(next, wi));
-    lightenDates(next, restOfWeek, today, { factor: REST_OF_WEEK_FACTOR, hardToEasy: false }, why, changes);
+  if (wi >= 0 && dose.restOfWeek < 1) {
+    const restOfWeek = datesBetween(addDays(start, dose.days), weekEnd(next, wi));
+    const opts = { factor: dose.restOfWeek, hardToEasy: false, keepLong: dose.keepLong };
+    lightenDates(next, restOfWeek, today, opts, why, changes);
   }
   recomputeTotals(next);
   repairVolumeRules(next, today, changes);
@@ -86,7 +105,9 @@ export function applyFeedback(plan: Plan, fb: Feedback, today: string): Adaptati
     ? `The next days are lighter. If the ${pain.location} pain lasts more than a few days, gets worse or changes how you run, see a physiotherapist or doctor.`
     : exhausted
       ? 'The next days are lighter. Sleep, eat well, and tell me how you feel after the next run.'
-      : 'An easy run shouldn’t feel that hard; the next days are lighter. Heat, sleep, stress or a cold can all do this.';
+      : unplanned
+        ? 'Noted: a hard run on a day off. The next days are a little easier so you absorb it.'
+        : 'An easy run shouldn’t feel that hard; the next days are lighter. Heat, sleep, stress or a cold can all do this.';
   return { plan: next, changes, advice };
 }
 

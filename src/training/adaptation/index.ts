@@ -9,6 +9,7 @@ import { applyFatigue, applyFeedback, type Feedback } from './feedback.ts';
 import { applyIllness } from './illness.ts';
 import { applyLoadSpike } from './load-spike.ts';
 import { applyMissed, applyPartial } from './missed.ts';
+import { netChanges } from './plan-edit.ts';
 import { applyRaceResult } from './race-result.ts';
 import { applyReschedule } from './reschedule.ts';
 import type { Adaptation } from './types.ts';
@@ -26,6 +27,11 @@ export type PlanEvent =
   | { kind: 'reschedule'; date: string; newDate: string };
 
 export function adaptPlan(plan: Plan, event: PlanEvent, today: string): Adaptation {
+  const a = adapt(plan, event, today);
+  return a.changes.length > 1 ? { ...a, changes: netChanges(a.changes) } : a;
+}
+
+function adapt(plan: Plan, event: PlanEvent, today: string): Adaptation {
   switch (event.kind) {
     case 'missed':
       return applyMissed(plan, event.date, today, 'missed');

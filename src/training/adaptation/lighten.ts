@@ -21,6 +21,8 @@ export interface LightenOptions {
   hardToEasy: boolean;
   /** Turn the long run into an easy run too. */
   longToEasy?: boolean;
+  /** Leave the long run as it is (a volume rule may still shorten it). */
+  keepLong?: boolean;
 }
 
 export function lightenDates(
@@ -35,12 +37,16 @@ export function lightenDates(
     const hit = workoutAt(plan, date);
     if (!hit || !isChangeable(hit.workout, today)) continue;
     const w = hit.workout;
+    if (opts.keepLong && w.type === 'long') continue;
     const week = plan.weeks[weekIndexOf(plan, date)] as PlanWeek;
     const ctx = sessionContext(plan, week);
-    const km = Math.round(w.distanceKm * opts.factor * 10) / 10;
+    // Lighter, not gone: a shortened run keeps at least MIN_KEEP_KM (or its own distance if that is less); only
+    // a factor of 0 (rest) removes it.
+    const scaled = Math.round(w.distanceKm * opts.factor * 10) / 10;
+    const km = opts.factor > 0 ? Math.max(scaled, Math.min(w.distanceKm, MIN_KEEP_KM)) : 0;
     // Rest days keep the workout, marked skipped, so planned-versus-done summaries still see it.
     let next: Workout = { ...w, status: 'skipped' };
-    if (km >= MIN_KEEP_KM) {
+    if (km >= MIN_KEEP_KM || (opts.factor > 0 && km > 0)) {
       const toEasy = isHardType(w.type) && (w.type === 'long' ? opts.longToEasy : opts.hardToEasy);
       next = toEasy ? easyInstead(w, km, ctx) : resizeWorkout(w, km, ctx);
     }

@@ -181,3 +181,25 @@ export function datesBetween(from: string, to: string): string[] {
 export function isChangeable(w: Workout, today: string): boolean {
   return w.date >= today && w.status === 'planned' && w.type !== 'race';
 }
+
+/**
+ * One change a day: an adaptation may touch a day twice (lightened, then shortened again by a volume rule; moved
+ * away, then given another session). The runner sees where each day ends up, with every reason once, in the
+ * order the days were first touched. A day that ends as it began drops out.
+ */
+export function netChanges(changes: readonly PlanChange[]): PlanChange[] {
+  const byDate = new Map<string, PlanChange>();
+  for (const c of changes) {
+    const prev = byDate.get(c.date);
+    if (!prev) {
+      byDate.set(c.date, { ...c });
+      continue;
+    }
+    // A day brought back (skipped, then planned again) keeps only the reasons from then on.
+    const back = c.before?.status === 'skipped' && c.after !== null && c.after.status !== 'skipped';
+    const why =
+      back || prev.why.split(/(?<=\.)\s+/).includes(c.why) ? (back ? c.why : prev.why) : `${prev.why} ${c.why}`;
+    byDate.set(c.date, { date: c.date, before: prev.before, after: c.after, why });
+  }
+  return [...byDate.values()].filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
+}

@@ -17,11 +17,11 @@ import type {
   Workout,
 } from '../types.ts';
 import { GOAL_DISTANCES, isHardType, WEEKDAY_NAMES } from '../types.ts';
-import { LONG_SHARE_CAP, MAX_WEEKS, MIN_RUN_KM, MIN_WEEKLY_KM, MIN_WEEKS } from './constants.ts';
+import { LONG_SHARE_CAP, MAX_WEEKS, MIN_RUN_KM, MIN_WEEKLY_KM, MIN_WEEKS, READY_LONG_KM } from './constants.ts';
 import { resolveFitness } from './fitness.ts';
 import { type PatternSlot, type SlotRole, weeklyPattern } from './pattern.ts';
 import { type BuiltWeek, type CalendarWeek, runSchedule, type Shape, shapeFor, type WeekTarget } from './schedule.ts';
-import { buildWorkout, type Session, type SessionContext } from './sessions.ts';
+import { buildWorkout, type Session, type SessionContext, sharpenerMaxKm } from './sessions.ts';
 import { round2 } from './steps.ts';
 import { feasibilityWarnings } from './warnings.ts';
 
@@ -98,6 +98,28 @@ const QUALITY: Record<'build' | 'peak', Record<GoalDistance, [Session, Session]>
   },
 };
 
+/**
+ * Runners whose plan cannot bring the long run to what the distance needs (READY_LONG_KM; the plan warns) keep
+ * quality minimal: one session a week, easy long runs, no intervals, and marathon pace only in short segments
+ * (Higdon's Novice 1 marathon plan has no speedwork at all; his Novice 2 adds short marathon-pace runs).
+ */
+const LIMITED_QUALITY: Record<'build' | 'peak', Record<GoalDistance, [Session, Session]>> = {
+  build: {
+    marathon: ['tempo', 'hills'],
+    half: ['tempo', 'hills'],
+    '10k': ['tempo', 'hills'],
+    '5k': ['tempo', 'hills'],
+  },
+  peak: {
+    marathon: ['marathon_pace', 'tempo'],
+    half: ['tempo', 'hills'],
+    '10k': ['tempo', 'hills'],
+    '5k': ['tempo', 'hills'],
+  },
+};
+/** Longest marathon-pace segment in a limited plan: Higdon's Novice 2 "pace" runs start at 3 miles (≈ 5 km). */
+const LIMITED_MP_KM = 5;
+
 /** Below this weekly volume one quality session a week is plenty (Higdon's novice plans have one or none). */
 const SECOND_QUALITY_MIN_KM = 30;
 /** Below this, the one session is strides (Daniels phase I). */
@@ -112,25 +134,26 @@ interface Slot {
 
 const WEIGHT: Partial<Record<Session, number>> = {
   recovery: 0.75,
+  // Pfitzinger's medium-long run: about two thirds to three quarters of the long run.
+  medium_long: 1.5,
   shakeout: 0.6,
   tempo: 1.25,
   intervals: 1.25,
   repetition: 1.15,
   hills: 1.1,
   marathon_pace: 1.5,
-  sharpener: 1.15,
+  sharpener: 1,
 };
 
 const BASE_ROTATION: Session[] = ['hills', 'strides', 'tempo'];
 
-function sessionFor(role: SlotRole, t: WeekTarget, goal: GoalDistance, single: boolean): Session {
+function sessionFor(role: SlotRole, t: WeekTarget, goal: GoalDistance, single: boolean, limited: boolean): Session {
   if (role === 'easy') return 'easy';
   if (role === 'recovery') return 'recovery';
   const parity = t.index % 2;
-  if (role === 'long') {
-    // Marathon-pace finishes on alternate long runs in the peak phase (Pfitzinger; Daniels' M-pace long runs).
-    return goal === 'marathon' && t.phase === 'peak' && !t.cutback && parity === 0 ? 'long_mp' : 'long';
-  }
+  if (role === 'long') return longMp(t, goal, limited) ? 'long_mp' : 'long';
+  // At most one quality day a week for a runner far from the distance (Higdon's novice plans).
+  if (role === 'q2' && limited) return 'strides';
   if (role === 'q2' && (t.cutback || t.totalKm < SECOND_QUALITY_MIN_KM)) return 'strides';
   if (t.totalKm < FIRST_QUALITY_MIN_KM) return 'strides';
   if (t.phase === 'base') {
@@ -141,9 +164,20 @@ function sessionFor(role: SlotRole, t: WeekTarget, goal: GoalDistance, single: b
     // Early base: strides only; later base: hills (Daniels phase I → II; Lydiard's hill phase).
     return t.phaseWeek * 2 < t.phaseLength && t.phaseLength > 1 && parity === 1 ? 'strides' : 'hills';
   }
-  const table = QUALITY[t.phase === 'build' ? 'build' : 'peak'][goal];
-  if (single) return table[parity] as Session;
-  return table[role === 'q1' ? 0 : 1] as Session;
+  const table = (limited ? LIMITED_QUALITY : QUALITY)[t.phase === 'build' ? 'build' : 'peak'][goal];
+  const session = (single ? table[parity] : table[role === 'q1' ? 0 : 1]) as Session;
+  // A marathon-pace long run is the week's marathon-pace session and one of its two quality days (Pfitzinger:
+  // two quality sessions a week at most, the long run among them when it carries marathon pace). The session
+  // it replaces becomes a medium-long run, or threshold work when the week has only one session.
+  if (longMp(t, goal, limited) && (session === 'marathon_pace' || !single)) {
+    return single ? 'tempo' : role === 'q1' ? 'medium_long' : session === 'marathon_pace' ? 'tempo' : session;
+  }
+  return session;
+}
+
+/** Marathon-pace finishes on alternate long runs in the peak phase (Pfitzinger; Daniels' M-pace long runs). */
+function longMp(t: WeekTarget, goal: GoalDistance, limited: boolean): boolean {
+  return goal === 'marathon' && !limited && t.phase === 'peak' && !t.cutback && t.index % 2 === 0;
 }
 
 const floorTo = (x: number, q: number) => Math.floor(x / q + 1e-9) * q;
@@ -206,6 +240,8 @@ interface Ctx {
   race: number;
   weeks: CalendarWeek[];
   out: PlanWeek[];
+  /** Quality kept minimal: the plan cannot bring the long run to what the distance needs. */
+  limited: boolean;
 }
 
 function slotsIn(ctx: Ctx, cal: CalendarWeek, lastDay: number): { day: number; role: SlotRole }[] {
@@ -257,17 +293,25 @@ function buildTrainingWeek(ctx: Ctx, t: WeekTarget): BuiltWeek {
     let role = s.role;
     // A lone run cannot be a long run at most half of its week (rule 6): make it easy.
     if (role === 'long' && chosen.length < 2) role = 'easy';
-    const session = sessionFor(role, t, goal, single);
+    const session = sessionFor(role, t, goal, single, ctx.limited);
     return { day: s.day, role, session, weight: WEIGHT[session] ?? 1 };
   });
   const km = distribute(slots, t, ctx.shape.longShare, LONG_SHARE_CAP[goal]);
-  const sctx: SessionContext = { paces: ctx.paces, racePace: ctx.racePace, weekKm: total, goal };
+  // Daniels' limits are shares of the week as laid out (caps can leave it short of the target).
+  const laidOut = km.reduce((a, b) => a + b, 0);
+  const sctx = sessionContext(ctx, Math.min(total, laidOut));
   const workouts: Workout[] = [];
   slots.forEach((s, k) => {
     const d = km[k] as number;
     if (d >= 0.5) workouts.push(buildWorkout(fromDayNumber(s.day), s.session, d, sctx));
   });
   return makeWeek(ctx, cal, t, workouts);
+}
+
+function sessionContext(ctx: Ctx, weekKm: number): SessionContext {
+  const sctx: SessionContext = { paces: ctx.paces, racePace: ctx.racePace, weekKm, goal: ctx.req.goal };
+  if (ctx.limited) sctx.maxMarathonKm = LIMITED_MP_KM;
+  return sctx;
 }
 
 function buildRaceWeek(ctx: Ctx, t: WeekTarget): BuiltWeek {
@@ -289,10 +333,11 @@ function buildRaceWeek(ctx: Ctx, t: WeekTarget): BuiltWeek {
     return { day: s.day, role: s.role, session, weight: WEIGHT[session] ?? 1 };
   });
   const km = distribute(slots, { ...t, totalKm: total }, ctx.shape.longShare, LONG_SHARE_CAP[goal]);
-  const sctx: SessionContext = { paces: ctx.paces, racePace: ctx.racePace, weekKm: total, goal };
+  const sctx = sessionContext(ctx, total);
   const workouts: Workout[] = [];
   slots.forEach((s, k) => {
-    const d = km[k] as number;
+    // The sharpener stays short: its few fast pieces and at most the usual warm-up and cool-down.
+    const d = s.session === 'sharpener' ? Math.min(km[k] as number, sharpenerMaxKm(goal)) : (km[k] as number);
     if (d >= 0.5) workouts.push(buildWorkout(fromDayNumber(s.day), s.session, d, sctx));
   });
   workouts.push(buildWorkout(fromDayNumber(race), 'race', GOAL_KM[goal], sctx));
@@ -309,12 +354,7 @@ const EASY_ONLY_WITHIN_DAYS = 2;
 const SHAKEOUT_MAX_KM = 5;
 
 function sharpenFinalDays(ctx: Ctx): void {
-  const sctx = (weekKm: number): SessionContext => ({
-    paces: ctx.paces,
-    racePace: ctx.racePace,
-    weekKm,
-    goal: ctx.req.goal,
-  });
+  const sctx = (weekKm: number): SessionContext => sessionContext(ctx, weekKm);
   for (const week of ctx.out) {
     let changed = false;
     week.workouts = week.workouts.map((w) => {
@@ -347,6 +387,12 @@ function sharpenFinalDays(ctx: Ctx): void {
   }
 }
 
+export function longestLongRun(weeks: readonly PlanWeek[]): number {
+  let m = 0;
+  for (const w of weeks) for (const x of w.workouts) if (x.type === 'long') m = Math.max(m, x.distanceKm);
+  return m;
+}
+
 export function generatePlan(req: PlanRequest): PlanOutcome {
   const error = validatePlanRequest(req);
   if (error) return { ok: false, error };
@@ -369,9 +415,19 @@ export function generatePlan(req: PlanRequest): PlanOutcome {
     race,
     weeks,
     out: [],
+    limited: false,
   };
-  runSchedule(shape, weeks, (t) => (t.kind === 'race' ? buildRaceWeek(ctx, t) : buildTrainingWeek(ctx, t)));
-  sharpenFinalDays(ctx);
+  const build = () => {
+    ctx.out = [];
+    runSchedule(shape, weeks, (t) => (t.kind === 'race' ? buildRaceWeek(ctx, t) : buildTrainingWeek(ctx, t)));
+    sharpenFinalDays(ctx);
+  };
+  build();
+  // A plan whose long run cannot reach what the distance needs keeps its quality minimal (the warning says so).
+  if (longestLongRun(ctx.out) < READY_LONG_KM[req.goal]) {
+    ctx.limited = true;
+    build();
+  }
 
   const plan: Plan = {
     goal: {
@@ -393,6 +449,6 @@ export function generatePlan(req: PlanRequest): PlanOutcome {
       longRunKm: round2(shape.currentLongKm),
     },
   };
-  warnings.push(...feasibilityWarnings(req, plan, weeklyKm));
+  warnings.push(...feasibilityWarnings(req, weeklyKm, longestLongRun(ctx.out), ctx.limited));
   return { ok: true, plan };
 }

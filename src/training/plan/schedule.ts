@@ -83,6 +83,11 @@ export interface BuiltWeek {
   longRunKm: number;
 }
 
+/** Every taper week at least 5 % under every peak-phase week, so the taper reads as a step down (runcoach's choice). */
+const TAPER_BELOW_PEAK = 0.95;
+/** A lighter first week: 85 % of the current volume, inside rule 3's 80–115 % and rule 7's 90 %. */
+const FIRST_WEEK_LIGHT = 0.85;
+
 /** Weekly growth of the extra base weeks (runcoach's choice, inside rule 4's 10 % + 2 km). */
 const BASE_GROWTH = 1.06;
 
@@ -117,14 +122,16 @@ export function shapeFor(goal: GoalDistance, weeklyKm: number, daysPerWeek: numb
   // The base aims short of the usual peak, or of the volume the goal's long run needs, whichever is more.
   const realistic = weeklyKm <= MAX_REALISTIC_KM_PER_RUN * daysPerWeek;
   const readyKm = READY_LONG_KM[goal] / LONG_SHARE[goal];
-  const baseKm = Math.max(
-    weeklyKm,
-    Math.min(
-      2 * weeklyKm,
-      weeklyKm * BASE_GROWTH ** (0.75 * extra),
-      Math.max(0.85 * peakWeeklyKm(goal, weeklyKm), readyKm),
-    ),
-  );
+  const baseKm = !realistic
+    ? weeklyKm
+    : Math.max(
+        weeklyKm,
+        Math.min(
+          2 * weeklyKm,
+          weeklyKm * BASE_GROWTH ** (0.75 * extra),
+          Math.max(0.85 * peakWeeklyKm(goal, weeklyKm), readyKm),
+        ),
+      );
   // Far more km a run than real runners do (rule 9's 13 km): hold the volume, do not add to it.
   const peakKm = realistic ? peakWeeklyKm(goal, baseKm) : weeklyKm;
   const currentLongKm = currentLongRunKm(weeklyKm, daysPerWeek);
@@ -176,12 +183,35 @@ function levels(s: Shape, pos: number): { t: number; l: number } {
   return { t: t0 + (s.peakKm - t0) * f, l: l0 + (s.peakLongKm - l0) * f };
 }
 
-function phaseOf(s: Shape, pos: number): { phase: Phase; phaseWeek: number; phaseLength: number } {
+/**
+ * Lighter weeks, planned backwards from the taper: the third-last week before the taper, then every fourth week
+ * before it (rule 7: one at least every fourth week). The weeks that close the block then rise to the peak without
+ * a dip, so the peak phase is the real peak and the taper starts from it (Pfitzinger's mesocycles end with their
+ * recovery week; the last one hands over to the taper). A partial first week is already lighter.
+ */
+export function plannedCutbacks(s: Shape): Set<number> {
+  const out = new Set<number>();
+  const lastLight = s.week1Partial ? 1 : 0;
+  if (s.preTaper - lastLight < CUTBACK_EVERY) return out;
+  let c = s.preTaper - (CUTBACK_EVERY - 1);
+  // The first full week after a partial one cannot be lighter than it and still keep rule 3's 80 %: one later.
+  if (s.week1Partial && c === 2) c = 3;
+  for (; c > lastLight; c -= CUTBACK_EVERY) out.add(c);
+  return out;
+}
+
+/**
+ * Phases by position in the standard block: about a third each for base, build and peak (Daniels' phases II–IV),
+ * but the peak is only the weeks after the last lighter week (at most three), so a cutback week is never "peak";
+ * build takes the weeks the peak gives up.
+ */
+function phaseOf(s: Shape, pos: number, peakMax: number): { phase: Phase; phaseWeek: number; phaseLength: number } {
   if (pos <= s.extra) return { phase: 'base', phaseWeek: Math.max(0, pos - 1), phaseLength: Math.max(1, s.extra) };
   const m = s.fullPreTaper - s.extra;
   const j = pos - s.extra - 1;
-  const peakLen = Math.max(1, Math.round(m / 3));
-  const buildLen = m >= 2 ? Math.max(1, Math.round(m / 3)) : 0;
+  const third = Math.max(1, Math.round(m / 3));
+  const peakLen = Math.max(1, Math.min(third, peakMax));
+  const buildLen = m >= 2 ? Math.max(0, Math.min(m - peakLen, third + (third - peakLen))) : 0;
   const baseLen = Math.max(0, m - peakLen - buildLen);
   if (j < baseLen) return { phase: 'base', phaseWeek: j + s.extra, phaseLength: baseLen + s.extra };
   if (j < baseLen + buildLen) return { phase: 'build', phaseWeek: j - baseLen, phaseLength: buildLen };
@@ -201,6 +231,11 @@ export function runSchedule(s: Shape, weeks: CalendarWeek[], build: (t: WeekTarg
   let peakTotal = 0;
   let peakLong = 0;
   let lastLong = 0;
+  let peakPhaseMin = Number.POSITIVE_INFINITY;
+  const cutbacks = plannedCutbacks(s);
+  const lastCutback = Math.max(0, ...cutbacks);
+  // Weeks after the last planned cutback (rule 7 lets at most three follow it).
+  const peakMax = lastCutback > 0 ? s.preTaper - lastCutback : CUTBACK_EVERY - 1;
 
   for (let i = 1; i <= weeks.length; i++) {
     const cal = weeks[i - 1] as CalendarWeek;
@@ -217,15 +252,17 @@ export function runSchedule(s: Shape, weeks: CalendarWeek[], build: (t: WeekTarg
     let target: WeekTarget;
     if (i <= s.preTaper) {
       const lv = levels(s, position);
-      const cutback = !partial && i - lastLight >= CUTBACK_EVERY;
+      // The planned lighter weeks; should a week not come out lighter, rule 7 still gets one in time.
+      const cutback = !partial && (cutbacks.has(i) || i - lastLight >= CUTBACK_EVERY);
       let totalKm = partial ? (lv.t * cal.days) / 7 : lv.t;
       // Never fall behind what rule 5's growth can still turn into the peak long run by the end of the block.
       let longKm = Math.min(s.peakLongKm, Math.max(lv.l, neededLongKm(s.peakLongKm, s.preTaper - i)));
       if (cutback) {
-        totalKm = Math.min(totalKm, (i === 1 ? 0.85 : CUTBACK_FRACTION) * totalAt(i - 1));
-        longKm = Math.min(longKm, CUTBACK_LONG_FRACTION * lastLong);
+        totalKm = Math.min(totalKm, position === 1 ? FIRST_WEEK_LIGHT * s.weeklyKm : CUTBACK_FRACTION * totalAt(i - 1));
+        if (lastLong > 0) longKm = Math.min(longKm, CUTBACK_LONG_FRACTION * lastLong);
       }
-      const ph = position === 0 ? { phase: 'base' as Phase, phaseWeek: 0, phaseLength: 1 } : phaseOf(s, position);
+      const ph =
+        position === 0 ? { phase: 'base' as Phase, phaseWeek: 0, phaseLength: 1 } : phaseOf(s, position, peakMax);
       target = {
         index: i,
         kind: 'train',
@@ -251,7 +288,7 @@ export function runSchedule(s: Shape, weeks: CalendarWeek[], build: (t: WeekTarg
         phase: race ? 'race' : 'taper',
         phaseWeek: t,
         phaseLength: s.taperWeeks,
-        totalKm: Math.min(frac * peakTotal, maxTotalKm),
+        totalKm: Math.min(frac * peakTotal, TAPER_BELOW_PEAK * peakPhaseMin, maxTotalKm),
         longKm: race ? 0 : Math.min(longFrac * peakLong, maxRunKm),
         maxTotalKm,
         maxRunKm,
@@ -267,6 +304,7 @@ export function runSchedule(s: Shape, weeks: CalendarWeek[], build: (t: WeekTarg
     built.push(b);
     if (b.totalKm <= 0.9 * totalAt(i - 1) + 1e-9) lastLight = i;
     if (i <= s.preTaper) {
+      if (target.phase === 'peak') peakPhaseMin = Math.min(peakPhaseMin, b.totalKm);
       peakTotal = Math.max(peakTotal, b.totalKm);
       peakLong = Math.max(peakLong, b.longRunKm);
       if (!target.cutback && b.longRunKm > 0) lastLong = b.longRunKm;

@@ -3,7 +3,7 @@
  * Main-set volumes follow Daniels' Running Formula (3rd ed.) limits relative to the week's volume; warm-up and
  * cool-down fill the rest of the distance. A session that does not fit its distance falls back to an easy run.
  */
-import type { GoalDistance, PaceRange, Paces, Workout, WorkoutStep, WorkoutType } from '../types.ts';
+import type { GoalDistance, PaceRange, Paces, Workout, WorkoutStep, WorkoutType, Zone } from '../types.ts';
 import { DANIELS_LIMITS, MIN_QUALITY_KM } from './constants.ts';
 import { describeWorkout } from './describe.ts';
 import { paceFor, round1, round2, step, stepsKm } from './steps.ts';
@@ -13,6 +13,7 @@ export type Session =
   | 'recovery'
   | 'strides'
   | 'shakeout'
+  | 'medium_long'
   | 'long'
   | 'long_mp'
   | 'tempo'
@@ -29,6 +30,8 @@ export interface SessionContext {
   /** Planned km of the week (Daniels' limits are shares of it). */
   weekKm: number;
   goal: GoalDistance;
+  /** Cap on marathon-pace work per session (plans that keep quality minimal). */
+  maxMarathonKm?: number;
 }
 
 /** Warm-up plus cool-down at least 1 km each (runcoach's floor; Daniels asks for 10+ minutes each). */
@@ -39,12 +42,42 @@ const STRIDES = { reps: 6, km: 0.1 } as const;
 const CRUISE = { repKm: 1.6, recoveryKm: 0.2, continuousMaxKm: 6 } as const;
 /** Hill repeats: about 200 m (60–75 s) uphill, jog down (Pfitzinger & Douglas; Daniels phase I). */
 const HILL = { repKm: 0.2, minReps: 4, maxReps: 10, share: 0.05 } as const;
+/**
+ * Smallest threshold dose that still makes a session: 1 km at T (about 5 minutes). Daniels' 10 % share allows it
+ * from 10 km a week, so low-volume plans still touch threshold instead of falling back to easy runs.
+ */
+const MIN_THRESHOLD_KM = 1;
+/** Interval reps: at least three 400s at I (1.2 km of work, within Daniels' 8 % from 15 km a week). */
+const MIN_INTERVAL_REPS = 3;
+/** Warm-up and cool-down of a race-week sharpener: 1.5 km each (Daniels: 10–20 minutes easy). */
+const SHARPENER_WARM_KM = 1.5;
+/**
+ * Race-week sharpeners, a few short pieces well short of fatigue (Pfitzinger's race-week tune-ups, Daniels'
+ * final-week T and R work): 4–6 × 200 m at race pace for a 5K, 3–4 × 400 m at race pace for a 10K, 2–3 × 1 km at
+ * threshold for the half, 3 km at marathon pace for the marathon.
+ */
+const SHARPENER = {
+  '5k': { repKm: 0.2, recoveryKm: 0.2, minReps: 4, maxReps: 6, zone: 'race', type: 'intervals' },
+  '10k': { repKm: 0.4, recoveryKm: 0.2, minReps: 3, maxReps: 4, zone: 'race', type: 'intervals' },
+  half: { repKm: 1, recoveryKm: 0.2, minReps: 2, maxReps: 3, zone: 'threshold', type: 'tempo' },
+  marathon: { repKm: 3, recoveryKm: 0, minReps: 1, maxReps: 1, zone: 'marathon', type: 'marathon_pace' },
+} as const satisfies Record<
+  GoalDistance,
+  { repKm: number; recoveryKm: number; minReps: number; maxReps: number; zone: Zone; type: WorkoutType }
+>;
+
+/** The longest a sharpener day gets: its biggest main set plus warm-up and cool-down. */
+export function sharpenerMaxKm(goal: GoalDistance): number {
+  const s = SHARPENER[goal];
+  return round2(s.maxReps * s.repKm + (s.maxReps - 1) * s.recoveryKm + 2 * SHARPENER_WARM_KM);
+}
 
 export const SESSION_TYPE: Record<Session, WorkoutType> = {
   easy: 'easy',
   recovery: 'recovery',
   strides: 'easy',
   shakeout: 'easy',
+  medium_long: 'easy',
   long: 'long',
   long_mp: 'long',
   tempo: 'tempo',
@@ -107,6 +140,7 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
   switch (session) {
     case 'easy':
     case 'shakeout':
+    case 'medium_long':
       return easySteps(km, ctx);
     case 'recovery':
       return { type: 'recovery', steps: [step('run', 'easy', km, p('easy'))] };
@@ -125,7 +159,14 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
       return { type: 'long', steps: [step('run', 'easy', km, p('easy'))] };
     case 'long_mp': {
       // Marathon-pace finish: the last ~30 % at M, within Daniels' M limit (Pfitzinger's MP long runs).
-      const mp = round1(Math.min(km * 0.3, DANIELS_LIMITS.marathon.share * ctx.weekKm, 12));
+      const mp = round1(
+        Math.min(
+          km * 0.3,
+          DANIELS_LIMITS.marathon.share * ctx.weekKm,
+          12,
+          ctx.maxMarathonKm ?? Number.POSITIVE_INFINITY,
+        ),
+      );
       if (mp < 3) return { type: 'long', steps: [step('run', 'easy', km, p('easy'))] };
       return {
         type: 'long',
@@ -135,7 +176,7 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
     case 'tempo': {
       const lim = DANIELS_LIMITS.threshold;
       const budget = Math.min(lim.share * ctx.weekKm, lim.maxKm, room);
-      if (km < MIN_QUALITY_KM || budget < 2) return easySteps(km, ctx);
+      if (km < MIN_QUALITY_KM || budget < MIN_THRESHOLD_KM) return easySteps(km, ctx);
       if (budget <= CRUISE.continuousMaxKm) {
         const main = [step('work', 'threshold', Math.floor(budget * 2) / 2, p('threshold'))];
         return { type: 'tempo', steps: framed(km, main, ctx) ?? easySteps(km, ctx).steps };
@@ -153,7 +194,7 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
       for (const repKm of [preferred, 0.8, 0.4]) {
         if (repKm > preferred) continue;
         const rec = repKm / 2;
-        const reps = fitReps(budget, room, repKm, rec, repKm >= 0.8 ? 3 : 4, repKm >= 0.8 ? 8 : 12);
+        const reps = fitReps(budget, room, repKm, rec, MIN_INTERVAL_REPS, repKm >= 0.8 ? 8 : 12);
         if (reps === 0) continue;
         const main = [step('work', 'interval', repKm, p('interval'), reps, rec)];
         const steps = framed(km, main, ctx);
@@ -187,30 +228,21 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
     }
     case 'marathon_pace': {
       const lim = DANIELS_LIMITS.marathon;
-      const mp = Math.floor(Math.min(lim.share * ctx.weekKm, lim.maxKm, room) * 2) / 2;
+      const cap = Math.min(lim.share * ctx.weekKm, lim.maxKm, room, ctx.maxMarathonKm ?? Number.POSITIVE_INFINITY);
+      const mp = Math.floor(cap * 2) / 2;
       if (km < MIN_QUALITY_KM || mp < 3) return easySteps(km, ctx);
       const steps = framed(km, [step('work', 'marathon', mp, p('marathon'))], ctx);
       return steps ? { type: 'marathon_pace', steps } : easySteps(km, ctx);
     }
     case 'sharpener': {
-      // Race-week tune-up: a few short pieces at race-specific pace, well short of fatigue (Pfitzinger's
-      // "dress rehearsal"; Daniels' final-week T/I work).
       if (km < MIN_QUALITY_KM) return easySteps(km, ctx);
-      let main: WorkoutStep[];
-      let type: WorkoutType;
-      if (ctx.goal === 'marathon') {
-        main = [step('work', 'marathon', Math.min(3, Math.floor(room)), p('marathon'))];
-        type = 'marathon_pace';
-      } else if (ctx.goal === 'half') {
-        main = [step('work', 'threshold', 1, p('threshold'), Math.min(3, Math.floor((room + 0.2) / 1.2)), 0.2)];
-        type = 'tempo';
-      } else {
-        main = [step('work', 'interval', 0.4, p('interval'), Math.min(5, Math.floor((room + 0.2) / 0.6)), 0.2)];
-        type = 'intervals';
-      }
-      if ((main[0]?.reps ?? 0) < 1 || (main[0]?.distanceKm ?? 0) < 1e-9) return easySteps(km, ctx);
+      const sh = SHARPENER[ctx.goal];
+      const space = km - 2 * MIN_WARM_KM;
+      const reps = Math.min(sh.maxReps, Math.floor((space + sh.recoveryKm) / (sh.repKm + sh.recoveryKm) + 1e-9));
+      if (reps < sh.minReps) return easySteps(km, ctx);
+      const main = [step('work', sh.zone, sh.repKm, p(sh.zone), reps, reps > 1 ? sh.recoveryKm : undefined)];
       const steps = framed(km, main, ctx);
-      return steps ? { type, steps } : easySteps(km, ctx);
+      return steps ? { type: sh.type, steps } : easySteps(km, ctx);
     }
     case 'race':
       return { type: 'race', steps: [step('run', 'race', km, p('race'))] };

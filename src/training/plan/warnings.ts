@@ -4,18 +4,17 @@
  */
 import { addDays, daysBetween } from '../dates.ts';
 import { GOAL_LABEL } from '../distances.ts';
-import type { GoalDistance, Plan, PlanRequest } from '../types.ts';
+import type { GoalDistance, PlanRequest } from '../types.ts';
 import { GOAL_DISTANCES } from '../types.ts';
 import { MAX_REALISTIC_KM_PER_RUN, MAX_WEEKS, MIN_WEEKLY_KM, MIN_WEEKS, READY_LONG_KM } from './constants.ts';
 import { estimatePeakLongKm } from './schedule.ts';
 
-function planLongest(plan: Plan): number {
-  let m = 0;
-  for (const w of plan.weeks) for (const x of w.workouts) if (x.type === 'long') m = Math.max(m, x.distanceKm);
-  return m;
-}
-
-export function feasibilityWarnings(req: PlanRequest, plan: Plan, weeklyKm: number): string[] {
+export function feasibilityWarnings(
+  req: PlanRequest,
+  weeklyKm: number,
+  longestLong: number,
+  limited: boolean,
+): string[] {
   const out: string[] = [];
   if (req.weeklyKm < MIN_WEEKLY_KM) {
     out.push(
@@ -28,20 +27,13 @@ export function feasibilityWarnings(req: PlanRequest, plan: Plan, weeklyKm: numb
         `far beyond the ${MAX_REALISTIC_KM_PER_RUN} km a run most plans use; more running days would spread it safely.`,
     );
   }
-  const longest = planLongest(plan);
+  const longest = longestLong;
   const ready = READY_LONG_KM[req.goal];
   if (longest >= ready) return out;
   const days = daysBetween(req.startDate, req.raceDate) + 1;
   const weeks = Math.ceil(days / 7);
+  // The same race day at a shorter distance first, then the same distance on a later date.
   const options: string[] = [];
-  for (let w = weeks + 1; w <= MAX_WEEKS; w++) {
-    if (estimatePeakLongKm(req.goal, weeklyKm, req.daysPerWeek, w) >= ready) {
-      options.push(
-        `a ${GOAL_LABEL[req.goal]} on or after ${addDays(req.startDate, w * 7 - 1)} (${w} weeks of training)`,
-      );
-      break;
-    }
-  }
   const shorter = GOAL_DISTANCES.slice(0, GOAL_DISTANCES.indexOf(req.goal)).reverse();
   for (const g of shorter as GoalDistance[]) {
     if (MIN_WEEKS[g] * 7 > days) continue;
@@ -50,11 +42,22 @@ export function feasibilityWarnings(req: PlanRequest, plan: Plan, weeklyKm: numb
       break;
     }
   }
+  for (let w = weeks + 1; w <= MAX_WEEKS; w++) {
+    if (estimatePeakLongKm(req.goal, weeklyKm, req.daysPerWeek, w) >= ready) {
+      options.push(
+        `a ${GOAL_LABEL[req.goal]} on or after ${addDays(req.startDate, w * 7 - 1)} (${w} weeks of training)`,
+      );
+      break;
+    }
+  }
   const what =
     options.length > 0 ? ` What would work: ${options.join(', or ')}.` : ' Build up your weekly running first.';
+  const kept = limited
+    ? ' If you keep this race, the plan keeps hard running to one short session a week and the long runs easy.'
+    : '';
   out.push(
     `From ${weeklyKm} km a week, the long run can only build safely to ${longest} km by ${req.raceDate}; ` +
-      `a ${GOAL_LABEL[req.goal]} needs about ${ready} km.${what}`,
+      `a ${GOAL_LABEL[req.goal]} needs about ${ready} km.${what}${kept}`,
   );
   return out;
 }
