@@ -37,6 +37,15 @@ export interface UserExport {
     notes: string | null;
   }[];
   strava: { connected: boolean; athleteId: number | null };
+  /** An extension of the contract: the conversation with the Gemini coach, as text (data rights cover it too). */
+  conversation?: { role: 'user' | 'model' | 'summary'; text: string; at: string }[];
+}
+
+/** The text of a stored turn (a Gemini Content object, or a summary string). */
+function textOf(content: unknown): string {
+  if (typeof content === 'string') return content;
+  const parts = (content as { parts?: { text?: unknown }[] } | null)?.parts;
+  return Array.isArray(parts) ? parts.map((p) => (typeof p.text === 'string' ? p.text : '')).join('') : '';
 }
 
 const hms = (sec: number) =>
@@ -79,6 +88,10 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
       notes: f.notes,
     })),
     strava: { connected: strava !== undefined, athleteId: strava?.athleteId ?? null },
+    conversation: store.history
+      .all(telegramId)
+      .map((h) => ({ role: h.role, text: textOf(h.content), at: new Date(h.createdAt).toISOString() }))
+      .filter((h) => h.text !== ''),
   };
 }
 
@@ -164,4 +177,7 @@ export const exportSchema = z.object({
     }),
   ),
   strava: z.object({ connected: z.boolean(), athleteId: z.number().nullable() }),
+  conversation: z
+    .array(z.object({ role: z.enum(['user', 'model', 'summary']), text: z.string(), at: z.string() }))
+    .optional(),
 });

@@ -59,6 +59,13 @@ export function importUser(store: Store, document: unknown, options: { force?: b
         workoutDate: r.workoutDate,
       });
     });
+    for (const turn of data.conversation ?? []) {
+      store.history.append(
+        id,
+        turn.role,
+        turn.role === 'summary' ? turn.text : { role: turn.role, parts: [{ text: turn.text }] },
+      );
+    }
     for (const f of data.feedback) {
       store.feedback.insert({
         userId: id,

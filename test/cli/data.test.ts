@@ -88,3 +88,29 @@ describe('cli export and import', () => {
     expect(r.stderr).toMatch(/not a runcoach export/);
   });
 });
+
+describe('export covers the conversation', () => {
+  it('exports the text of the coach conversation and imports it back', async () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.db');
+    seedRunner(a);
+    const store = createStore(openDatabase(a));
+    store.history.append(42, 'user', { role: 'user', parts: [{ text: 'how was my week?' }] });
+    store.history.append(42, 'model', {
+      role: 'model',
+      parts: [{ text: 'Four runs, all done.' }, { functionCall: {} }],
+    });
+    store.close();
+    const doc = JSON.parse((await cli(['export', '--telegram-id', '42'], { DATABASE_PATH: a })).stdout);
+    expect(doc.conversation.map((c: { text: string }) => c.text)).toEqual(['how was my week?', 'Four runs, all done.']);
+    const file = join(dir, 'export.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const b = join(dir, 'b.db');
+    expect((await cli(['import', file], { DATABASE_PATH: b })).code).toBe(0);
+    const again = JSON.parse((await cli(['export', '--telegram-id', '42'], { DATABASE_PATH: b })).stdout);
+    expect(again.conversation.map((c: { text: string }) => c.text)).toEqual([
+      'how was my week?',
+      'Four runs, all done.',
+    ]);
+  });
+});
