@@ -5,6 +5,8 @@
  */
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { localDate } from '../../time/local.ts';
+import { addDays, daysBetween, mondayOf, weekdayIndex, weekdayName as weekdayOfDate } from '../../training/dates.ts';
 import type { Span } from './quantities.ts';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -40,26 +42,17 @@ function safeNow(now: Date): Date {
 
 /** The runner's local date at `now`, YYYY-MM-DD. An unknown zone falls back to UTC. */
 export function localToday(now: Date, timezone: string): string {
-  return DateTime.fromJSDate(safeNow(now), { zone: validZone(timezone) }).toISODate() ?? '1970-01-01';
+  return localDate(safeNow(now), validZone(timezone));
 }
 
 const day = (iso: string): DateTime => DateTime.fromISO(iso, { zone: 'utc' });
 
-export function addDays(iso: string, n: number): string {
-  return day(iso).plus({ days: n }).toISODate() ?? iso;
-}
-
-export function diffDays(from: string, to: string): number {
-  return Math.round(day(to).diff(day(from), 'days').days);
-}
+// Calendar arithmetic is the engine's (pure day numbers); the dates here are always real ones we computed.
+export { addDays, daysBetween as diffDays, mondayOf, weekdayOfDate as weekdayCode };
 
 /** 1 = Monday … 7 = Sunday. */
 export function isoWeekday(iso: string): number {
-  return day(iso).weekday;
-}
-
-export function weekdayCode(iso: string): Weekday {
-  return WEEKDAY_CODES[isoWeekday(iso) - 1] ?? 'mon';
+  return weekdayIndex(iso) + 1;
 }
 
 const WEEKDAY_NAMES: Record<Weekday, string> = {
@@ -80,10 +73,6 @@ export function weekdayName(code: Weekday): string {
 export function dayText(iso: string): string {
   const d = day(iso);
   return d.isValid ? d.setLocale('en-US').toFormat('ccc d LLL yyyy') : iso;
-}
-
-export function mondayOf(iso: string): string {
-  return addDays(iso, 1 - isoWeekday(iso));
 }
 
 /** The first Sunday of a month, YYYY-MM-DD. */
