@@ -11,6 +11,11 @@ export interface Intake {
   userOfAthlete(athleteId: number): number | undefined;
   /** Inserts the event; false when its key is already there (a duplicate delivery). */
   add(key: string, payload: unknown, nowMs: number): boolean;
+  /**
+   * The same, group-committed: events that arrive in the same turn of the event loop are written in one
+   * transaction before any of them is answered (under a burst, one commit instead of one per event).
+   */
+  addSoon(key: string, payload: unknown, nowMs: number): Promise<boolean>;
 }
 
 export function createIntake(store: Store): Intake {
@@ -21,9 +26,35 @@ export function createIntake(store: Store): Intake {
     `insert into inbox (source, key, payload, next_attempt_at, created_at) values ('strava', ?, ?, ?, ?)
      on conflict (key) do nothing`,
   );
+  const add = (key: string, payload: unknown, nowMs: number) =>
+    insert.run(key, JSON.stringify(payload), nowMs, nowMs).changes > 0;
+  type Pending = {
+    key: string;
+    payload: unknown;
+    nowMs: number;
+    done: (added: boolean) => void;
+    fail: (e: unknown) => void;
+  };
+  let pending: Pending[] = [];
+  const writeAll = db.transaction((batch: Pending[]) => batch.map((p) => add(p.key, p.payload, p.nowMs)));
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    try {
+      const added = writeAll.immediate(batch);
+      batch.forEach((p, i) => p.done(added[i] ?? false));
+    } catch (err) {
+      for (const p of batch) p.fail(err);
+    }
+  };
   return {
     subscriptionId: () => meta.get(SUBSCRIPTION_META_KEY)?.value,
     userOfAthlete: (athleteId) => owner.get(athleteId)?.user_id,
-    add: (key, payload, nowMs) => insert.run(key, JSON.stringify(payload), nowMs, nowMs).changes > 0,
+    add,
+    addSoon: (key, payload, nowMs) =>
+      new Promise<boolean>((done, fail) => {
+        if (pending.length === 0) setImmediate(flush);
+        pending.push({ key, payload, nowMs, done, fail });
+      }),
   };
 }

@@ -148,7 +148,7 @@ export function createStravaRouter(d: RouteDeps): Router {
   });
 
   const intake = createIntake(d.store);
-  router.post('/strava/webhook', express.json({ limit: '16kb' }), (req, res) => {
+  router.post('/strava/webhook', express.json({ limit: '16kb' }), async (req, res) => {
     const parsed = webhookEventSchema.safeParse(req.body);
     if (!parsed.success) {
       res.status(400).json({ error: 'not a Strava webhook event' });
@@ -167,7 +167,7 @@ export function createStravaRouter(d: RouteDeps): Router {
     const nowMs = d.now().getTime();
     const key = inboxKey(event);
     // Stored before the answer: an acknowledged event is never lost.
-    const added = intake.add(key, { ...event, received_at: nowMs }, nowMs);
+    const added = await intake.addSoon(key, { ...event, received_at: nowMs }, nowMs);
     res.status(200).json({ status: added ? 'accepted' : 'duplicate' });
     if (!added) return;
     if (isDeauthorization(event)) {
