@@ -13,7 +13,7 @@ export function understandFor(ctx: CoachContext, text: string): Understanding {
     now: ctx.now(),
     timezone: user?.timezone ?? 'UTC',
     units: user?.units ?? 'km',
-    hasPlan: ctx.store.plans.activeRow(ctx.userId) !== undefined,
+    hasPlan: ctx.store.plans.activeRef(ctx.userId) !== undefined,
     longRunDay: user?.longRunDay ?? 'sun',
   });
 }

@@ -87,7 +87,7 @@ export function respondToQuestion(ctx: CoachContext, q: Question): OutgoingMessa
 export function dayMessages(ctx: CoachContext, date: string, today: string): OutgoingMessage[] {
   const user = ctx.user ?? ctx.store.users.get(ctx.userId);
   const units = unitsOf(user);
-  const plan = ctx.store.plans.activeRow(ctx.userId);
+  const plan = ctx.store.plans.activeRef(ctx.userId);
   if (!plan) {
     return [
       {

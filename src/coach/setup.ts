@@ -136,7 +136,7 @@ export function setupAnswer(ctx: CoachContext, action: ButtonAction): OutgoingMe
           },
         },
       ]);
-      if (ctx.store.plans.activeRow(ctx.userId)) save(ctx, null);
+      if (ctx.store.plans.activeRef(ctx.userId)) save(ctx, null);
       return replies;
     }
     default:

@@ -13,7 +13,7 @@ import { endOfLocalDay, fanout } from './fanout.ts';
 
 export function eveningMessages(ctx: JobContext, user: User, date: string): OutgoingMessage[] | null {
   const { store } = ctx;
-  const plan = store.plans.activeRow(user.telegramId);
+  const plan = store.plans.activeRef(user.telegramId);
   if (!plan) return null;
   const row = store.plans.workoutOnPlan(plan.id, date);
   if (row?.status !== 'planned' || row.type === 'race') return null;

@@ -4,7 +4,7 @@ import type { CoachContext, OutgoingMessage } from '../types.ts';
 export function welcomeMessages(ctx: CoachContext, returning: boolean): OutgoingMessage[] {
   const user = ctx.store.users.get(ctx.userId);
   const name = user?.name ? `, ${escapeHtml(user.name)}` : '';
-  const hasPlan = ctx.store.plans.activeRow(ctx.userId) !== undefined;
+  const hasPlan = ctx.store.plans.activeRef(ctx.userId) !== undefined;
   if (returning && hasPlan) {
     return [
       {

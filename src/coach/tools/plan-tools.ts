@@ -93,7 +93,7 @@ export const getWorkouts = defineTool<'get_workouts', WorkoutsView>({
       source: r.source,
       rpe: r.rpe,
     }));
-    return ok({ from, to, today, workouts, runs, hasPlan: ctx.store.plans.activeRow(ctx.userId) !== undefined });
+    return ok({ from, to, today, workouts, runs, hasPlan: ctx.store.plans.activeRef(ctx.userId) !== undefined });
   },
   // Strava runs never reach the model (design.md, "Strava policy"). Steps stay out too: the title and
   // description say what the session is, and keep the request small.
@@ -142,7 +142,7 @@ export const rescheduleWorkout = defineTool<'reschedule_workout', PlanAdapted>({
     "Moves a planned workout to another day (the engine refuses moves that would put two hard days back to back or leave the workout's week).",
   run(ctx, args) {
     const w = ctx.store.plans.workoutOn(ctx.userId, args.date);
-    if (!w && ctx.store.plans.activeRow(ctx.userId)) {
+    if (!w && ctx.store.plans.activeRef(ctx.userId)) {
       return fail(`${dayLabel(args.date)} is a rest day: there is no run to move.`);
     }
     if (w && w.status !== 'planned') return fail(`${w.title} on ${dayLabel(args.date)} is ${w.status} already.`);
@@ -159,7 +159,7 @@ export const skipWorkout = defineTool<'skip_workout', PlanAdapted>({
     const w = ctx.store.plans.workoutOn(ctx.userId, args.date);
     if (w?.status === 'done') return fail(`${dayLabel(args.date)} is already done ✅, nothing to skip.`);
     if (w?.status === 'skipped') return fail(`${dayLabel(args.date)} is already skipped.`);
-    if (!w && ctx.store.plans.activeRow(ctx.userId)) return fail(`${dayLabel(args.date)} is a rest day already.`);
+    if (!w && ctx.store.plans.activeRef(ctx.userId)) return fail(`${dayLabel(args.date)} is a rest day already.`);
     return adaptWith(
       ctx,
       { kind: 'skip', date: args.date, reason: args.reason },

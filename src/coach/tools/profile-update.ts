@@ -49,7 +49,7 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
     if (!updated) return fail(NOT_STARTED);
     if (args.timezone || args.morningTime || args.eveningTime) ctx.onScheduleChanged?.(ctx.userId);
     let planChanges: PlanChange[] = [];
-    if (args.recentRace && ctx.store.plans.activeRow(ctx.userId)) {
+    if (args.recentRace && ctx.store.plans.activeRef(ctx.userId)) {
       const adapted = adaptWith(
         ctx,
         { kind: 'race', distance: args.recentRace.distance, timeSec: durationToSec(args.recentRace.time) },

@@ -52,7 +52,7 @@ export const getProfile = defineTool<'get_profile', ProfileResult>({
     if (!user) return fail('The runner has not started yet: send /start.');
     return ok({
       profile: profileView(user),
-      hasPlan: ctx.store.plans.activeRow(ctx.userId) !== undefined,
+      hasPlan: ctx.store.plans.activeRef(ctx.userId) !== undefined,
       strava: { connected: ctx.store.strava.get(ctx.userId) !== undefined },
     });
   },

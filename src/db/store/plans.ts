@@ -124,6 +124,12 @@ export function plansRepo(db: Db) {
     .from(plans)
     .where(and(eq(plans.userId, sql.placeholder('userId')), eq(plans.status, 'active')))
     .prepare();
+  // Most reads need only which plan is active, not its JSON columns (weeks, paces, request...).
+  const activeRefByUser = db
+    .select({ id: plans.id, startDate: plans.startDate, raceDate: plans.raceDate })
+    .from(plans)
+    .where(and(eq(plans.userId, sql.placeholder('userId')), eq(plans.status, 'active')))
+    .prepare();
   const workoutByDate = db
     .select()
     .from(workouts)
@@ -145,6 +151,10 @@ export function plansRepo(db: Db) {
   return {
     activeRow(userId: number): PlanRow | undefined {
       return activeByUser.get({ userId });
+    },
+    /** Which plan is active (id, start, race date), without parsing its JSON columns. */
+    activeRef(userId: number): { id: number; startDate: string; raceDate: string } | undefined {
+      return activeRefByUser.get({ userId });
     },
     /** The runner's active plan as plan JSON, or null. */
     getActive(userId: number): StoredPlan | null {
@@ -196,7 +206,7 @@ export function plansRepo(db: Db) {
       }, IMMEDIATE);
     },
     workoutOn(userId: number, date: string): WorkoutRow | undefined {
-      const row = this.activeRow(userId);
+      const row = this.activeRef(userId);
       if (!row) return undefined;
       return workoutByDate.get({ planId: row.id, date });
     },
@@ -207,12 +217,12 @@ export function plansRepo(db: Db) {
       return workoutsInRange.all({ planId, from, to });
     },
     workoutsBetween(userId: number, from: string, to: string): WorkoutRow[] {
-      const row = this.activeRow(userId);
+      const row = this.activeRef(userId);
       if (!row) return [];
       return workoutsInRange.all({ planId: row.id, from, to });
     },
     setWorkoutStatus(userId: number, date: string, status: WorkoutStatus): boolean {
-      const row = this.activeRow(userId);
+      const row = this.activeRef(userId);
       if (!row) return false;
       return (
         db
