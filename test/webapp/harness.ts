@@ -3,7 +3,6 @@
  * SQLite store with a runner and an 18-week plan, and signed initData for that runner.
  */
 import { afterEach } from 'vitest';
-import { applyEvent, progressReport } from '../../src/coach/engine.ts';
 import type { Store } from '../../src/db/store/index.ts';
 import type { WebAppDeps } from '../../src/webapp/router.ts';
 import { tempStore } from '../helpers/tmp.ts';
@@ -51,17 +50,3 @@ export async function startWebApp(
 }
 
 /** Whether the engine's adaptation (skip, move) and progress are wired yet (src/coach/engine.ts). */
-export function engineWired(): { adaptation: boolean; progress: boolean } {
-  const wired = (fn: () => unknown) => {
-    try {
-      fn();
-      return true;
-    } catch (err) {
-      return !String(err).includes('not wired yet');
-    }
-  };
-  return {
-    adaptation: wired(() => applyEvent({} as never, { kind: 'skip', date: '2026-01-01' }, '2026-01-01')),
-    progress: wired(() => progressReport({ plan: null, runs: [], feedback: [], today: '2026-01-01', weeks: 1 })),
-  };
-}
