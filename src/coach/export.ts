@@ -1,24 +1,14 @@
 /** The user export JSON of contracts.md: what /export sends and `cli export` prints; `cli import` reads it. */
 import { z } from 'zod';
 import type { Store, StoredPlan } from '../db/store/index.ts';
-import { profileView } from './tools/profile.ts';
+import { type ProfileView, profileView } from './tools/profile.ts';
 
 export const EXPORT_VERSION = 1;
 
 export interface UserExport {
   version: 1;
-  user: {
-    telegramId: number;
-    name: string | null;
-    timezone: string;
-    morningTime: string;
-    eveningTime: string;
-    units: 'km' | 'mi';
-    daysPerWeek: number;
-    weeklyKm: number;
-    longRunDay: string;
-    recentRace?: { distance: string; time: string } | null;
-  };
+  /** The profile, with the recent race's time written H:MM:SS as in the tools. */
+  user: Omit<ProfileView, 'recentRace'> & { recentRace?: { distance: string; time: string } | null };
   plan: StoredPlan | null;
   runs: {
     date: string;
