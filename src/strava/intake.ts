@@ -42,7 +42,9 @@ export function createIntake(store: Store): Intake {
     pending = [];
     try {
       const added = writeAll.immediate(batch);
-      batch.forEach((p, i) => p.done(added[i] ?? false));
+      batch.forEach((p, i) => {
+        p.done(added[i] ?? false);
+      });
     } catch (err) {
       for (const p of batch) p.fail(err);
     }
