@@ -57,6 +57,34 @@ describe('plans a coach would sign, over 1,000 generated runners', () => {
     );
   });
 
+  it('the long run is the longest easy-paced run of its week (training weeks of 15 km or more)', () => {
+    fc.assert(
+      // Runners averaging more than 10 km a run hit the peak long-run cap (PEAK_LONG_KM) with every run.
+      fc.property(
+        planned.filter(({ req }) => req.weeklyKm <= 10 * req.daysPerWeek),
+        ({ req, race }) => {
+          const plan = build(req, race) as Plan;
+          for (const week of plan.weeks) {
+            // Below ~15 km a week every run is short and rounding to 0.5 km decides the order.
+            // Tapers shorten the long run first (Pfitzinger), so they are left out.
+            if (week.phase === 'race' || week.phase === 'taper' || week.totalKm < 15) continue;
+            const long = week.workouts.find((w) => w.type === 'long');
+            if (!long) continue;
+            for (const w of week.workouts) {
+              if (w.type === 'easy' || w.type === 'recovery') {
+                expect(
+                  long.distanceKm,
+                  `week ${week.index}: long ${long.distanceKm} < easy ${w.distanceKm}`,
+                ).toBeGreaterThanOrEqual(w.distanceKm);
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: RUNS, seed: 78 },
+    );
+  });
+
   it('at most two quality days a week (a marathon-pace long run is one); sessions within Daniels limits', () => {
     fc.assert(
       fc.property(planned, ({ req, race }) => {

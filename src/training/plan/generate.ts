@@ -190,7 +190,10 @@ function distribute(slots: Slot[], t: WeekTarget, share: number, shareCap: numbe
   const cap = t.maxRunKm;
   const li = slots.findIndex((s) => s.session === 'long' || s.session === 'long_mp');
   const km = slots.map(() => 0);
-  let long = li >= 0 ? Math.min(t.longKm, cap, share * total) : 0;
+  // The long run is at least an even share of the week (a coach's long run is the week's longest easy run),
+  // within rules 5 and 6.
+  const even = slots.length > 0 ? Math.ceil(total / slots.length / q - 1e-9) * q : 0;
+  let long = li >= 0 ? Math.min(Math.max(t.longKm, even), cap, share * total) : 0;
   const others = slots.map((s, k) => (k === li ? 0 : s.weight));
   const wsum = others.reduce((a, b) => a + b, 0);
   let placed = 0;
@@ -291,8 +294,9 @@ function buildTrainingWeek(ctx: Ctx, t: WeekTarget): BuiltWeek {
   const single = !chosen.some((s) => s.role === 'q2');
   const slots: Slot[] = chosen.map((s) => {
     let role = s.role;
-    // A lone run cannot be a long run at most half of its week (rule 6): make it easy.
-    if (role === 'long' && chosen.length < 2) role = 'easy';
+    // A long run at most 45 % of its week (rule 6) cannot be the longest of only two runs, nor a lone run at
+    // most half of it: such a week has easy runs only.
+    if (role === 'long' && chosen.length * LONG_SHARE_CAP[goal] <= 1) role = 'easy';
     const session = sessionFor(role, t, goal, single, ctx.limited);
     return { day: s.day, role, session, weight: WEIGHT[session] ?? 1 };
   });

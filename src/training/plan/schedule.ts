@@ -259,7 +259,8 @@ export function runSchedule(s: Shape, weeks: CalendarWeek[], build: (t: WeekTarg
       let longKm = Math.min(s.peakLongKm, Math.max(lv.l, neededLongKm(s.peakLongKm, s.preTaper - i)));
       if (cutback) {
         totalKm = Math.min(totalKm, position === 1 ? FIRST_WEEK_LIGHT * s.weeklyKm : CUTBACK_FRACTION * totalAt(i - 1));
-        if (lastLong > 0) longKm = Math.min(longKm, CUTBACK_LONG_FRACTION * lastLong);
+        // Shorter than the last full week's long run; a partial first week's is no measure of it.
+        if (lastLong > 0 && position > 1) longKm = Math.min(longKm, CUTBACK_LONG_FRACTION * lastLong);
       }
       const ph =
         position === 0 ? { phase: 'base' as Phase, phaseWeek: 0, phaseLength: 1 } : phaseOf(s, position, peakMax);
