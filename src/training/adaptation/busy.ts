@@ -174,7 +174,7 @@ function keepLongInProportion(
       const add = Math.min(need(), budget, cap - w.distanceKm);
       if (add < 0.05) continue;
       const km = Math.ceil((w.distanceKm + add) * 10) / 10;
-      const why = `Longer, so the long run keeps its distance during ${label}.`;
+      const why = `Longer, so the long run can stay long during ${label}.`;
       replaceAt(plan, w.date, resizeWorkout(w, km, ctx), why, changes, w);
       budget -= km - w.distanceKm;
     }
@@ -189,7 +189,7 @@ function keepLongInProportion(
       const skipped = week.workouts.find((x) => x.date === w.date && x.status === 'skipped');
       if (!skipped || activeAt(plan, w.date) || w.date < today) continue;
       const back = resizeWorkout({ ...skipped, status: 'planned' }, km, ctx);
-      replaceAt(plan, w.date, back, `Kept, so the long run keeps its distance during ${label}.`, changes, skipped);
+      replaceAt(plan, w.date, back, `Kept, so the long run can stay long during ${label}.`, changes, skipped);
       budget -= km;
       restored.push(w.date);
     }
