@@ -101,7 +101,7 @@ export function dayMessages(ctx: CoachContext, date: string, today: string): Out
   if (date > plan.raceDate) return [{ html: 'That is after your race. Tell me your next goal when you are ready!' }];
   const row = ctx.store.plans.workoutOnPlan(plan.id, date);
   if (!row) {
-    const next = ctx.store.plans.workoutsOfPlanBetween(plan.id, addDays(date, 1), addDays(date, 7))[0];
+    const next = ctx.store.plans.nextPlannedAfter(plan.id, date);
     return [{ html: restDayText(date, next ? workoutFromRow(next) : undefined, units) }];
   }
   const w = workoutFromRow(row);

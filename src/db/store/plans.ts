@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lte, sql } from 'drizzle-orm';
 import type { Plan, PlanBaseline, PlanWeek, Workout, WorkoutStep } from '../../training/types.ts';
 import type { Db } from '../client.ts';
 import { plans, workouts } from '../schema.ts';
@@ -148,6 +148,20 @@ export function plansRepo(db: Db) {
     .orderBy(asc(workouts.date))
     .prepare();
 
+  const nextAfter = db
+    .select()
+    .from(workouts)
+    .where(
+      and(
+        eq(workouts.planId, sql.placeholder('planId')),
+        gt(workouts.date, sql.placeholder('date')),
+        eq(workouts.status, 'planned'),
+      ),
+    )
+    .orderBy(asc(workouts.date))
+    .limit(1)
+    .prepare();
+
   return {
     activeRow(userId: number): PlanRow | undefined {
       return activeByUser.get({ userId });
@@ -210,11 +224,12 @@ export function plansRepo(db: Db) {
       if (!row) return undefined;
       return workoutByDate.get({ planId: row.id, date });
     },
+    /** The next planned workout after `date` (a rest day's "next"). */
+    nextPlannedAfter(planId: number, date: string): WorkoutRow | undefined {
+      return nextAfter.get({ planId, date });
+    },
     workoutOnPlan(planId: number, date: string): WorkoutRow | undefined {
       return workoutByDate.get({ planId, date });
-    },
-    workoutsOfPlanBetween(planId: number, from: string, to: string): WorkoutRow[] {
-      return workoutsInRange.all({ planId, from, to });
     },
     workoutsBetween(userId: number, from: string, to: string): WorkoutRow[] {
       const row = this.activeRef(userId);
