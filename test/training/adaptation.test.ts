@@ -2,36 +2,15 @@
  * A scenario per adaptation case: what changed, and what did not.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  adaptPlan,
-  addDays,
-  generatePlan,
-  type Plan,
-  type PlanRequest,
-  type Workout,
-} from '../../src/training/index.ts';
+import { adaptPlan, addDays, type Plan, type PlanRequest, type Workout } from '../../src/training/index.ts';
+import { MARATHON_18, planFor } from './fixtures.ts';
 import { adaptedRuleViolations, HARD } from './rules.ts';
 
-function build(req: PlanRequest): Plan {
-  const outcome = generatePlan(req);
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.plan;
-}
-
-// 5 days: Tue quality, Wed easy, Thu quality, Sat easy, Sun long.
-const FIVE: PlanRequest = {
-  goal: 'marathon',
-  raceDate: '2026-10-25',
-  startDate: '2026-06-22',
-  weeklyKm: 45,
-  daysPerWeek: 5,
-  longRunDay: 'sun',
-  recentRace: { distance: '10k', timeSec: 2700 },
-};
+const FIVE: PlanRequest = MARATHON_18;
 // 4 days: Tue easy, Thu quality, Sat easy, Sun long.
 const FOUR: PlanRequest = { ...FIVE, weeklyKm: 35, daysPerWeek: 4 };
-const five = build(FIVE);
-const four = build(FOUR);
+const five = planFor(FIVE);
+const four = planFor(FOUR);
 
 const workouts = (p: Plan) => p.weeks.flatMap((w) => w.workouts);
 const at = (p: Plan, date: string) => workouts(p).filter((w) => w.date === date);

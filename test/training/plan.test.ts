@@ -3,28 +3,14 @@ import {
   DEFAULTS,
   formatPlanTable,
   generatePlan,
-  type Plan,
   type PlanRequest,
   validatePlanRequest,
   type Workout,
 } from '../../src/training/index.ts';
+import { MARATHON_18, planFor } from './fixtures.ts';
 import { planRuleViolations, weekStats } from './rules.ts';
 
-function plan(req: PlanRequest): Plan {
-  const outcome = generatePlan(req);
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.plan;
-}
-
-const MARATHON: PlanRequest = {
-  goal: 'marathon',
-  raceDate: '2026-10-25',
-  startDate: '2026-06-22',
-  weeklyKm: 45,
-  daysPerWeek: 5,
-  longRunDay: 'sun',
-  recentRace: { distance: '10k', timeSec: 45 * 60 },
-};
+const MARATHON: PlanRequest = MARATHON_18;
 
 describe('bad requests are refused with a reason a runner understands', () => {
   const base = { ...MARATHON, recentRace: undefined };
@@ -55,7 +41,7 @@ describe('bad requests are refused with a reason a runner understands', () => {
 });
 
 describe('an 18-week marathon plan a coach would sign (45 km/week, 5 days, 10K in 45:00)', () => {
-  const p = plan(MARATHON);
+  const p = planFor(MARATHON);
   const stats = weekStats(p);
   const all = p.weeks.flatMap((w) => w.workouts);
 
@@ -126,7 +112,7 @@ describe('inputs', () => {
   });
 
   it('without a race or goal time, paces are null and workouts speak of effort', () => {
-    const p = plan({ ...MARATHON, recentRace: undefined });
+    const p = planFor({ ...MARATHON, recentRace: undefined });
     expect(p.vdot).toBeNull();
     expect(p.paces).toBeNull();
     expect(p.goal.predictedTime).toBeNull();
@@ -137,7 +123,7 @@ describe('inputs', () => {
   });
 
   it('a goal time alone sets VDOT and paces', () => {
-    const p = plan({ ...MARATHON, goal: 'half', recentRace: undefined, goalTimeSec: 5495 });
+    const p = planFor({ ...MARATHON, goal: 'half', recentRace: undefined, goalTimeSec: 5495 });
     expect(p.vdot).toBeCloseTo(50, 0);
     expect(p.goal.goalTime).toBe('1:31:35');
     expect(p.paces).not.toBeNull();
@@ -146,7 +132,7 @@ describe('inputs', () => {
   });
 
   it('warns when the goal time is far beyond the recent race, with a realistic target', () => {
-    const p = plan({ ...MARATHON, goalTimeSec: 2 * 3600 + 59 * 60 });
+    const p = planFor({ ...MARATHON, goalTimeSec: 2 * 3600 + 59 * 60 });
     expect(p.warnings.join(' ')).toMatch(/needs a VDOT of .*realistic target/);
   });
 
@@ -159,7 +145,7 @@ describe('inputs', () => {
       daysPerWeek: 3,
       longRunDay: 'sat',
     };
-    const p = plan(req);
+    const p = planFor(req);
     expect(planRuleViolations(p, req)).toEqual([]);
     const text = p.warnings.join(' ');
     expect(text).toMatch(/can only build safely to \d+(\.\d)? km/);
@@ -177,14 +163,14 @@ describe('inputs', () => {
       daysPerWeek: 2,
       longRunDay: 'sun',
     };
-    const p = plan(req);
+    const p = planFor(req);
     expect(p.warnings.join(' ')).toMatch(/60 km a run/);
     expect(planRuleViolations(p, req)).toEqual([]);
   });
 
   it('a partial first week starts on the start date and is lighter in proportion', () => {
     const req = { ...MARATHON, startDate: '2026-06-25' }; // a Thursday
-    const p = plan(req);
+    const p = planFor(req);
     expect(p.weeks[0]?.startDate).toBe('2026-06-25');
     expect(p.weeks[1]?.startDate).toBe('2026-06-29');
     expect(p.weeks[0]?.totalKm).toBeLessThanOrEqual((1.15 * 45 * 4) / 7);
@@ -193,7 +179,7 @@ describe('inputs', () => {
 
   it('long plans put the extra weeks into base building', () => {
     const req = { ...MARATHON, raceDate: '2027-06-13' }; // 51 weeks
-    const p = plan(req);
+    const p = planFor(req);
     expect(p.weeks).toHaveLength(51);
     expect(p.weeks.slice(0, 20).every((w) => w.phase === 'base')).toBe(true);
     expect(planRuleViolations(p, req)).toEqual([]);

@@ -2,15 +2,10 @@
  * A coach's review of generated plans and adaptations: each finding as the behaviour a coach would sign.
  */
 import { describe, expect, it } from 'vitest';
-import { adaptPlan, generatePlan, type Plan, type PlanRequest, type Workout } from '../../src/training/index.ts';
+import { adaptPlan, type Plan, type PlanRequest, type Workout } from '../../src/training/index.ts';
+import { MARATHON_18, planFor } from './fixtures.ts';
 import { qualityDays, weekWork, workKm } from './quality.ts';
 import { adaptedRuleViolations, HARD, planRuleViolations, weekStats } from './rules.ts';
-
-function plan(req: PlanRequest): Plan {
-  const outcome = generatePlan(req);
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.plan;
-}
 
 const START = '2026-11-23'; // a Monday
 const novice = (goal: PlanRequest['goal'], raceDate: string, weeklyKm = 15): PlanRequest => ({
@@ -26,7 +21,7 @@ const at = (p: Plan, date: string) => all(p).find((w) => w.date === date && w.st
 
 describe('1. a novice marathon far below readiness keeps quality minimal, with a concrete warning', () => {
   const req = novice('marathon', '2027-05-02');
-  const p = plan(req);
+  const p = planFor(req);
 
   it('comes out, keeps every rule, and says what would work: the half that day or a later marathon', () => {
     expect(planRuleViolations(p, req)).toEqual([]);
@@ -48,7 +43,7 @@ describe('1. a novice marathon far below readiness keeps quality minimal, with a
   });
 
   it('a runner ready for the distance still gets marathon-pace work and a marathon-pace long run', () => {
-    const ready = plan({ ...req, weeklyKm: 45, daysPerWeek: 5, raceDate: '2027-03-28' });
+    const ready = planFor({ ...req, weeklyKm: 45, daysPerWeek: 5, raceDate: '2027-03-28' });
     expect(ready.warnings).toEqual([]);
     expect(all(ready).some((w) => w.type === 'long' && workKm(w, 'marathon') > 0)).toBe(true);
     expect(Math.max(...all(ready).map((w) => workKm(w, 'marathon')))).toBeGreaterThan(5);
@@ -57,7 +52,7 @@ describe('1. a novice marathon far below readiness keeps quality minimal, with a
 
 describe('2. phase labels match the volume (novice 10K, 15 km a week, 6 weeks)', () => {
   const req = novice('10k', '2027-01-03');
-  const p = plan(req);
+  const p = planFor(req);
   const stats = weekStats(p);
 
   it('the peak week is the biggest week and the taper is lighter than it', () => {
@@ -73,7 +68,7 @@ describe('2. phase labels match the volume (novice 10K, 15 km a week, 6 weeks)',
   });
 
   it('no cutback week is labelled peak in an 18-week marathon either', () => {
-    const m = plan({ ...req, goal: 'marathon', raceDate: '2027-03-28', weeklyKm: 45, daysPerWeek: 5 });
+    const m = planFor({ ...req, goal: 'marathon', raceDate: '2027-03-28', weeklyKm: 45, daysPerWeek: 5 });
     const ms = weekStats(m);
     ms.forEach((s, i) => {
       if (s.phase === 'peak') expect(s.total).toBeGreaterThan(0.9 * (ms[i - 1]?.total ?? 0));
@@ -84,7 +79,7 @@ describe('2. phase labels match the volume (novice 10K, 15 km a week, 6 weeks)',
 describe('3. a novice 5K gets threshold and interval work, and a short race-week sharpener', () => {
   it('8 weeks: build has a tempo and an interval session; race week only 4–6 × 200 m', () => {
     const req = novice('5k', '2027-01-17');
-    const p = plan(req);
+    const p = planFor(req);
     expect(planRuleViolations(p, req)).toEqual([]);
     const build = p.weeks.filter((w) => w.phase === 'build').flatMap((w) => w.workouts);
     expect(build.some((w) => workKm(w, 'threshold') > 0)).toBe(true);
@@ -100,7 +95,7 @@ describe('3. a novice 5K gets threshold and interval work, and a short race-week
   });
 
   it('12 weeks: every build week has a quality session (none all easy)', () => {
-    const p = plan(novice('5k', '2027-02-14'));
+    const p = planFor(novice('5k', '2027-02-14'));
     const build = p.weeks.filter((w) => w.phase === 'build');
     expect(build.length).toBeGreaterThan(0);
     for (const w of build) expect(qualityDays(w)).toBe(1);
@@ -110,7 +105,7 @@ describe('3. a novice 5K gets threshold and interval work, and a short race-week
 describe('4. half marathon race week: a short sharpener', () => {
   it('2–3 km at threshold, the day at most 7.5 km, three days or more before the race', () => {
     const req: PlanRequest = { ...novice('half', '2027-02-28', 40), daysPerWeek: 4 };
-    const p = plan({ ...req, recentRace: { distance: '10k', timeSec: 45 * 60 } });
+    const p = planFor({ ...req, recentRace: { distance: '10k', timeSec: 45 * 60 } });
     const race = p.weeks.at(-1) as Plan['weeks'][number];
     const sharp = race.workouts.filter((w) => HARD(w) && w.type !== 'race');
     // Before: a 10 km tempo on the Thursday (3 × 1 km at threshold inside it).
@@ -129,7 +124,7 @@ describe('5. advanced marathon (100 km a week, 6 days): two quality days at most
     daysPerWeek: 6,
     recentRace: { distance: '10k', timeSec: 40 * 60 },
   };
-  const p = plan(req);
+  const p = planFor(req);
 
   it('a marathon-pace long run counts as one; its week has a medium-long run instead of a third session', () => {
     expect(planRuleViolations(p, req)).toEqual([]);
@@ -157,16 +152,8 @@ describe('5. advanced marathon (100 km a week, 6 days): two quality days at most
 });
 
 describe('6. travel and busy weeks keep the long run’s distance', () => {
-  const FIVE: PlanRequest = {
-    goal: 'marathon',
-    raceDate: '2026-10-25',
-    startDate: '2026-06-22',
-    weeklyKm: 45,
-    daysPerWeek: 5,
-    longRunDay: 'sun',
-    recentRace: { distance: '10k', timeSec: 2700 },
-  };
-  const five = plan(FIVE);
+  const FIVE: PlanRequest = MARATHON_18;
+  const five = planFor(FIVE);
   const today = '2026-08-03';
 
   it('travel on three named days: the easy run takes on volume, the 22 km long run stays', () => {
@@ -186,7 +173,7 @@ describe('6. travel and busy weeks keep the long run’s distance', () => {
 
   it('a busy week in a 4-day half plan keeps the long run, one session and one easy run', () => {
     const req: PlanRequest = { ...novice('half', '2027-03-14', 30), daysPerWeek: 4 };
-    const p = plan(req);
+    const p = planFor(req);
     const from = '2027-01-11';
     const week = p.weeks.findIndex((w) => w.startDate === from);
     const long = p.weeks[week]?.workouts.find((w) => w.type === 'long') as Workout;
@@ -201,7 +188,7 @@ describe('6. travel and busy weeks keep the long run’s distance', () => {
 
 describe('7. feedback lightens in proportion', () => {
   const req = novice('10k', '2027-02-14', 10);
-  const p = plan(req);
+  const p = planFor(req);
   const oneChangeADay = (dates: string[]) => expect(new Set(dates).size).toBe(dates.length);
 
   it('"legs heavy 8/10" after an easy run: the next session easier, nothing skipped, the week otherwise as planned', () => {
