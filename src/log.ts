@@ -27,11 +27,27 @@ const REDACT = [
 ];
 
 /** Bot tokens are part of Bot API URLs; scrub them from any message or error text. */
-const TOKEN_IN_TEXT = /\b\d{5,}:[A-Za-z0-9_-]{30,}\b/g;
+const TOKEN_IN_TEXT = /\d{5,}:[A-Za-z0-9_-]{30,}/g;
 const KEY_IN_URL = /([?&](?:key|access_token|client_secret|code|refresh_token)=)[^&\s"]+/gi;
 
 export function scrubSecrets(text: string): string {
   return text.replace(TOKEN_IN_TEXT, '<bot-token>').replace(KEY_IN_URL, '$1<redacted>');
+}
+
+/** Scrubs secrets from every string of a serialized error (nested causes and fields included). */
+function scrubDeep(value: unknown, depth: number): Record<string, unknown> {
+  const walk = (v: unknown, d: number): unknown => {
+    if (typeof v === 'string') return scrubSecrets(v);
+    if (!v || typeof v !== 'object' || d > 6) return v;
+    if (Array.isArray(v)) return v.map((x) => walk(x, d + 1));
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'ctx' || k === 'api') continue;
+      out[k] = /token|secret|apikey|api_key|password|authorization/i.test(k) ? '<redacted>' : walk(x, d + 1);
+    }
+    return out;
+  };
+  return walk(value, depth) as Record<string, unknown>;
 }
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
@@ -55,10 +71,12 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       },
       serializers: {
         err: (err: unknown) => {
-          const s = pino.stdSerializers.err(err as Error);
-          if (s && typeof s.message === 'string') s.message = scrubSecrets(s.message);
-          if (s && typeof s.stack === 'string') s.stack = scrubSecrets(s.stack);
-          return s;
+          // A grammY BotError carries the update's context (with the API and its token): log the cause only.
+          const cause =
+            err && typeof err === 'object' && 'ctx' in err && 'error' in err ? (err as { error: unknown }).error : err;
+          const s = pino.stdSerializers.err(cause as Error) as unknown as Record<string, unknown>;
+          if (s && typeof s === 'object') delete s.ctx;
+          return scrubDeep(s, 0);
         },
       },
     },

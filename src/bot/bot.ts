@@ -4,7 +4,7 @@
  */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, GrammyError, HttpError } from 'grammy';
+import { Bot, type BotError, GrammyError, HttpError } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import type { BotContext, BotDeps } from './context.ts';
 import { callbacksFeature } from './features/callbacks.ts';
@@ -73,13 +73,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     });
     await next();
   });
-  // Only private chats: a coach is personal, and identity is the sender.
-  bot
-    .chatType('private')
-    .use(startFeature, dataRightsFeature, settingsFeature, commandsFeature, callbacksFeature, textFeature);
-  bot.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: 'Open a private chat with me to use this.' }));
-
-  bot.catch(async (err) => {
+  // One error path for polling and webhook mode alike (bot.catch alone covers polling only): the runner gets
+  // an apology, the update is answered (so Telegram does not deliver it again), and the log gets the error
+  // without the context object that holds the token.
+  const handleError = async (err: BotError<BotContext>) => {
     const ctx = err.ctx;
     const e = err.error;
     if (e instanceof GrammyError && e.error_code === 403 && ctx.from) {
@@ -99,7 +96,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     } catch {
       // Telegram unreachable: the log above is all we can do.
     }
-  });
+  };
+  const guarded = bot.errorBoundary(handleError);
+  // Only private chats: a coach is personal, and identity is the sender.
+  guarded
+    .chatType('private')
+    .use(startFeature, dataRightsFeature, settingsFeature, commandsFeature, callbacksFeature, textFeature);
+  guarded.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: 'Open a private chat with me to use this.' }));
+  bot.catch(handleError);
   return bot;
 }
 
