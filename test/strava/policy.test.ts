@@ -32,11 +32,20 @@ describe('Strava policy', () => {
       gemini.enqueue(say('Keep going.'));
       await coach.reply(ctx, 'what did I run today?');
       expect(gemini.bodies.length).toBeGreaterThanOrEqual(3);
+      // What the Strava run did to the plan stays out too: the day's status, done km, and compliance.
+      const day = bench.store.runs.all(RUNNER)[0]?.workoutDate;
+      if (day) expect(bench.store.plans.workoutOn(RUNNER, day)?.status).not.toBe('planned');
+      gemini.enqueue(calls(['skip_workout', { date: day ?? '2026-12-01' }]), say('Ok.'));
+      await coach.reply(ctx, 'skip today');
       for (const body of gemini.bodies) {
         expect(body).not.toContain('Secret Strava Title');
         expect(body).not.toContain('12.35');
         expect(body).not.toContain('3877');
         expect(body).not.toContain('12345');
+        expect(body).not.toMatch(/\[(done|partial)\]/);
+        expect(body).not.toMatch(/"status":"(done|partial)"/);
+        expect(body).not.toMatch(/"doneKm":[1-9]/);
+        expect(body).not.toMatch(/already done|runs synced from Strava are left out of these numbers; [0-9]/);
       }
     } finally {
       await gemini.stop();

@@ -88,6 +88,9 @@ export function concernsStrava(outcome: ToolOutcome): boolean {
   const data = outcome.result.data as { stravaRuns?: number; runs?: { source?: string }[] };
   if (outcome.name === 'get_progress') return (data.stravaRuns ?? 0) > 0;
   if (outcome.name === 'get_workouts') return (data.runs ?? []).some((r) => r.source === 'strava');
+  // A load check that lightened the coming days may have counted Strava runs: the template words it.
+  if (outcome.name === 'log_run')
+    return ((outcome.result.data as { loadChanges?: unknown[] }).loadChanges ?? []).length > 0;
   return false;
 }
 

@@ -4,6 +4,7 @@ import { addDays, dayLabel } from '../../time/local.ts';
 import { type AdaptOutcome, applyEvent, buildPlan, type PlanChange } from '../engine.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { withoutStravaStatuses } from './strava-mask.ts';
 import { defineTool, fail, ok, type ToolResult } from './tool.ts';
 
 export interface PlanCreated {
@@ -70,6 +71,8 @@ export interface WorkoutsView {
   workouts: StoredWorkout[];
   runs: { date: string; distanceKm: number; durationSec: number; source: 'manual' | 'strava'; rpe: number | null }[];
   hasPlan: boolean;
+  /** The workouts as the model may see them: statuses set by Strava runs left out. */
+  workoutsForModel: StoredWorkout[];
 }
 
 export const getWorkouts = defineTool<'get_workouts', WorkoutsView>({
@@ -93,13 +96,21 @@ export const getWorkouts = defineTool<'get_workouts', WorkoutsView>({
       source: r.source,
       rpe: r.rpe,
     }));
-    return ok({ from, to, today, workouts, runs, hasPlan: ctx.store.plans.activeRef(ctx.userId) !== undefined });
+    return ok({
+      from,
+      to,
+      today,
+      workouts,
+      runs,
+      hasPlan: ctx.store.plans.activeRef(ctx.userId) !== undefined,
+      workoutsForModel: withoutStravaStatuses(ctx, workouts),
+    });
   },
   // Strava runs never reach the model (design.md, "Strava policy"). Steps stay out too: the title and
   // description say what the session is, and keep the request small.
-  forModel: (d) => ({
+  forModel: ({ workoutsForModel, ...d }) => ({
     ...d,
-    workouts: d.workouts.map(({ steps: _steps, ...w }) => w),
+    workouts: workoutsForModel.map(({ steps: _steps, ...w }) => w),
     runs: d.runs.filter((r) => r.source !== 'strava'),
   }),
 });
@@ -145,7 +156,7 @@ export const rescheduleWorkout = defineTool<'reschedule_workout', PlanAdapted>({
     if (!w && ctx.store.plans.activeRef(ctx.userId)) {
       return fail(`${dayLabel(args.date)} is a rest day: there is no run to move.`);
     }
-    if (w && w.status !== 'planned') return fail(`${w.title} on ${dayLabel(args.date)} is ${w.status} already.`);
+    if (w && w.status !== 'planned') return fail(`${w.title} on ${dayLabel(args.date)} can no longer be moved.`);
     return adaptWith(ctx, { kind: 'reschedule', date: args.date, newDate: args.newDate }, args);
   },
   forModel: (d) => d,
@@ -157,8 +168,8 @@ export const skipWorkout = defineTool<'skip_workout', PlanAdapted>({
     'Skips a planned workout; a key session may move within its week if spacing allows, otherwise it is dropped.',
   run(ctx, args) {
     const w = ctx.store.plans.workoutOn(ctx.userId, args.date);
-    if (w?.status === 'done') return fail(`${dayLabel(args.date)} is already done ✅, nothing to skip.`);
-    if (w?.status === 'skipped') return fail(`${dayLabel(args.date)} is already skipped.`);
+    // Neutral words: the status may come from a Strava run, which the model must not learn about.
+    if (w && w.status !== 'planned') return fail(`There is no planned run left to skip on ${dayLabel(args.date)}.`);
     if (!w && ctx.store.plans.activeRef(ctx.userId)) return fail(`${dayLabel(args.date)} is a rest day already.`);
     return adaptWith(
       ctx,

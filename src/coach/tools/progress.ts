@@ -2,6 +2,7 @@ import type { Feedback, Run } from '../../db/store/index.ts';
 import { addDays } from '../../time/local.ts';
 import { type ProgressReport, progressReport } from '../engine.ts';
 import { activePlan, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { withoutStravaStatuses } from './strava-mask.ts';
 import { defineTool, fail, ok } from './tool.ts';
 
 export interface ProgressResult {
@@ -27,14 +28,19 @@ export const getProgress = defineTool<'get_progress', ProgressResult>({
     const plan = activePlan(ctx);
     const report = progressReport({ plan, runs, feedback, today, weeks });
     const manual = runs.filter((r) => r.source !== 'strava');
-    const withoutStrava = progressReport({ plan, runs: manual, feedback, today, weeks });
+    // Without Strava: its runs left out, and the plan's statuses as they were before Strava runs set them.
+    const planWithoutStrava = plan && {
+      ...plan,
+      weeks: plan.weeks.map((w) => ({ ...w, workouts: withoutStravaStatuses(ctx, w.workouts) })),
+    };
+    const withoutStrava = progressReport({ plan: planWithoutStrava, runs: manual, feedback, today, weeks });
     return ok({ report, withoutStrava, stravaRuns: runs.length - manual.length });
   },
   forModel: (d) => ({
     ...d.withoutStrava,
     note:
       d.stravaRuns > 0
-        ? `${d.stravaRuns} runs synced from Strava are left out of these numbers; the runner sees them in their own summary.`
+        ? 'Runs synced from Strava are left out of these numbers; the runner sees them in their own summary.'
         : undefined,
   }),
 });

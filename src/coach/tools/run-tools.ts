@@ -94,8 +94,22 @@ export const logRun = defineTool<'log_run', RunLogged>({
       loadChanges,
     });
   },
-  // The load check may count Strava runs: the model learns only that the coming days were lightened.
-  forModel: ({ loadChanges, ...d }) => ({ ...d, lighterDaysAhead: loadChanges.map((c) => c.date) }),
+  // The load check and the workout's earlier status may come from Strava runs: the model gets neither (the
+  // runner sees them in the template reply).
+  forModel: ({ loadChanges: _loadChanges, match, ...d }) => ({
+    ...d,
+    match: {
+      status: match.status,
+      workout: match.workout
+        ? {
+            date: match.workout.date,
+            type: match.workout.type,
+            title: match.workout.title,
+            distanceKm: match.workout.distanceKm,
+          }
+        : null,
+    },
+  }),
 });
 
 export interface WorkoutCompleted {
