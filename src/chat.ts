@@ -2,6 +2,7 @@
  * `npm run chat`: the very same bot, driven from the terminal through an in-process Bot API server.
  * No Telegram and no keys needed; data lives in DATABASE_PATH, so a second session remembers the first.
  */
+import { randomBytes, randomInt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { run } from '@grammyjs/runner';
 import { createRuncoachBot } from './app.ts';
@@ -16,6 +17,12 @@ import { createLogger } from './log.ts';
 import { DEFAULT_TOKEN, LocalBotApi } from './telegram/local-bot-api/index.ts';
 import { devLoginUrl } from './webapp/dev-login.ts';
 import { createWebAppRouter } from './webapp/router.ts';
+
+/**
+ * The key the local Mini App signs and checks logins with: random per process, so nothing signed with the
+ * repository's well-known local token (or anything from a previous run) is ever accepted.
+ */
+const WEB_KEY = `${randomInt(100_000, 999_999)}:${randomBytes(24).toString('base64url')}`;
 
 /** The local runner's Telegram id in the terminal chat. */
 const LOCAL_USER = { id: 1, first_name: process.env.USER ?? 'Runner', username: 'local_runner', language_code: 'en' };
@@ -42,7 +49,7 @@ async function main(): Promise<number> {
   const web = await startLocalWebApp(store, log);
   if (web) {
     process.stdout.write(
-      `The Mini App for this runner (plan calendar, progress, settings): ${devLoginUrl(web.url, LOCAL_USER.id, DEFAULT_TOKEN)}\n`,
+      `The Mini App for this runner (plan calendar, progress, settings): ${devLoginUrl(web.url, LOCAL_USER.id, WEB_KEY)}\n`,
     );
   }
   try {
@@ -76,7 +83,7 @@ async function startLocalWebApp(store: ReturnType<typeof createStore>, log: Retu
         store,
         log,
         now: () => new Date(),
-        botToken: DEFAULT_TOKEN,
+        botToken: WEB_KEY,
         devLogin: true,
         onScheduleChanged: (id) => refreshSchedule(store, id, new Date()),
       }),
