@@ -93,7 +93,7 @@ export async function run(): Promise<BenchResult[]> {
     APP_SECRET: 'bench-app-secret-0123456789-0123456789-abc',
     PUBLIC_URL: publicUrl,
   });
-  const strava = createStrava({ config, store, log: silentLogger, pollMs: 1000 });
+  const strava = createStrava({ config, store, log: silentLogger, pollMs: 1000, webhookRateLimitPerMinute: 0 });
   // The per-address limit of the public routes would throttle one sender; Strava's servers are few and trusted.
   const app = createHttpApp({ store, log: silentLogger, routers: [strava.router], rateLimitPerMinute: 0 });
   // Time inside the server too (request in → response finished), apart from queueing on a busy machine.

@@ -10,6 +10,7 @@ import type { StravaAccount } from '../db/store/strava.ts';
 import type { Logger } from '../log.ts';
 import { type StravaClient, StravaError, type TokenResponse } from './client.ts';
 import type { Keyring } from './crypto.ts';
+import { deleteStravaQueues } from './retention.ts';
 
 /** Refresh when the access token has less than this left (Strava's tokens live 6 hours). */
 export const REFRESH_MARGIN_MS = 10 * 60_000;
@@ -100,12 +101,13 @@ export class Accounts {
   }
 
   /**
-   * Deletes the runner's tokens and every Strava run, restores the statuses those runs set, all in one
-   * transaction. Returns how many runs were deleted.
+   * Deletes the runner's tokens, every Strava run, their Strava events in the inbox and Strava messages in the
+   * outbox, and restores the statuses those runs set, all in one transaction. Returns how many runs were deleted.
    */
   removeAll(userId: number): number {
     const { store } = this.d;
     return store.transaction(() => {
+      deleteStravaQueues(store, userId, store.strava.get(userId)?.athleteId);
       const stravaRuns = store.runs.all(userId).filter((r) => r.source === 'strava');
       const dates = new Set(stravaRuns.map((r) => r.workoutDate).filter((d): d is string => d !== null));
       const n = store.runs.deleteBySource(userId, 'strava');

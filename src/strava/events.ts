@@ -21,6 +21,24 @@ export function inboxKey(e: WebhookEvent): string {
   return `strava:${e.object_type}:${e.object_id}:${e.aspect_type}:${e.event_time}`;
 }
 
+/**
+ * What the inbox keeps of an event: only what the worker reads. Strava's `updates` carry the new title (raw Strava
+ * data); the worker fetches the activity itself, so of `updates` only `authorized` (deauthorization) is kept.
+ */
+export function inboxPayload(e: WebhookEvent, receivedAt: number): WebhookEvent & { received_at: number } {
+  const authorized = e.updates.authorized;
+  return {
+    object_type: e.object_type,
+    object_id: e.object_id,
+    aspect_type: e.aspect_type,
+    owner_id: e.owner_id,
+    subscription_id: e.subscription_id,
+    event_time: e.event_time,
+    updates: authorized === undefined ? {} : { authorized: String(authorized) },
+    received_at: receivedAt,
+  };
+}
+
 export function isDeauthorization(e: WebhookEvent): boolean {
   return e.object_type === 'athlete' && e.aspect_type === 'update' && String(e.updates.authorized) === 'false';
 }

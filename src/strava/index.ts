@@ -15,6 +15,7 @@ import { StravaClient } from './client.ts';
 import { Keyring } from './crypto.ts';
 import { issueToken, LINK_TTL_MS } from './links.ts';
 import { RateLimiter } from './rate-limit.ts';
+import { purgeStravaQueues } from './retention.ts';
 import { createStravaRouter } from './routes.ts';
 import { Sync } from './sync.ts';
 import { createWorker, type StravaWorker } from './worker.ts';
@@ -30,6 +31,8 @@ export interface StravaDeps {
   pollMs?: number;
   /** Replaces global fetch for Strava calls (tests). */
   fetch?: typeof fetch;
+  /** POST /strava/webhook per minute per client address (default 600; 0 turns the limit off, for benches). */
+  webhookRateLimitPerMinute?: number;
 }
 
 export type StravaBot = NonNullable<BotDeps['strava']>;
@@ -41,7 +44,10 @@ export interface Strava {
   bot: StravaBot;
   /** Processes the inbox: start() with the service, stop() before the store closes. */
   worker: StravaWorker;
-  /** Nulls raw Strava data (title, raw JSON) stored more than STRAVA_RETENTION_DAYS before `now`. */
+  /**
+   * Nulls raw Strava data (title, sport type, raw JSON) of runs stored more than STRAVA_RETENTION_DAYS before
+   * `now`, and deletes finished Strava inbox events and Strava messages older than that. Returns the rows touched.
+   */
   purgeRaw(now: Date): number;
   /** The HTTP client (the CLI's subscription commands use it). */
   client: StravaClient;
@@ -90,13 +96,13 @@ export function createStrava(deps: StravaDeps): Strava {
     keys,
     client,
     accounts,
-    sync,
     clientId,
     baseUrl: config.strava.baseUrl,
     publicUrl: config.publicUrl,
     verifyToken,
     connectLink,
     onEvent: () => worker.kick(),
+    webhookRateLimitPerMinute: deps.webhookRateLimitPerMinute,
   });
 
   const bot: StravaBot = {
@@ -127,14 +133,19 @@ export function createStrava(deps: StravaDeps): Strava {
     accounts,
     purgeRaw(at: Date) {
       const nowMs = at.getTime();
-      const purged = store.runs.purgeRawBefore('strava', nowMs - retentionDays * DAY_MS, nowMs);
+      const before = nowMs - retentionDays * DAY_MS;
+      const { purged, queues } = store.transaction(() => ({
+        purged: store.runs.purgeRawBefore('strava', before, nowMs),
+        queues: purgeStravaQueues(store, before),
+      }));
       // Used and expired link tokens and states are of no further use.
       store.db
         .delete(oauthStates)
         .where(lt(oauthStates.expiresAt, nowMs - DAY_MS))
         .run();
-      if (purged > 0) log.info({ purged }, 'strava raw data purged');
-      return purged;
+      const total = purged + queues.inbox + queues.outbox;
+      if (total > 0) log.info({ purged, inbox: queues.inbox, outbox: queues.outbox }, 'strava raw data purged');
+      return total;
     },
   };
 }

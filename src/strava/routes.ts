@@ -1,18 +1,19 @@
 /**
  * The HTTP face of Strava (contracts.md): the connect link, the OAuth callback and the webhook. The webhook stores
- * each event in the inbox before answering and answers at once; no Strava call happens before the answer.
+ * each event in the inbox before answering and answers at once; no Strava call happens before the answer, and no
+ * event deletes anything here: the worker confirms deauthorizations and deletions with Strava first.
  */
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 import type { Accounts } from './accounts.ts';
 import { type StravaClient, StravaError, type TokenResponse } from './client.ts';
 import { type Keyring, safeEqual } from './crypto.ts';
-import { inboxKey, isDeauthorization, webhookEventSchema } from './events.ts';
+import { inboxKey, inboxPayload, webhookEventSchema } from './events.ts';
 import { createIntake } from './intake.ts';
 import { consumeToken, issueToken, STATE_TTL_MS } from './links.ts';
 import { connectedMessage, deniedMessage, missingScopeMessage, pages } from './messages.ts';
-import type { Sync } from './sync.ts';
 
 export const REQUESTED_SCOPE = 'read,activity:read_all';
 
@@ -23,7 +24,6 @@ export interface RouteDeps {
   keys: Keyring;
   client: StravaClient;
   accounts: Accounts;
-  sync: Sync;
   clientId: string;
   baseUrl: string;
   publicUrl: string;
@@ -32,6 +32,25 @@ export interface RouteDeps {
   connectLink(userId: number): string;
   /** A new event is in the inbox. */
   onEvent(): void;
+  /** POSTs to the webhook per minute per client address (default 600; 0 turns the limit off, for benches). */
+  webhookRateLimitPerMinute?: number | undefined;
+}
+
+/**
+ * Strava sends from a few addresses, far below this even in a burst (its own API allows 200 calls per 15 minutes
+ * per application); the limit only bounds what one forging client can push into the inbox.
+ */
+export const WEBHOOK_RATE_LIMIT_PER_MINUTE = 600;
+
+function webhookLimiter(perMinute = WEBHOOK_RATE_LIMIT_PER_MINUTE): RequestHandler {
+  if (perMinute <= 0) return (_req, _res, next) => next();
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    message: { error: 'too many requests' },
+  });
 }
 
 function sendPage(res: Response, status: number, htmlPage: string): void {
@@ -148,43 +167,32 @@ export function createStravaRouter(d: RouteDeps): Router {
   });
 
   const intake = createIntake(d.store);
-  router.post('/strava/webhook', express.json({ limit: '16kb' }), async (req, res) => {
-    const parsed = webhookEventSchema.safeParse(req.body);
-    if (!parsed.success) {
-      res.status(400).json({ error: 'not a Strava webhook event' });
-      return;
-    }
-    const event = parsed.data;
-    const subscription = intake.subscriptionId();
-    if (subscription !== undefined && subscription !== String(event.subscription_id)) {
-      res.status(200).json({ status: 'ignored' });
-      return;
-    }
-    if (intake.userOfAthlete(event.owner_id) === undefined) {
-      res.status(200).json({ status: 'ignored' });
-      return;
-    }
-    const nowMs = d.now().getTime();
-    const key = inboxKey(event);
-    // Stored before the answer: an acknowledged event is never lost.
-    const added = await intake.addSoon(key, { ...event, received_at: nowMs }, nowMs);
-    res.status(200).json({ status: added ? 'accepted' : 'duplicate' });
-    if (!added) return;
-    if (isDeauthorization(event)) {
-      // Local work only: tokens and Strava data go at once. A crash here leaves the row for the worker.
-      const row = d.store.inbox.byKey(key);
-      const account = d.store.strava.byAthlete(event.owner_id);
-      try {
-        if (account) d.sync.deauthorize(account, event);
-        if (row) d.store.inbox.finish(row.id, d.now().getTime(), 'done');
-      } catch (err) {
-        d.log.error({ err }, 'strava deauthorization failed; the worker will retry');
-        d.onEvent();
+  // Every well-formed event gets the same answer, stored or not: no oracle for subscription or owner ids.
+  const ok = (res: Response): void => {
+    res.status(200).json({ status: 'ok' });
+  };
+  router.post(
+    '/strava/webhook',
+    webhookLimiter(d.webhookRateLimitPerMinute),
+    express.json({ limit: '16kb' }),
+    async (req, res) => {
+      const parsed = webhookEventSchema.safeParse(req.body);
+      if (!parsed.success) {
+        res.status(400).json({ error: 'not a Strava webhook event' });
+        return;
       }
-      return;
-    }
-    d.onEvent();
-  });
+      const event = parsed.data;
+      const subscription = intake.subscriptionId();
+      if (subscription !== undefined && subscription !== String(event.subscription_id)) return ok(res);
+      if (intake.userOfAthlete(event.owner_id) === undefined) return ok(res);
+      const nowMs = d.now().getTime();
+      // Stored before the answer: an acknowledged event is never lost. Deauthorizations and deletions too: events
+      // carry no signature, so the worker checks them with Strava before deleting anything.
+      const added = await intake.addSoon(inboxKey(event), inboxPayload(event, nowMs), nowMs);
+      ok(res);
+      if (added) d.onEvent();
+    },
+  );
 
   router.use('/strava', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);

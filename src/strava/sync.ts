@@ -41,11 +41,27 @@ export class Sync {
     const account = this.d.store.strava.byAthlete(event.owner_id);
     if (!account) return 'ignored';
     if (event.object_type === 'athlete') {
-      return isDeauthorization(event) ? this.deauthorize(account, event) : 'ignored';
+      if (!isDeauthorization(event)) return 'ignored';
+      // Events carry no signature and athlete ids are public: only Strava refusing our tokens confirms it.
+      if (await this.authorizationRevoked(account)) return this.deauthorize(account, event);
+      this.d.log.warn(
+        { userId: account.userId, athleteId: account.athleteId },
+        'strava deauthorization event, but Strava still accepts our tokens: ignored as forged',
+      );
+      return 'ignored';
     }
     const existing = this.d.store.runs.byExternal('strava', String(event.object_id));
     if (existing && existing.userId !== account.userId) return 'ignored';
-    if (event.aspect_type === 'delete') return existing ? this.remove(existing) : 'ignored';
+    if (event.aspect_type === 'delete') {
+      if (!existing) return 'ignored';
+      // The same: a deletion is believed once Strava no longer has the activity.
+      if (!(await this.fetchActivity(account, event.object_id))) return this.remove(existing);
+      this.d.log.warn(
+        { userId: account.userId, activityId: event.object_id },
+        'strava delete event, but the activity is still there: ignored as forged',
+      );
+      return 'ignored';
+    }
     const activity = await this.fetchActivity(account, event.object_id);
     // Gone, now hidden from us, or no longer a run (a run that became a ride): our copy goes too.
     if (!activity || !isRunType(activity) || (activity.athlete && activity.athlete.id !== account.athleteId)) {
@@ -55,7 +71,7 @@ export class Sync {
     return this.create(account, activity);
   }
 
-  /** Deletes the runner's tokens and Strava data at once and tells them (in one transaction). */
+  /** Deletes the runner's tokens and Strava data (confirmed revoked) and tells them, in one transaction. */
   deauthorize(account: StravaAccount, event: WebhookEvent): Outcome {
     const { store } = this.d;
     store.transaction(() => {
@@ -73,6 +89,21 @@ export class Sync {
     });
     this.d.log.info({ userId: account.userId, athleteId: account.athleteId }, 'strava deauthorized: data deleted');
     return 'done';
+  }
+
+  /**
+   * Whether Strava has revoked the runner's authorization: a refresh that Strava refuses (400 invalid grant, 401)
+   * says so; a refresh that works says the authorization stands. Other failures (network, 5xx, 429) are thrown,
+   * and the event waits in the inbox.
+   */
+  private async authorizationRevoked(account: StravaAccount): Promise<boolean> {
+    try {
+      await this.d.accounts.accessToken(account.userId, { force: true });
+      return false;
+    } catch (err) {
+      if (err instanceof StravaError && err.kind === 'unauthorized') return true;
+      throw err;
+    }
   }
 
   private async fetchActivity(account: StravaAccount, id: number): Promise<Activity | null> {
@@ -103,7 +134,8 @@ export class Sync {
   private create(account: StravaAccount, activity: Activity): Outcome {
     const { store, now } = this.d;
     const user = store.users.get(account.userId);
-    if (!user) return 'ignored';
+    // Disconnected while the activity was being fetched: nothing of it is kept.
+    if (!user || !store.strava.get(account.userId)) return 'ignored';
     const startedAt = Date.parse(activity.start_date);
     if (!Number.isFinite(startedAt)) throw new StravaError('bad_response', 'activity without a valid start_date');
     const date = localDate(new Date(startedAt), user.timezone);
@@ -159,12 +191,13 @@ export class Sync {
     return 'done';
   }
 
-  /** Title, type and privacy changed on Strava. Raw data already purged is not brought back. */
+  /** Title, type and privacy changed on Strava. Raw data already purged (type included) is not brought back. */
   private refresh(run: Run, activity: Activity): Outcome {
-    const purged = run.rawPurgedAt !== null;
+    if (run.rawPurgedAt !== null) return 'done';
     this.d.store.runs.update(run.id, {
       sportType: activity.sport_type ?? activity.type ?? null,
-      ...(purged ? {} : { title: activity.name ?? null, raw: rawOf(activity) }),
+      title: activity.name ?? null,
+      raw: rawOf(activity),
     });
     return 'done';
   }

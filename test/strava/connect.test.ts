@@ -205,11 +205,20 @@ describe('connecting Strava', () => {
   it('disconnects from the bot: deauthorizes at Strava, deletes tokens and Strava runs, restores the plan', async () => {
     const bench = await startBench();
     addRunner(bench.store);
+    addRunner(bench.store, 222, { plan: false });
     await bench.connect();
+    await bench.connect(222, 9002);
     addRun(bench.fake, 501);
+    addRun(bench.fake, 502, { athleteId: 9002 });
     await bench.webhook({ object_id: 501 });
+    await bench.webhook({ object_id: 502, owner_id: 9002 });
     await bench.strava.worker.drain();
     expect(bench.store.plans.workoutOn(RUNNER, '2026-12-01')?.status).toBe('done');
+    // Not processed yet at the disconnect: an event, and a message that is not Strava's.
+    await bench.webhook({ object_id: 501, aspect_type: 'update', event_time: 7 });
+    bench.store.outbox.enqueue({ key: 'morning:111', userId: RUNNER, chatId: RUNNER, kind: 'morning', payload: {} });
+    const owners = () =>
+      bench.store.db.$client.prepare("select json_extract(payload, '$.owner_id') as owner from inbox").all();
 
     await bench.strava.bot.disconnect(RUNNER);
     expect(bench.fake.deauthorized).toEqual([ATHLETE]);
@@ -217,6 +226,15 @@ describe('connecting Strava', () => {
     expect(bench.store.runs.all(RUNNER)).toHaveLength(0);
     expect(bench.store.plans.workoutOn(RUNNER, '2026-12-01')?.status).toBe('planned');
     expect(bench.strava.bot.status(RUNNER)).toEqual({ connected: false });
+    // The runner's Strava events and Strava messages are gone too; their other messages and the other runner's
+    // Strava data stay.
+    expect(owners()).toEqual([{ owner: 9002 }]);
+    expect(outboxOf(bench).map((m) => m.key)).toEqual([
+      expect.stringMatching(/^strava:connected:222:/),
+      'strava:postrun:502',
+      'morning:111',
+    ]);
+    expect(bench.store.runs.all(222)).toHaveLength(1);
     // Strava's own deauthorization event that follows is for an owner we no longer know: acknowledged, ignored.
     const res = await bench.webhook({
       object_type: 'athlete',
@@ -224,6 +242,7 @@ describe('connecting Strava', () => {
       aspect_type: 'update',
       updates: { authorized: 'false' },
     });
-    expect(await res.json()).toEqual({ status: 'ignored' });
+    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(owners()).toEqual([{ owner: 9002 }]);
   });
 });

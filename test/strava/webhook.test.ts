@@ -1,9 +1,20 @@
+import { pino } from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { feedbackRow } from '../../src/coach/replies/workout.ts';
 import { SUBSCRIPTION_META_KEY } from '../../src/strava/index.ts';
 import { postRunMessage } from '../../src/strava/messages.ts';
 import { LEASE_MS } from '../../src/strava/worker.ts';
-import { ATHLETE, addRun, addRunner, type Bench, RUNNER, SUBSCRIPTION, startBench, VERIFY_TOKEN } from './helpers.ts';
+import {
+  ATHLETE,
+  addRun,
+  addRunner,
+  type Bench,
+  RUNNER,
+  SUBSCRIPTION,
+  startBench,
+  until,
+  VERIFY_TOKEN,
+} from './helpers.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -37,6 +48,8 @@ const outbox = (b: Bench) =>
       payload: string;
     }[]
   ).map((r) => ({ ...r, payload: JSON.parse(r.payload) }));
+
+const OK = { status: 'ok' };
 
 const status = (b: Bench, date = '2026-12-01') => b.store.plans.workoutOn(RUNNER, date)?.status;
 const advance = (b: Bench, ms: number) => {
@@ -73,7 +86,7 @@ describe('webhook events (POST)', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const res = await bench.webhook({ object_id: 501 });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'accepted' });
+    expect(await res.json()).toEqual(OK);
     expect(inbox(bench)[0]?.key).toBe(`strava:activity:501:create:${Math.floor(bench.clock.now.getTime() / 1000)}`);
     await bench.strava.worker.drain();
 
@@ -121,10 +134,11 @@ describe('webhook events (POST)', () => {
     const bench = await connected();
     addRun(bench.fake, 502);
     const event = { object_id: 502, event_time: 1_700_000_000 };
-    expect(await (await bench.webhook(event)).json()).toEqual({ status: 'accepted' });
-    expect(await (await bench.webhook(event)).json()).toEqual({ status: 'duplicate' });
+    expect(await (await bench.webhook(event)).json()).toEqual(OK);
+    expect(await (await bench.webhook(event)).json()).toEqual(OK);
+    expect(inbox(bench)).toHaveLength(1);
     await bench.strava.worker.drain();
-    expect(await (await bench.webhook(event)).json()).toEqual({ status: 'duplicate' });
+    expect(await (await bench.webhook(event)).json()).toEqual(OK);
     await bench.strava.worker.drain();
     expect(bench.store.runs.all(RUNNER)).toHaveLength(1);
     expect(outbox(bench)).toHaveLength(1);
@@ -153,19 +167,26 @@ describe('webhook events (POST)', () => {
     expect(inbox(bench).map((r) => r.status)).toEqual(['done', 'done', 'ignored', 'ignored']);
   });
 
-  it('acknowledges and ignores events of an unknown subscription or owner', async () => {
+  it('acknowledges and ignores events of an unknown subscription or owner, with the same answer', async () => {
     const bench = await connected();
     addRun(bench.fake, 505);
     // No subscription stored yet: any subscription id is accepted.
-    expect(await (await bench.webhook({ object_id: 505, subscription_id: 7 })).json()).toEqual({ status: 'accepted' });
+    const accepted = await bench.webhook({ object_id: 505, subscription_id: 7 });
+    expect(accepted.status).toBe(200);
     bench.store.meta.set(SUBSCRIPTION_META_KEY, String(SUBSCRIPTION));
     const other = await bench.webhook({ object_id: 506, subscription_id: 999 });
-    expect(other.status).toBe(200);
-    expect(await other.json()).toEqual({ status: 'ignored' });
     const stranger = await bench.webhook({ object_id: 507, owner_id: 123456 });
-    expect(stranger.status).toBe(200);
-    expect(await stranger.json()).toEqual({ status: 'ignored' });
-    expect(inbox(bench)).toHaveLength(1);
+    const duplicate = await bench.webhook({ object_id: 505, subscription_id: SUBSCRIPTION, event_time: 1 });
+    const again = await bench.webhook({ object_id: 505, subscription_id: SUBSCRIPTION, event_time: 1 });
+    // Stored, ignored or duplicate: the same status and body, so ids cannot be probed.
+    const answers = [accepted, other, stranger, duplicate, again];
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    const bodies = await Promise.all(answers.map((r) => r.text()));
+    expect(new Set(bodies)).toEqual(new Set([JSON.stringify(OK)]));
+    expect(inbox(bench).map((r) => r.key)).toEqual([
+      expect.stringMatching(/^strava:activity:505:create:/),
+      'strava:activity:505:create:1',
+    ]);
   });
 
   it('ignores activities that are not runs', async () => {
@@ -224,34 +245,161 @@ describe('webhook events (POST)', () => {
     await bench.webhook({ object_id: 512, event_time: 3 });
     await bench.strava.worker.drain();
     expect(bench.store.runs.all(RUNNER)[0]?.matchStatus).toBe('extra');
+    bench.fake.activities.delete(512);
     await bench.webhook({ object_id: 512, aspect_type: 'delete', event_time: 4 });
     await bench.strava.worker.drain();
     expect(bench.store.runs.all(RUNNER)).toHaveLength(0);
     expect(status(bench)).toBe('done');
   });
 
-  it('on deauthorization deletes tokens and Strava runs at once and tells the runner', async () => {
-    const bench = await connected();
-    addRun(bench.fake, 512);
-    await bench.webhook({ object_id: 512 });
-    await bench.strava.worker.drain();
-    expect(status(bench)).toBe('done');
-
-    const res = await bench.webhook({
+  const deauthorization = (b: Bench, eventTime = 1_800_000_000) =>
+    b.webhook({
       object_type: 'athlete',
       object_id: ATHLETE,
       aspect_type: 'update',
       updates: { authorized: 'false' },
-      event_time: 1_800_000_000,
+      event_time: eventTime,
     });
+
+  it('on a deauthorization confirmed by Strava deletes tokens, runs, events and messages, and tells the runner', async () => {
+    const bench = await connected();
+    addRun(bench.fake, 512);
+    await bench.webhook({ object_id: 512, updates: { title: 'Morning Run' } });
+    await bench.strava.worker.drain();
+    expect(status(bench)).toBe('done');
+    expect(outbox(bench).map((m) => m.kind)).toEqual(['strava_postrun']);
+
+    // The runner revokes runcoach at Strava; Strava sends the event.
+    bench.fake.revokeAthlete(ATHLETE);
+    const res = await deauthorization(bench);
     expect(res.status).toBe(200);
-    // No worker needed: done before the next request.
+    expect(await res.json()).toEqual(OK);
+    // Nothing is deleted on the request itself: the event waits for the worker.
+    expect(bench.store.strava.get(RUNNER)).toBeDefined();
+    expect(inbox(bench).at(-1)).toMatchObject({ key: 'strava:athlete:9001:update:1800000000', status: 'pending' });
+
+    await bench.strava.worker.drain();
     expect(bench.store.strava.get(RUNNER)).toBeUndefined();
     expect(bench.store.runs.all(RUNNER)).toHaveLength(0);
     expect(status(bench)).toBe('planned');
-    const msg = outbox(bench).find((m) => m.kind === 'strava_deauthorized');
+    // Only the message about the deletion is left of the runner's Strava messages, and no event of theirs.
+    const [msg, ...rest] = outbox(bench);
+    expect(rest).toEqual([]);
+    expect(msg?.kind).toBe('strava_deauthorized');
     expect(msg?.payload.html).toContain('deleted your Strava tokens and the 1 Strava activity');
-    expect(inbox(bench).at(-1)?.status).toBe('done');
+    expect(inbox(bench)).toEqual([]);
+    // Strava delivers it again: unknown owner now, nothing stored.
+    expect(await (await deauthorization(bench)).json()).toEqual(OK);
+    expect(inbox(bench)).toEqual([]);
+  });
+
+  it('ignores a forged deauthorization (Strava still accepts the tokens) and logs a warning', async () => {
+    const lines: { level: number; msg: string }[] = [];
+    const log = pino({ level: 'warn' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const bench = await startBench({ deps: { log } });
+    addRunner(bench.store);
+    await bench.connect();
+    addRun(bench.fake, 512);
+    await bench.webhook({ object_id: 512 });
+    await bench.strava.worker.drain();
+
+    const res = await deauthorization(bench);
+    expect(await res.json()).toEqual(OK);
+    await bench.strava.worker.drain();
+    expect(bench.store.strava.get(RUNNER)?.athleteId).toBe(ATHLETE);
+    expect(bench.store.runs.all(RUNNER)).toHaveLength(1);
+    expect(status(bench)).toBe('done');
+    expect(outbox(bench).some((m) => m.kind === 'strava_deauthorized')).toBe(false);
+    expect(inbox(bench).at(-1)).toMatchObject({ key: 'strava:athlete:9001:update:1800000000', status: 'ignored' });
+    expect(lines).toContainEqual(expect.objectContaining({ level: 40, msg: expect.stringMatching(/forged/) }));
+    // The check rotated the tokens; the stored refresh token is still the one Strava accepts.
+    const stored = bench.strava.accounts.tokens(bench.store.strava.get(RUNNER) as never);
+    expect([...bench.fake.refreshTokens.keys()]).toEqual([stored.refreshToken]);
+    expect(await bench.strava.accounts.accessToken(RUNNER, { force: true })).toBeTruthy();
+  });
+
+  it('keeps a deauthorization in the inbox while Strava cannot be asked', async () => {
+    const bench = await connected();
+    bench.fake.revokeAthlete(ATHLETE);
+    bench.fake.fail('/oauth/token', 503);
+    await deauthorization(bench);
+    await bench.strava.worker.drain();
+    expect(bench.store.strava.get(RUNNER)).toBeDefined();
+    expect(inbox(bench).at(-1)).toMatchObject({ status: 'pending', attempts: 1 });
+    advance(bench, 5000);
+    await bench.strava.worker.drain();
+    expect(bench.store.strava.get(RUNNER)).toBeUndefined();
+  });
+
+  it('ignores a delete event while the activity still exists at Strava', async () => {
+    const bench = await connected();
+    addRun(bench.fake, 540);
+    await bench.webhook({ object_id: 540, event_time: 1 });
+    await bench.strava.worker.drain();
+    await bench.webhook({ object_id: 540, aspect_type: 'delete', event_time: 2 });
+    await bench.strava.worker.drain();
+    expect(bench.store.runs.all(RUNNER).map((r) => r.externalId)).toEqual(['540']);
+    expect(status(bench)).toBe('done');
+    expect(inbox(bench).map((r) => r.status)).toEqual(['done', 'ignored']);
+    expect(bench.fake.apiCalls(/^\/api\/v3\/activities\/540$/)).toHaveLength(2);
+  });
+
+  it('stores nothing of an activity whose fetch was in flight when the runner disconnected', async () => {
+    const bench = await connected();
+    addRun(bench.fake, 542);
+    bench.fake.latencyMs = 50;
+    await bench.webhook({ object_id: 542 });
+    const drained = bench.strava.worker.drain();
+    await until(() => bench.fake.apiCalls(/^\/api\/v3\/activities\/542$/).length > 0);
+    bench.strava.accounts.removeAll(RUNNER);
+    await drained;
+    expect(bench.store.runs.all(RUNNER)).toEqual([]);
+    expect(outbox(bench)).toEqual([]);
+  });
+
+  it('keeps in the inbox only the fields the worker needs (no title)', async () => {
+    const bench = await connected();
+    await bench.webhook({
+      object_id: 541,
+      aspect_type: 'update',
+      event_time: 1,
+      updates: { title: 'Secret hill reps', type: 'Run', private: 'true' },
+    });
+    await deauthorization(bench, 2);
+    const payloads = (
+      bench.store.db.$client.prepare('select payload from inbox order by id').all() as { payload: string }[]
+    ).map((r) => JSON.parse(r.payload));
+    const at = bench.clock.now.getTime();
+    const base = { owner_id: ATHLETE, subscription_id: SUBSCRIPTION, received_at: at };
+    expect(payloads).toEqual([
+      { ...base, object_type: 'activity', object_id: 541, aspect_type: 'update', event_time: 1, updates: {} },
+      {
+        ...base,
+        object_type: 'athlete',
+        object_id: ATHLETE,
+        aspect_type: 'update',
+        event_time: 2,
+        updates: { authorized: 'false' },
+      },
+    ]);
+  });
+
+  it('limits webhook POSTs per client address, and not the validation GET', async () => {
+    const bench = await startBench({ deps: { webhookRateLimitPerMinute: 3 } });
+    addRunner(bench.store);
+    await bench.connect();
+    const answers = [];
+    for (let i = 1; i <= 4; i++) answers.push((await bench.webhook({ object_id: 550 + i })).status);
+    expect(answers).toEqual([200, 200, 200, 429]);
+    expect(inbox(bench)).toHaveLength(3);
+    const url = `${bench.publicUrl}/strava/webhook?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=c`;
+    expect((await fetch(url)).status).toBe(200);
+
+    // The default: 600 a minute, far above a Strava burst.
+    const plain = await startBench();
+    const res = await plain.webhook({ object_id: 560 });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('ratelimit-policy')).toMatch(/q=600/);
   });
 
   it('keeps an event through a 429 and processes it when the rate window opens', async () => {
@@ -376,15 +524,52 @@ describe('webhook events (POST)', () => {
     await bench.strava.worker.drain();
     const day = 86_400_000;
     expect(bench.strava.purgeRaw(new Date(bench.clock.now.getTime() + 6 * day))).toBe(0);
-    expect(bench.strava.purgeRaw(new Date(bench.clock.now.getTime() + 7 * day + 1))).toBe(1);
+    // The run's raw data, and the finished event (the prompt is still pending: kept).
+    expect(bench.strava.purgeRaw(new Date(bench.clock.now.getTime() + 7 * day + 1))).toBe(2);
     const [run] = bench.store.runs.all(RUNNER);
-    expect(run).toMatchObject({ title: null, raw: null, distanceKm: 7.1, durationSec: 2520, source: 'strava' });
+    expect(run).toMatchObject({
+      title: null,
+      raw: null,
+      sportType: null,
+      distanceKm: 7.1,
+      durationSec: 2520,
+      source: 'strava',
+    });
     expect(run?.rawPurgedAt).not.toBeNull();
+    expect(inbox(bench)).toEqual([]);
+    expect(outbox(bench).map((m) => m.kind)).toEqual(['strava_postrun']);
 
     // A later update does not bring the raw data back.
     await bench.webhook({ object_id: 521, aspect_type: 'update', event_time: 5, updates: { title: 'New' } });
     await bench.strava.worker.drain();
-    expect(bench.store.runs.all(RUNNER)[0]).toMatchObject({ title: null, raw: null });
+    expect(bench.store.runs.all(RUNNER)[0]).toMatchObject({ title: null, raw: null, sportType: null });
+  });
+
+  it('deletes finished Strava events and sent Strava messages after the retention window, nothing else', async () => {
+    const bench = await connected();
+    addRun(bench.fake, 523);
+    await bench.webhook({ object_id: 523, event_time: 1 });
+    await bench.strava.worker.drain();
+    const [prompt] = bench.store.db.$client.prepare('select id from outbox').all() as { id: number }[];
+    bench.store.outbox.markSent(prompt?.id ?? 0, bench.clock.now.getTime(), 1);
+    const enqueue = (key: string, kind: string) =>
+      bench.store.outbox.enqueue({ key, userId: RUNNER, chatId: RUNNER, kind, payload: {} });
+    enqueue('strava:scope:pending', 'strava_scope'); // not sent yet: kept
+    enqueue('morning:sent', 'morning'); // not Strava's: the general 30-day retention
+    bench.store.outbox.markSent(bench.store.outbox.byKey('morning:sent')?.id ?? 0, bench.clock.now.getTime(), 2);
+    addRun(bench.fake, 524, { start_date: '2026-12-01T12:00:00Z' });
+    bench.fake.fail('/api/v3/activities/', 503);
+    await bench.webhook({ object_id: 524, event_time: 2 }); // pending (backing off): kept
+    await bench.strava.worker.drain();
+    // Messages are stamped by the database's clock; put them on the test's.
+    bench.store.db.$client.prepare('update outbox set created_at = ?').run(bench.clock.now.getTime());
+
+    const day = 86_400_000;
+    expect(bench.strava.purgeRaw(new Date(bench.clock.now.getTime() + 7 * day - 1))).toBe(0);
+    // The run's raw data, the finished event, the sent prompt.
+    expect(bench.strava.purgeRaw(new Date(bench.clock.now.getTime() + 7 * day + 1))).toBe(3);
+    expect(inbox(bench).map((r) => [r.key, r.status])).toEqual([['strava:activity:524:create:2', 'pending']]);
+    expect(outbox(bench).map((m) => m.key)).toEqual(['strava:scope:pending', 'morning:sent']);
   });
 
   it('writes the prompt in miles for a runner who uses miles, and calls an unplanned run extra', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNotNull, lt, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { feedback, runs } from '../schema.ts';
 
@@ -51,12 +51,21 @@ export function runsRepo(db: Db) {
         .where(and(eq(runs.userId, userId), eq(runs.source, source)))
         .run().changes;
     },
-    /** Drops raw source data (Strava's) stored before the cut-off, keeping the training facts. */
+    /**
+     * Drops raw source data (Strava's: raw JSON, title, sport type) stored before the cut-off, keeping the training
+     * facts. Rows purged before the sport type was part of it lose it too, keeping their first purge time.
+     */
     purgeRawBefore(source: Run['source'], beforeMs: number, nowMs: number): number {
       return db
         .update(runs)
-        .set({ raw: null, title: null, rawPurgedAt: nowMs })
-        .where(and(eq(runs.source, source), lt(runs.createdAt, beforeMs), isNotNull(runs.raw)))
+        .set({ raw: null, title: null, sportType: null, rawPurgedAt: sql`coalesce(${runs.rawPurgedAt}, ${nowMs})` })
+        .where(
+          and(
+            eq(runs.source, source),
+            lt(runs.createdAt, beforeMs),
+            or(isNotNull(runs.raw), isNotNull(runs.title), isNotNull(runs.sportType)),
+          ),
+        )
         .run().changes;
     },
   };
