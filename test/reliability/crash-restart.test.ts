@@ -68,7 +68,7 @@ describe('the process killed mid fan-out', () => {
         addRun(strava, athlete, id);
         activities.push(id);
         const ack = await activityCreated(ws.publicUrl, athlete, id);
-        expect(await ack.json()).toEqual({ status: 'accepted' });
+        expect(await ack.json()).toEqual({ status: 'ok' });
       }
     }
 
