@@ -13,19 +13,13 @@ import {
   type PlanRequest,
   WEEKDAY_NAMES,
 } from '../src/training/index.ts';
+import { MARATHON_18 } from '../test/training/fixtures.ts';
 import { type BenchResult, percentiles, timeMs } from './lib.ts';
 
 const TARGET_MS = 2;
 
-const MARATHON: PlanRequest = {
-  goal: 'marathon',
-  raceDate: '2026-10-25',
-  startDate: '2026-06-22',
-  weeklyKm: 45,
-  daysPerWeek: 5,
-  longRunDay: 'sun',
-  recentRace: { distance: '10k', timeSec: 45 * 60 },
-};
+// The reference runner of the engine's tests: 18 weeks to a marathon, 45 km on 5 days, 10K in 45:00.
+const MARATHON: PlanRequest = MARATHON_18;
 
 /** A small deterministic PRNG (mulberry32) so every run benches the same runners. */
 function prng(seed: number): () => number {

@@ -1,6 +1,7 @@
 /** The user export JSON of contracts.md: what /export sends and `cli export` prints; `cli import` reads it. */
 import { z } from 'zod';
 import type { Store, StoredPlan } from '../db/store/index.ts';
+import { formatHms } from '../training/duration.ts';
 import { type ProfileView, profileView } from './tools/profile.ts';
 
 export const EXPORT_VERSION = 1;
@@ -38,9 +39,6 @@ function textOf(content: unknown): string {
   return Array.isArray(parts) ? parts.map((p) => (typeof p.text === 'string' ? p.text : '')).join('') : '';
 }
 
-const hms = (sec: number) =>
-  `${Math.floor(sec / 3600)}:${String(Math.floor((sec % 3600) / 60)).padStart(2, '0')}:${String(sec % 60).padStart(2, '0')}`;
-
 export function exportUser(store: Store, telegramId: number): UserExport | null {
   const user = store.users.get(telegramId);
   if (!user) return null;
@@ -58,7 +56,7 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
       daysPerWeek: p.daysPerWeek,
       weeklyKm: p.weeklyKm,
       longRunDay: p.longRunDay,
-      recentRace: p.recentRace ? { distance: p.recentRace.distance, time: hms(p.recentRace.timeSec) } : null,
+      recentRace: p.recentRace ? { distance: p.recentRace.distance, time: formatHms(p.recentRace.timeSec) } : null,
     },
     plan: store.plans.getActive(telegramId),
     runs: store.runs.all(telegramId).map((r) => ({

@@ -1,15 +1,11 @@
 /** Restores a runner from the export JSON (contracts.md): `cli import`. The counterpart of export.ts. */
 import type { Store } from '../db/store/index.ts';
+import { parseDuration } from '../training/duration.ts';
 import { exportSchema, type UserExport } from './export.ts';
 
 export type ImportOutcome =
   | { ok: true; telegramId: number; runs: number; feedback: number }
   | { ok: false; error: string };
-
-function hmsToSec(t: string): number | null {
-  if (!/^(\d+:)?\d{1,2}:\d{2}$/.test(t)) return null;
-  return t.split(':').reduce((acc, p) => acc * 60 + Number(p), 0);
-}
 
 /**
  * Validates the document, then replaces everything of that runner in one transaction. Refuses to overwrite an
@@ -26,7 +22,7 @@ export function importUser(store: Store, document: unknown, options: { force?: b
   if (store.users.get(id) && !options.force) {
     return { ok: false, error: `runner ${id} already exists; add --force to replace their data` };
   }
-  const race = data.user.recentRace ? hmsToSec(data.user.recentRace.time) : null;
+  const race = data.user.recentRace ? parseDuration(data.user.recentRace.time) : null;
   store.transaction(() => {
     store.users.delete(id);
     store.users.upsert(

@@ -3,6 +3,7 @@
  * plan (the last 8 weeks and the next 2), and next week's outline. Numbers come from the plan and the logged runs
  * (session-RPE load and the acute:chronic ratio from src/training), words from templates.
  */
+
 import { html } from '../bot/format/html.ts';
 import { formatDistance, KM_PER_MILE, type Units } from '../bot/format/units.ts';
 import { type WeekBar, weeklyKmChart } from '../charts/weekly-km.ts';
@@ -10,7 +11,7 @@ import { unitsOf, workoutLine } from '../coach/replies/workout.ts';
 import type { OutgoingMessage } from '../coach/types.ts';
 import type { StoredPlan, StoredWorkout, User } from '../db/store/index.ts';
 import { addDays, dayLabel, weekStart } from '../time/local.ts';
-import { acuteChronicRatio } from '../training/load/ewma.ts';
+import { acuteChronicRatio, acwrBand } from '../training/load/ewma.ts';
 import { runLoad } from '../training/load/session-load.ts';
 import type { JobContext, JobOutcome } from './context.ts';
 import { endOfLocalDay, fanout } from './fanout.ts';
@@ -121,12 +122,11 @@ function loadLine(r: WeeklyReport): string {
           : `▼ ${pct(-r.loadChange)} on last week`;
   const parts = [`Load ${r.load} (session RPE × minutes), ${trend}.`];
   if (r.acwr !== null) {
-    const note =
-      r.acwr > 1.5
-        ? 'a sharp rise: keep the next days easy'
-        : r.acwr < 0.8
-          ? 'below your usual: fine for a lighter week'
-          : 'in the comfortable range';
+    const note = {
+      spike: 'a sharp rise: keep the next days easy',
+      low: 'below your usual: fine for a lighter week',
+      ok: 'in the comfortable range',
+    }[acwrBand(r.acwr)];
     parts.push(`Acute:chronic ${r.acwr.toFixed(2)}, ${note}.`);
   }
   return parts.join(' ');

@@ -1,4 +1,5 @@
 /** Distances, paces and durations in the runner's units (km or mi). */
+import { formatDuration } from '../../training/duration.ts';
 
 export type Units = 'km' | 'mi';
 
@@ -13,13 +14,7 @@ export function formatDistance(km: number, units: Units): string {
 }
 
 export function formatClock(totalSec: number): string {
-  const sec = Math.max(0, Math.round(totalSec));
-  const h = Math.floor(sec / 3600);
-  const m = Math.floor((sec % 3600) / 60);
-  const s = sec % 60;
-  return h > 0
-    ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`
-    : `${m}:${String(s).padStart(2, '0')}`;
+  return formatDuration(Math.max(0, totalSec));
 }
 
 /** A pace given in seconds per km, shown per km or per mile: "5:12/km". */

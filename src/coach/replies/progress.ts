@@ -1,6 +1,7 @@
 import { html } from '../../bot/format/html.ts';
 import { formatClock, formatDistance, type Units } from '../../bot/format/units.ts';
 import { dayLabel } from '../../time/local.ts';
+import { acwrBand } from '../../training/load/ewma.ts';
 import type { ProgressReport } from '../engine.ts';
 import type { OutgoingMessage } from '../types.ts';
 
@@ -14,12 +15,11 @@ export function progressMessages(r: ProgressReport, units: Units): OutgoingMessa
     );
   }
   if (r.acwr !== null) {
-    const note =
-      r.acwr > 1.5
-        ? 'a spike: I will keep next week lighter'
-        : r.acwr < 0.8
-          ? 'below your usual: room to build'
-          : 'a healthy range';
+    const note = {
+      spike: 'a spike: I will keep next week lighter',
+      low: 'below your usual: room to build',
+      ok: 'a healthy range',
+    }[acwrBand(r.acwr)];
     lines.push('', html`Load ratio (7 vs 28 days): ${r.acwr.toFixed(2)}, ${note}.`);
   }
   // Fitness and fatigue are 42- and 7-day averages: in the first weeks they say more about the model than about

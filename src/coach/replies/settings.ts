@@ -1,19 +1,11 @@
 import { html } from '../../bot/format/html.ts';
 import { formatDistance } from '../../bot/format/units.ts';
+import { WEEKDAY_CODES, type Weekday, weekdayName } from '../offline/dates.ts';
 import type { Button, CoachContext, OutgoingMessage } from '../types.ts';
 
-const DAY_NAMES: Record<string, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
-
+/** "Monday" for "mon" (any other text comes back as it is). */
 export function dayName(code: string): string {
-  return DAY_NAMES[code] ?? code;
+  return (WEEKDAY_CODES as readonly string[]).includes(code) ? weekdayName(code as Weekday) : code;
 }
 
 export function settingsMessages(ctx: CoachContext): OutgoingMessage[] {
@@ -87,7 +79,7 @@ export function settingsPicker(
         {
           html: 'Which day suits your long run?',
           buttons: rows(
-            Object.keys(DAY_NAMES).map((d) => ({ text: dayName(d).slice(0, 3), data: `set:lrd:${d}` })),
+            WEEKDAY_CODES.map((d) => ({ text: dayName(d).slice(0, 3), data: `set:lrd:${d}` })),
             7,
           ),
         },

@@ -1,6 +1,7 @@
 /** Helpers shared by the tool handlers: the runner, today in their zone, the plan. */
 import type { StoredPlan, User } from '../../db/store/index.ts';
 import { addDays, localDate, weekStart } from '../../time/local.ts';
+import { parseDuration } from '../../training/duration.ts';
 import type { CoachContext } from '../types.ts';
 
 export function runnerOf(ctx: CoachContext): User | undefined {
@@ -23,16 +24,7 @@ export function activePlan(ctx: CoachContext): StoredPlan | null {
   return ctx.store.plans.getActive(ctx.userId);
 }
 
-/** "52:30" / "1:45:00" → seconds. The schemas already checked the shape. */
+/** "52:30" / "1:45:00" → seconds (0 for a zero duration). The schemas already checked the shape. */
 export function durationToSec(d: string): number {
-  return d.split(':').reduce((acc, p) => acc * 60 + Number(p), 0);
-}
-
-export function secToDuration(sec: number): string {
-  const h = Math.floor(sec / 3600);
-  const m = Math.floor((sec % 3600) / 60);
-  const s = Math.round(sec % 60);
-  const mm = String(m).padStart(2, '0');
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${mm}:${ss}` : `${m}:${ss}`;
+  return parseDuration(d) ?? 0;
 }

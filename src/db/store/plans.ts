@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, gte, lte, sql } from 'drizzle-orm';
+import { formatHms, parseDuration } from '../../training/duration.ts';
 import type { Plan, PlanBaseline, PlanWeek, Workout, WorkoutStep } from '../../training/types.ts';
 import type { Db } from '../client.ts';
 import { plans, workouts } from '../schema.ts';
@@ -26,20 +27,6 @@ const weekMeta = (w: StoredWeek): WeekMeta => ({
   startDate: w.startDate,
   totalKm: w.totalKm,
 });
-
-function goalTimeToSec(t: string | null): number | null {
-  if (!t) return null;
-  const parts = t.split(':').map(Number);
-  return parts.reduce((acc, p) => acc * 60 + p, 0);
-}
-
-function secToGoalTime(sec: number | null): string | null {
-  if (sec === null) return null;
-  const h = Math.floor(sec / 3600);
-  const m = Math.floor((sec % 3600) / 60);
-  const s = sec % 60;
-  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
 
 /** Read-then-write transactions take the write lock first, so a busy database waits instead of failing. */
 const IMMEDIATE = { behavior: 'immediate' } as const;
@@ -85,7 +72,7 @@ export function plansRepo(db: Db) {
         distance: row.goal,
         distanceKm: row.distanceKm,
         raceDate: row.raceDate,
-        goalTime: secToGoalTime(row.goalTimeSec),
+        goalTime: row.goalTimeSec === null ? null : formatHms(row.goalTimeSec),
         predictedTime: row.predictedTime,
       },
       startDate: row.startDate,
@@ -189,7 +176,7 @@ export function plansRepo(db: Db) {
             goal: plan.goal.distance,
             distanceKm: plan.goal.distanceKm,
             raceDate: plan.goal.raceDate,
-            goalTimeSec: goalTimeToSec(plan.goal.goalTime),
+            goalTimeSec: plan.goal.goalTime ? parseDuration(plan.goal.goalTime) : null,
             startDate: plan.startDate,
             ...adaptableMeta(plan),
             request,

@@ -3,7 +3,7 @@
  * "danger zone" above 1.5), the coming week is lighter: shorter runs and only one quality session.
  */
 import { addDays } from '../dates.ts';
-import { acuteChronicRatio, type DailyLoad } from '../load/ewma.ts';
+import { ACWR_SPIKE, acuteChronicRatio, type DailyLoad } from '../load/ewma.ts';
 import type { Plan } from '../types.ts';
 import { isHardType } from '../types.ts';
 import { lightenDates } from './lighten.ts';
@@ -11,7 +11,7 @@ import { clonePlan, datesBetween, recomputeTotals, workoutAt } from './plan-edit
 import { repairVolumeRules } from './repair.ts';
 import type { Adaptation, PlanChange } from './types.ts';
 
-export const SPIKE_RATIO = 1.5;
+export const SPIKE_RATIO = ACWR_SPIKE;
 /** The lighter week: about a quarter off, like a cutback week (Pfitzinger). */
 const SPIKE_FACTOR = 0.75;
 const SPIKE_DAYS = 7;

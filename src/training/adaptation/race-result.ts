@@ -1,6 +1,6 @@
 /** A new race result: VDOT and paces update, and so do the pace targets of every workout still ahead. */
 import { GOAL_KM, GOAL_LABEL } from '../distances.ts';
-import { formatHms } from '../duration.ts';
+import { formatHms, parseDuration } from '../duration.ts';
 import { pacesFromVdot } from '../paces.ts';
 import { describeWorkout } from '../plan/describe.ts';
 import { paceFor } from '../plan/steps.ts';
@@ -32,7 +32,7 @@ export function applyRaceResult(
   const paces = pacesFromVdot(vdot);
   const goalKm = GOAL_KM[next.goal.distance];
   const predicted = predictRaceTimeSec(vdot, goalKm);
-  const goalSec = next.goal.goalTime ? hmsToSec(next.goal.goalTime) : null;
+  const goalSec = next.goal.goalTime ? parseDuration(next.goal.goalTime) : null;
   const raceSec = goalSec ?? predicted;
   const racePace = {
     minSecPerKm: Math.round(raceSec / goalKm) - RACE_PACE_BAND,
@@ -59,10 +59,4 @@ export function applyRaceResult(
     `Your ${GOAL_LABEL[result.distance]} in ${formatHms(result.timeSec)} gives a VDOT of ${vdot}` +
     `${before !== null ? ` (was ${before})` : ''}; paces are updated. Predicted ${GOAL_LABEL[next.goal.distance]}: ${formatHms(predicted)}.`;
   return { plan: next, changes, advice };
-}
-
-function hmsToSec(t: string): number | null {
-  const parts = t.split(':').map(Number);
-  if (parts.some((x) => Number.isNaN(x))) return null;
-  return parts.reduce((s, x) => s * 60 + x, 0);
 }

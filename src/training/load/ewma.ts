@@ -74,3 +74,15 @@ export function acuteChronicRatio(loads: readonly DailyLoad[], asOf: string): nu
   if (series.length < CHRONIC_DAYS) return null;
   return series.at(-1)?.ratio ?? null;
 }
+
+/**
+ * Where an acute:chronic ratio sits: above 1.5 a spike (Gabbett 2016's "danger zone"), below 0.8 under the usual
+ * load, in between the 0.8–1.3 "sweet spot" and its margin (Gabbett 2016, BJSM 50(5)).
+ */
+export type AcwrBand = 'spike' | 'low' | 'ok';
+export const ACWR_SPIKE = 1.5;
+export const ACWR_LOW = 0.8;
+
+export function acwrBand(ratio: number): AcwrBand {
+  return ratio > ACWR_SPIKE ? 'spike' : ratio < ACWR_LOW ? 'low' : 'ok';
+}
