@@ -3,7 +3,7 @@
  * one is parsed back strictly, and anything stale or forged decodes to null (a polite answer, never an error).
  */
 import { z } from 'zod';
-import { FEELINGS, GOALS, WEEKDAYS } from '../coach/tools/schemas.ts';
+import { FEELINGS, GOALS, localDateSchema, WEEKDAYS } from '../coach/tools/schemas.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -117,7 +117,7 @@ export function decode(data: string | undefined): ButtonAction | null {
         if (extra !== undefined) return null;
         return {
           a: 'plog',
-          date: date.parse(p1),
+          date: localDateSchema.parse(p1),
           km: z.coerce.number().positive().max(400).parse(km),
           sec: int(1, 7 * 24 * 3600).parse(sec),
         };

@@ -40,9 +40,16 @@ export function loadSystemPrompt(): string {
   return readFileSync(SYSTEM_PROMPT_PATH, 'utf8').trim();
 }
 
+const mediaPrompts = new Map<MediaMessage['kind'], string>();
+
 /** Extra instructions for voice and photo turns, sent only on those turns (every token is paid per request). */
 function loadMediaPrompt(kind: MediaMessage['kind']): string {
-  return readFileSync(new URL(`../../../prompts/${kind}.md`, import.meta.url), 'utf8').trim();
+  let prompt = mediaPrompts.get(kind);
+  if (prompt === undefined) {
+    prompt = readFileSync(new URL(`../../../prompts/${kind}.md`, import.meta.url), 'utf8').trim();
+    mediaPrompts.set(kind, prompt);
+  }
+  return prompt;
 }
 
 /**
@@ -281,7 +288,8 @@ export class GeminiCoach implements Coach {
     const client = this.client as GoogleGenAI;
     const chain = this.chain();
     if (chain.length === 0) {
-      ctx.log.warn({ userId: ctx.userId }, 'every configured Gemini model is gone; answering offline');
+      // Each gone model was already named once at warn level; this is the per-turn consequence.
+      ctx.log.info({ userId: ctx.userId }, 'every configured Gemini model is gone; answering offline');
       return input.fallback();
     }
     let current = 0;
