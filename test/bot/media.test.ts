@@ -218,6 +218,15 @@ describe('photos', () => {
     expect(JSON.stringify(error)).toContain('faster than the world record');
   });
 
+  it('other documents are not taken for photos: the runner hears what the coach can take', async () => {
+    const { fake, h } = await start();
+    const reply = await h.act(dana, (api) =>
+      api.sendDocumentFromUser(dana, { filename: 'plan.pdf', bytes: '%PDF-1.7' }),
+    );
+    expect(text(reply)).toContain('in a voice note, or send a photo');
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('a photo sent as a file is read like a photo', async () => {
     const { fake, h } = await start();
     fake.enqueue(calls(['propose_run', { distanceKm: 7.5, duration: '40:00' }]), say('ok'));

@@ -91,3 +91,14 @@ export function proposalChange(): OutgoingMessage[] {
 export function proposalCancelled(): OutgoingMessage[] {
   return [{ html: 'OK, not logged.' }];
 }
+
+/** A message the bot cannot take (a sticker, a video...): what it can take instead. */
+export function otherMessage(hearsAndSees: boolean): OutgoingMessage[] {
+  return [
+    {
+      html: hearsAndSees
+        ? "I can't read that kind of message. Tell me about your run in words or in a voice note, or send a photo of your watch's summary."
+        : 'I read text only for now. Tell me about your run in words, e.g. <i>ran 8k in 42:30, felt good</i>.',
+    },
+  ];
+}
