@@ -39,7 +39,10 @@ export function chooseCoach(deps: AppDeps): Coach {
       metrics.geminiTokens.inc({ kind: 'prompt' }, t.promptTokens);
       metrics.geminiTokens.inc({ kind: 'output' }, t.outputTokens);
       if (t.result !== 'ok') metrics.fallbacks.inc({ reason: t.result });
+      metrics.geminiTurns.inc({ kind: t.kind, result: t.result });
     },
+    onModelGone: (model) => metrics?.geminiModelsGone.inc({ model }),
+    onModelSwitch: (change) => metrics?.geminiModelSwitches.inc(change),
   });
 }
 

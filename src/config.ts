@@ -34,6 +34,26 @@ const intIn = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
+/** A Gemini model name as the API takes it ("gemini-3.5-flash"; "models/..." allowed). */
+const MODEL_NAME = /^(models\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** Comma-separated model names; "none" for no fallback at all. */
+const modelList = z
+  .string()
+  .transform((v) =>
+    v.toLowerCase() === 'none'
+      ? []
+      : [
+          ...new Set(
+            v
+              .split(',')
+              .map((m) => m.trim())
+              .filter(Boolean),
+          ),
+        ],
+  )
+  .pipe(z.array(z.string().regex(MODEL_NAME, 'must be model names separated by commas (or "none")')));
+
 const envSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalString.pipe(
     z
@@ -51,7 +71,11 @@ const envSchema = z.object({
   ),
   TELEGRAM_RATE_PER_SEC: optionalString.pipe(intIn(1, 1000).default(25)),
   GEMINI_API_KEY: optionalString,
-  GEMINI_MODEL: optionalString.pipe(z.string().default('gemini-2.5-flash')),
+  // gemini-2.5-flash was shut down on 2026-12-01 (Gemini API deprecations page); 3.5 Flash is GA with no
+  // shutdown date announced, and 3.5 Flash-Lite is the lighter model Google routes 2.5 Flash traffic to.
+  GEMINI_MODEL: optionalString.pipe(z.string().regex(MODEL_NAME, 'must be a model name').default('gemini-3.5-flash')),
+  GEMINI_FALLBACK_MODELS: optionalString.pipe(z.string().default('gemini-3.5-flash-lite')).pipe(modelList),
+  GEMINI_THINKING_LEVEL: optionalString.pipe(z.enum(['minimal', 'low', 'medium', 'high']).default('low')),
   GEMINI_BASE_URL: optionalString.pipe(url('GEMINI_BASE_URL').optional()),
   GEMINI_TIMEOUT_MS: optionalString.pipe(intIn(1000, 300_000).default(20_000)),
   GEMINI_DAILY_TURNS: optionalString.pipe(intIn(1, 100_000).default(200)),
@@ -87,6 +111,10 @@ export interface Config {
   gemini: {
     apiKey: string | undefined;
     model: string;
+    /** Tried in order when the model is gone or overloaded. */
+    fallbackModels: string[];
+    /** Gemini 3's thinkingLevel (the SDK's enum value). */
+    thinkingLevel: 'MINIMAL' | 'LOW' | 'MEDIUM' | 'HIGH';
     baseUrl: string | undefined;
     timeoutMs: number;
     dailyTurns: number;
@@ -174,6 +202,8 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     gemini: {
       apiKey: e.GEMINI_API_KEY,
       model: e.GEMINI_MODEL,
+      fallbackModels: e.GEMINI_FALLBACK_MODELS.filter((m) => m !== e.GEMINI_MODEL),
+      thinkingLevel: e.GEMINI_THINKING_LEVEL.toUpperCase() as Config['gemini']['thinkingLevel'],
       baseUrl: e.GEMINI_BASE_URL?.replace(/\/+$/, ''),
       timeoutMs: e.GEMINI_TIMEOUT_MS,
       dailyTurns: e.GEMINI_DAILY_TURNS,

@@ -10,6 +10,7 @@ import type { BotContext, BotDeps } from './context.ts';
 import { callbacksFeature } from './features/callbacks.ts';
 import { commandsFeature } from './features/commands.ts';
 import { dataRightsFeature } from './features/data-rights.ts';
+import { mediaFeature } from './features/media.ts';
 import { settingsFeature } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
 import { textFeature } from './features/text.ts';
@@ -101,7 +102,15 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // Only private chats: a coach is personal, and identity is the sender.
   guarded
     .chatType('private')
-    .use(startFeature, dataRightsFeature, settingsFeature, commandsFeature, callbacksFeature, textFeature);
+    .use(
+      startFeature,
+      dataRightsFeature,
+      settingsFeature,
+      commandsFeature,
+      mediaFeature,
+      callbacksFeature,
+      textFeature,
+    );
   guarded.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: 'Open a private chat with me to use this.' }));
   bot.catch(handleError);
   return bot;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -201,11 +201,40 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     write(dim('(no answer from the bot yet)'));
   };
 
+  /**
+   * `/voice <file> [seconds]` and `/photo <file>` send a file from this computer as a voice note (an .mp3 or
+   * .m4a as an audio file) or a photo, as Telegram would: the bot fetches it with getFile.
+   */
+  const sendMedia = async (kind: 'voice' | 'photo', file: string, seconds: string | undefined) => {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (err) {
+      write(dim(`(cannot read ${file}: ${err instanceof Error ? err.message : String(err)})`));
+      return;
+    }
+    const filename = path.basename(file);
+    if (kind === 'photo') {
+      api.sendPhotoFromUser(user, { bytes, filename });
+    } else {
+      // Without a length given, about 4 kB a second (Opus voice notes at 32 kbit/s).
+      const duration = seconds ? Number(seconds) : Math.max(1, Math.round(bytes.length / 4000));
+      if (/\.(oga|ogg|opus)$/i.test(filename)) api.sendVoiceFromUser(user, { bytes, duration });
+      else api.sendAudioFromUser(user, { bytes, filename, duration });
+    }
+    await settle();
+  };
+
   const handleLine = async (raw: string): Promise<boolean> => {
     const line = raw.trim();
     if (line === '') return true;
     if (echo) write(`${bold('you')}: ${line}`);
     if (line === '/quit' || line === '/exit') return false;
+    const media = /^\/(voice|photo)\s+(.+?)(?:\s+(\d{1,4})s?)?$/.exec(line);
+    if (media) {
+      await sendMedia(media[1] as 'voice' | 'photo', media[2] as string, media[3]);
+      return true;
+    }
     if (/^\d{1,3}$/.test(line) && choices.length > 0) {
       const choice = choices[Number(line) - 1];
       if (choice?.kind === 'inline') {
@@ -236,7 +265,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     const handle = api.botInfo.username ? ` (@${api.botInfo.username})` : '';
     write(
       dim(
-        `Chatting with ${botName}${handle} as ${user.first_name}. Type a message, /start to begin, a number to press a button, /quit to leave.`,
+        `Chatting with ${botName}${handle} as ${user.first_name}. Type a message, /start to begin, a number to press a button, /voice <file> or /photo <file> to send one, /quit to leave.`,
       ),
     );
   }

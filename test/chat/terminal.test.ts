@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -119,5 +119,32 @@ describe('runTerminalChat', () => {
   it('uses ANSI bold on a colour terminal', async () => {
     const out = await chat(['/start'], true);
     expect(out).toContain('\x1b[1mAlice');
+  });
+
+  it('/voice and /photo send a file from disk like Telegram would; a missing file is named', async () => {
+    await bot.stop();
+    const b = new Bot(api.token, { client: { apiRoot: api.apiRoot }, botInfo: api.botInfo as UserFromGetMe });
+    b.on('message:voice', async (ctx) => {
+      const f = await ctx.getFile();
+      const body = await (await fetch(`${api.apiRoot}/file/bot${api.token}/${f.file_path}`)).text();
+      await ctx.reply(`voice ${ctx.message.voice.duration}s: ${body}`);
+    });
+    b.on('message:audio', (ctx) => ctx.reply(`audio ${ctx.message.audio.file_name}`));
+    b.on('message:photo', (ctx) => ctx.reply(`photo in ${ctx.message.photo.length} sizes`));
+    await new Promise<void>((resolve) => {
+      void b.start({ onStart: () => resolve() });
+    });
+    const voice = path.join(dir, 'run.oga');
+    await writeFile(voice, 'OggS-hello');
+    const mp3 = path.join(dir, 'run.mp3');
+    await writeFile(mp3, 'ID3');
+    const photo = path.join(dir, 'watch.png');
+    await writeFile(photo, Buffer.from('89504e470d0a1a0a0000000d4948445200000400000003000806000000', 'hex'));
+    const out = await chat([`/voice ${voice} 12`, `/voice ${mp3}`, `/photo ${photo}`, '/photo nowhere.jpg']);
+    await b.stop();
+    expect(out).toContain('runcoach: voice 12s: OggS-hello');
+    expect(out).toContain('runcoach: audio run.mp3');
+    expect(out).toContain('runcoach: photo in 4 sizes');
+    expect(out).toMatch(/cannot read nowhere\.jpg/);
   });
 });

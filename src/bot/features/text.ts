@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { continueFlow } from '../../coach/flows.ts';
+import { otherMessage } from '../../coach/replies/media.ts';
 import type { BotContext } from '../context.ts';
 import { escapeHtml } from '../format/html.ts';
 import { sendMessages } from '../send.ts';
@@ -45,9 +46,5 @@ textFeature.on('message:text', async (ctx) => {
 });
 
 textFeature.on('message', async (ctx) => {
-  await sendMessages(ctx, [
-    {
-      html: 'I read text only for now. Tell me about your run in words, e.g. <i>ran 8k in 42:30, felt good</i>.',
-    },
-  ]);
+  await sendMessages(ctx, otherMessage(ctx.deps.coach.hearsAndSees?.() ?? false));
 });

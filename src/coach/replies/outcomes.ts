@@ -8,6 +8,7 @@ import type { ToolData, ToolOutcome } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
 import type { OutgoingMessage } from '../types.ts';
 import { readable } from './engine-text.ts';
+import { runProposal } from './media.ts';
 import { planCreatedMessages } from './plan.ts';
 import { progressMessages } from './progress.ts';
 import { dayName } from './settings.ts';
@@ -141,6 +142,7 @@ const renderers: Renderers = {
     }
     return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date)] }];
   },
+  propose_run: (d, units) => runProposal(d, units),
   complete_workout: (d) => [
     {
       html: html`Marked <b>${d.workout.title}</b> as done. ✅ How did it feel?`,

@@ -7,6 +7,7 @@ import { adjustPlan, createPlan, getWorkouts, rescheduleWorkout, skipWorkout } f
 import { getProfile } from './profile.ts';
 import { updateProfile } from './profile-update.ts';
 import { getProgress } from './progress.ts';
+import { proposeRun } from './propose-run.ts';
 import { completeWorkout, logRun, recordFeedback } from './run-tools.ts';
 import { type ToolName, toolArgSchemas } from './schemas.ts';
 import { describeIssues, type ToolDef, type ToolResult } from './tool.ts';
@@ -23,6 +24,7 @@ export const tools = {
   adjust_plan: adjustPlan,
   get_progress: getProgress,
   complete_workout: completeWorkout,
+  propose_run: proposeRun,
 } as const satisfies { [N in ToolName]: ToolDef<N, never> | ToolDef<N, unknown> };
 
 export type Tools = typeof tools;

@@ -130,6 +130,13 @@ export const getProgressArgs = z.object({
   weeks: z.number().int().min(1).max(52).optional(),
 });
 
+/** A run read from a photo (a watch, treadmill or app summary): proposed, logged only when the runner taps Log. */
+export const proposeRunArgs = z.object({
+  date: localDateSchema.optional().describe('Local date of the run as shown; default today'),
+  distanceKm: z.number().positive().max(400).describe('Distance in km (convert miles: 1 mi = 1.609344 km)'),
+  duration: durationSchema.describe('Moving or total time as shown, H:MM:SS or MM:SS'),
+});
+
 export const toolArgSchemas = {
   get_profile: getProfileArgs,
   update_profile: updateProfileArgs,
@@ -142,6 +149,7 @@ export const toolArgSchemas = {
   adjust_plan: adjustPlanArgs,
   get_progress: getProgressArgs,
   complete_workout: completeWorkoutArgs,
+  propose_run: proposeRunArgs,
 } as const;
 
 export type ToolName = keyof typeof toolArgSchemas;
