@@ -10,7 +10,7 @@ import { offlineCoach } from '../../src/coach/offline-coach.ts';
 import { silentLogger } from '../../src/log.ts';
 import { OutboxSender } from '../../src/outbox/index.ts';
 import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
-import { ATHLETE, addRun, addRunner, RUNNER, startBench } from './helpers.ts';
+import { ATHLETE, addRun, addRunner, browserCookie, RUNNER, startBench } from './helpers.ts';
 
 describe('Strava through the bot', () => {
   it('connects from the /strava link, prompts after a run, and takes the RPE answer; disconnects from the button', async () => {
@@ -50,8 +50,17 @@ describe('Strava through the bot', () => {
 
       const r1 = await fetch(link, { redirect: 'manual' });
       const back = await bench.fake.authorize(r1.headers.get('location') ?? '', { athleteId: ATHLETE });
-      expect((await fetch(back)).status).toBe(200);
-      await api.waitFor((m) => m.from === 'bot' && m.text.includes('Strava is connected.'), 10_000);
+      expect((await fetch(back, { headers: browserCookie(r1) })).status).toBe(200);
+      // The chat that asked confirms the athlete before any run flows.
+      await api.waitFor(
+        (m) => m.from === 'bot' && m.text.includes('Link Strava athlete Test R. to this chat?'),
+        10_000,
+      );
+      expect(bench.store.strava.get(RUNNER)).toBeUndefined();
+      const yes = api.clickButton(RUNNER, 'Yes, link', user);
+      await api.waitForCallbackAnswer(yes, 10_000);
+      await api.waitFor((m) => m.from === 'bot' && m.text.includes('Strava is connected (Test R.)'), 10_000);
+      expect(bench.store.strava.get(RUNNER)?.athleteId).toBe(ATHLETE);
 
       addRun(bench.fake, 901);
       bench.strava.worker.start();
