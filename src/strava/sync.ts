@@ -9,7 +9,14 @@ import type { Run } from '../db/store/runs.ts';
 import type { StravaAccount } from '../db/store/strava.ts';
 import type { Logger } from '../log.ts';
 import { addDays, localDate } from '../time/local.ts';
-import { type Accounts, rememberWorkoutStatus, restoreWorkoutStatus } from './accounts.ts';
+import {
+  type Accounts,
+  REFRESH_MARGIN_MS,
+  RefreshRefused,
+  refreshDoubtKey,
+  rememberWorkoutStatus,
+  restoreWorkoutStatus,
+} from './accounts.ts';
 import { type Activity, type StravaClient, StravaError } from './client.ts';
 import { isDeauthorization, isRunType, type WebhookEvent } from './events.ts';
 import { deauthorizedMessage, postRunMessage } from './messages.ts';
@@ -43,10 +50,13 @@ export class Sync {
     if (event.object_type === 'athlete') {
       if (!isDeauthorization(event)) return 'ignored';
       // Events carry no signature and athlete ids are public: only Strava refusing our tokens confirms it.
-      if (await this.authorizationRevoked(account)) return this.deauthorize(account, event);
+      const verdict = await this.revocation(account);
+      if (verdict === 'revoked') return this.deauthorize(account, event);
       this.d.log.warn(
         { userId: account.userId, athleteId: account.athleteId },
-        'strava deauthorization event, but Strava still accepts our tokens: ignored as forged',
+        verdict === 'authorized'
+          ? 'strava deauthorization event, but Strava still accepts our tokens: ignored as forged'
+          : 'strava deauthorization event, but Strava refused a refresh token that may have been rotated by a lost answer: nothing deleted',
       );
       return 'ignored';
     }
@@ -92,21 +102,36 @@ export class Sync {
   }
 
   /**
-   * Whether Strava has revoked the runner's authorization: a refresh that Strava refuses (400 invalid grant, 401)
-   * says so; a refresh that works says the authorization stands. Other failures (network, 5xx, 429) are thrown,
-   * and the event waits in the inbox.
+   * Whether Strava has revoked the runner's authorization, from unambiguous answers only (issue 15, finding 2):
+   * - with an access token that is fresh and not in doubt, `GET /athlete`: 401 is revoked, 200 authorized;
+   * - else a forced refresh: new tokens are authorized; the grant refused is revoked, unless an earlier refresh's
+   *   answer was lost (Strava may have rotated the token), which is `unsure` and deletes nothing.
+   * Timeouts, 5xx, 429 and our own client credentials refused are thrown: the event waits and is tried again.
    */
-  private async authorizationRevoked(account: StravaAccount): Promise<boolean> {
+  private async revocation(account: StravaAccount): Promise<'revoked' | 'authorized' | 'unsure'> {
+    const { store, accounts, client, now } = this.d;
+    const inDoubt = store.meta.get(refreshDoubtKey(account.userId)) !== undefined;
+    if (!inDoubt && account.expiresAt - now().getTime() > REFRESH_MARGIN_MS) {
+      await this.gateRead();
+      try {
+        const me = await client.athlete(accounts.tokens(account).accessToken);
+        return me.id === account.athleteId ? 'authorized' : 'unsure';
+      } catch (err) {
+        if (err instanceof StravaError && err.kind === 'unauthorized') return 'revoked';
+        throw err;
+      }
+    }
     try {
-      await this.d.accounts.accessToken(account.userId, { force: true });
-      return false;
+      await accounts.accessToken(account.userId, { force: true });
+      return 'authorized';
     } catch (err) {
-      if (err instanceof StravaError && err.kind === 'unauthorized') return true;
+      if (err instanceof RefreshRefused) return err.inDoubt ? 'unsure' : 'revoked';
       throw err;
     }
   }
 
-  private async fetchActivity(account: StravaAccount, id: number): Promise<Activity | null> {
+  /** Waits for Strava's read budget (inline when short; otherwise the event goes back to the inbox). */
+  private async gateRead(): Promise<void> {
     const gate = this.d.client.limiter.gate(this.d.now().getTime());
     if (!gate.ok) throw new StravaError('rate_limited', 'waiting for the Strava rate window', undefined, gate.retryAt);
     if (gate.delayMs > MAX_INLINE_DELAY_MS) {
@@ -114,6 +139,10 @@ export class Sync {
       throw new StravaError('rate_limited', 'pacing near the Strava rate limit', undefined, at);
     }
     if (gate.delayMs > 0) await this.sleep(gate.delayMs);
+  }
+
+  private async fetchActivity(account: StravaAccount, id: number): Promise<Activity | null> {
+    await this.gateRead();
     let token = await this.d.accounts.accessToken(account.userId);
     try {
       return await this.d.client.activity(id, token);

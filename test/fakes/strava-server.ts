@@ -91,6 +91,7 @@ export class FakeStrava {
   /** 2027: tokens only in the Authorization header; a token in a form body is refused. */
   headerOnlyTokens = false;
   private failures: Failure[] = [];
+  private losses: Failure[] = [];
   private usage = { window: -1, day: -1, overall: [0, 0] as [number, number], read: [0, 0] as [number, number] };
   private nextSubscriptionId = 100;
   private server: Server | null = null;
@@ -143,6 +144,15 @@ export class FakeStrava {
     this.failures.push({ path: re, status, times, ...(method ? { method } : {}) });
   }
 
+  /**
+   * The next `times` requests matching `path` are processed (a refresh rotates the tokens) but their answer is
+   * lost: the connection is cut before any byte of it, as a timeout or a proxy reset does.
+   */
+  loseAnswer(path: RegExp | string, times = 1): void {
+    const re = typeof path === 'string' ? new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : path;
+    this.losses.push({ path: re, status: 0, times });
+  }
+
   /** Makes every access token issued so far expired. */
   expireAccessTokens(): void {
     for (const t of this.accessTokens.values()) t.expiresAt = Math.floor(this.now() / 1000) - 1;
@@ -187,6 +197,18 @@ export class FakeStrava {
     this.requests.push({ method, path: url.pathname, query, body, authorization: req.headers.authorization });
     if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     const params = { ...query, ...body };
+
+    const loss = this.losses.find((f) => f.path.test(url.pathname));
+    if (loss) {
+      loss.times--;
+      if (loss.times <= 0) this.losses = this.losses.filter((f) => f !== loss);
+      // Processed as usual, but the answer never leaves: the socket is cut instead.
+      res.writeHead = (() => res) as unknown as ServerResponse['writeHead'];
+      res.end = (() => {
+        req.socket.destroy();
+        return res;
+      }) as unknown as ServerResponse['end'];
+    }
 
     const failure = this.failures.find((f) => f.path.test(url.pathname) && (!f.method || f.method === method));
     if (failure) {

@@ -321,7 +321,7 @@ describe('webhook events (POST)', () => {
   it('keeps a deauthorization in the inbox while Strava cannot be asked', async () => {
     const bench = await connected();
     bench.fake.revokeAthlete(ATHLETE);
-    bench.fake.fail('/oauth/token', 503);
+    bench.fake.fail('/api/v3/athlete', 503);
     await deauthorization(bench);
     await bench.strava.worker.drain();
     expect(bench.store.strava.get(RUNNER)).toBeDefined();
