@@ -33,7 +33,7 @@ describe('cli strava subscribe|unsubscribe|status', () => {
     expect((await bench.webhook({ object_id: 601, subscription_id: id })).status).toBe(200);
     expect((await bench.webhook({ object_id: 602, subscription_id: id + 1 })).status).toBe(200);
     expect(
-      bench.store.inbox.byKey(`strava:activity:601:create:${Math.floor(bench.clock.now.getTime() / 1000)}`),
+      bench.store.inbox.byKey(`strava:activity:601:create:${Math.floor(bench.clock.now.getTime() / 1000)}:9001:-`),
     ).toBeDefined();
     expect(bench.store.inbox.depth()).toBe(1);
 
