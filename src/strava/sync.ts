@@ -20,6 +20,7 @@ import {
 import { type Activity, type StravaClient, StravaError } from './client.ts';
 import { isDeauthorization, isRunType, type WebhookEvent } from './events.ts';
 import { deauthorizedMessage, postRunMessage } from './messages.ts';
+import { ReadBudget } from './read-budget.ts';
 
 export type Outcome = 'done' | 'ignored';
 
@@ -39,6 +40,8 @@ export interface SyncDeps {
 
 export class Sync {
   private readonly sleep: (ms: number) => Promise<void>;
+  /** Reads per athlete: forged events for one athlete cannot spend everyone's Strava budget. */
+  private readonly budget = new ReadBudget();
 
   constructor(private readonly d: SyncDeps) {
     this.sleep = d.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -112,8 +115,9 @@ export class Sync {
     const { store, accounts, client, now } = this.d;
     const inDoubt = store.meta.get(refreshDoubtKey(account.userId)) !== undefined;
     if (!inDoubt && account.expiresAt - now().getTime() > REFRESH_MARGIN_MS) {
-      await this.gateRead();
+      await this.gateRead(account.athleteId);
       try {
+        this.budget.spent(account.athleteId, now().getTime());
         const me = await client.athlete(accounts.tokens(account).accessToken);
         return me.id === account.athleteId ? 'authorized' : 'unsure';
       } catch (err) {
@@ -130,9 +134,15 @@ export class Sync {
     }
   }
 
-  /** Waits for Strava's read budget (inline when short; otherwise the event goes back to the inbox). */
-  private async gateRead(): Promise<void> {
-    const gate = this.d.client.limiter.gate(this.d.now().getTime());
+  /**
+   * Waits for Strava's read budget (inline when short; otherwise the event goes back to the inbox), and the
+   * athlete's own share of it.
+   */
+  private async gateRead(athleteId: number): Promise<void> {
+    const nowMs = this.d.now().getTime();
+    const mine = this.budget.gate(athleteId, nowMs, this.d.client.limiter.usedShare(nowMs));
+    if (!mine.ok) throw new StravaError('rate_limited', mine.reason, undefined, mine.retryAt);
+    const gate = this.d.client.limiter.gate(nowMs);
     if (!gate.ok) throw new StravaError('rate_limited', 'waiting for the Strava rate window', undefined, gate.retryAt);
     if (gate.delayMs > MAX_INLINE_DELAY_MS) {
       const at = this.d.now().getTime() + gate.delayMs;
@@ -142,22 +152,27 @@ export class Sync {
   }
 
   private async fetchActivity(account: StravaAccount, id: number): Promise<Activity | null> {
-    await this.gateRead();
-    let token = await this.d.accounts.accessToken(account.userId);
+    await this.gateRead(account.athleteId);
+    const read = async (token: string): Promise<Activity | null> => {
+      const at = this.d.now().getTime();
+      try {
+        const activity = await this.d.client.activity(id, token);
+        this.budget.spent(account.athleteId, at);
+        return activity;
+      } catch (err) {
+        const notFound = err instanceof StravaError && err.kind === 'not_found';
+        this.budget.spent(account.athleteId, at, notFound);
+        if (notFound) return null;
+        throw err;
+      }
+    };
     try {
-      return await this.d.client.activity(id, token);
+      return await read(await this.d.accounts.accessToken(account.userId));
     } catch (err) {
-      if (err instanceof StravaError && err.kind === 'not_found') return null;
       if (!(err instanceof StravaError) || err.kind !== 'unauthorized') throw err;
     }
     // 401 although the token looked fresh (revoked, or clocks disagree): refresh once and try again.
-    token = await this.d.accounts.accessToken(account.userId, { force: true });
-    try {
-      return await this.d.client.activity(id, token);
-    } catch (err) {
-      if (err instanceof StravaError && err.kind === 'not_found') return null;
-      throw err;
-    }
+    return read(await this.d.accounts.accessToken(account.userId, { force: true }));
   }
 
   private create(account: StravaAccount, activity: Activity): Outcome {
