@@ -73,6 +73,8 @@ function webhookLimiter(perMinute = WEBHOOK_RATE_LIMIT_PER_MINUTE): RequestHandl
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     message: { error: 'too many requests' },
+    // X-Forwarded-For counts only through TRUST_PROXY (the HTTP server warns when it is missing).
+    validate: { xForwardedForHeader: false },
   });
 }
 
