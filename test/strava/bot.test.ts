@@ -88,4 +88,34 @@ describe('Strava through the bot', () => {
       await api.stop();
     }
   });
+
+  it('tells a runner politely when the app is at its athlete cap, and offers no link', async () => {
+    const bench = await startBench({ env: { STRAVA_ATHLETE_LIMIT: '1' } });
+    addRunner(bench.store);
+    addRunner(bench.store, 222, { plan: false });
+    await bench.connect();
+    const api = new LocalBotApi({ token: DEFAULT_TOKEN });
+    const { apiRoot } = await api.start();
+    const bot = createBot({
+      token: DEFAULT_TOKEN,
+      apiRoot,
+      store: bench.store,
+      coach: offlineCoach,
+      now: () => bench.clock.now,
+      log: silentLogger,
+      config: { publicUrl: bench.publicUrl, maxMessageChars: 4000, stravaEnabled: true },
+      botInfo: api.botInfo,
+      strava: bench.strava.bot,
+    });
+    const runner = run(bot);
+    try {
+      api.sendCommand({ id: 222, first_name: 'Bo' }, 'strava');
+      const reply = await api.waitFor((m) => m.from === 'bot' && m.chatId === 222, 10_000);
+      expect(reply.text).toContain('as many Strava accounts as Strava allows it for now (1)');
+      expect(JSON.stringify(reply.replyMarkup ?? null)).not.toContain('/strava/connect');
+    } finally {
+      await runner.stop().catch(() => undefined);
+      await api.stop();
+    }
+  });
 });
