@@ -96,6 +96,16 @@ const envSchema = z.object({
   BACKUP_DIR: optionalString,
   METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   BACKUP_KEEP: optionalString.pipe(intIn(1, 365).default(7)),
+  STRAVA_ATHLETE_LIMIT: optionalString.pipe(intIn(1, 1_000_000).default(10)),
+  STRAVA_API_URL: optionalString.pipe(url('STRAVA_API_URL').optional()),
+  STRAVA_REVOKE: optionalString.pipe(z.enum(['deauthorize', 'revoke']).default('deauthorize')),
+  STRAVA_TOKEN_IN_HEADER_ONLY: optionalString.pipe(z.enum(['true', 'false']).default('false')),
+  TRUST_PROXY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[\w.:/,\s-]{1,200}$/, 'must be a hop count, an address or subnet list, or loopback')
+      .optional(),
+  ),
 });
 
 export type Env = z.output<typeof envSchema>;
@@ -126,6 +136,14 @@ export interface Config {
     verifyToken: string | undefined;
     baseUrl: string;
     retentionDays: number;
+    /** The Standard tier's cap on linked athletes (STRAVA_ATHLETE_LIMIT). */
+    athleteLimit: number;
+    /** API root (STRAVA_API_URL; today `{baseUrl}/api/v3`). */
+    apiUrl: string;
+    /** How a link is revoked: `POST /oauth/deauthorize` (today) or `POST /oauth/revoke` (2027). */
+    revoke: 'deauthorize' | 'revoke';
+    /** Send access tokens only in the Authorization header, never in a form body (2027). */
+    tokenInHeaderOnly: boolean;
   };
   maxMessageChars: number;
   publicUrl: string;
@@ -138,6 +156,8 @@ export interface Config {
   cronSchedule: string;
   backup: { dir: string | undefined; keep: number };
   metricsToken: string | undefined;
+  /** express `trust proxy` (TRUST_PROXY): false when unset, a hop count, or addresses/subnets. */
+  trustProxy: boolean | number | string;
 }
 
 /** One clear line for the operator; never contains a secret's value. */
@@ -215,6 +235,10 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       verifyToken: e.STRAVA_VERIFY_TOKEN,
       baseUrl: e.STRAVA_BASE_URL.replace(/\/+$/, ''),
       retentionDays: e.STRAVA_RETENTION_DAYS,
+      athleteLimit: e.STRAVA_ATHLETE_LIMIT,
+      apiUrl: (e.STRAVA_API_URL ?? `${e.STRAVA_BASE_URL.replace(/\/+$/, '')}/api/v3`).replace(/\/+$/, ''),
+      revoke: e.STRAVA_REVOKE,
+      tokenInHeaderOnly: e.STRAVA_TOKEN_IN_HEADER_ONLY === 'true',
     },
     maxMessageChars: e.MAX_MESSAGE_CHARS,
     publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
@@ -227,5 +251,18 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     cronSchedule: e.CRON_SCHEDULE,
     backup: { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP },
     metricsToken: e.METRICS_TOKEN,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
+}
+
+/**
+ * TRUST_PROXY as express's `trust proxy`: unset trusts no X-Forwarded-For (every client is who its socket says);
+ * a whole number is the count of proxy hops; `true`/`false`; anything else a comma list of addresses, subnets or
+ * express's names (`loopback`, `uniquelocal`).
+ */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

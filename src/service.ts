@@ -47,7 +47,9 @@ export async function startService(config: Config, options: ServiceOptions = {})
   );
 
   const webhook = config.telegram.webhookUrl;
-  const routers: Router[] = [createMetricsRouter(metrics, config.metricsToken)];
+  const routers: Router[] = [
+    createMetricsRouter(metrics, config.metricsToken, { proxied: config.trustProxy !== false }),
+  ];
   if (strava) routers.push(strava.router);
   routers.push(
     createWebAppRouter({
@@ -66,7 +68,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       }),
     );
   }
-  const app = createHttpApp({ store, log, routers });
+  const app = createHttpApp({ store, log, routers, trustProxy: config.trustProxy });
   const server = await listen(app, config.port, config.host);
   log.info({ port: config.port, host: config.host }, 'http server listening');
 

@@ -24,9 +24,12 @@ export interface BotDeps {
   metrics?: Metrics;
   /** Builds the Strava connect answer when Strava is enabled (issue 7). */
   strava?: {
-    status(userId: number): { connected: boolean; athleteId?: number };
+    /** `full`: the app is at STRAVA_ATHLETE_LIMIT and this runner has no link (no link is offered). */
+    status(userId: number): { connected: boolean; athleteId?: number; full?: boolean; limit?: number };
     connectLink(userId: number): string;
     disconnect(userId: number): Promise<void>;
+    /** The runner's Yes / No to "Link Strava athlete …?" (issue 15); the answer to send back. */
+    answerLink?(userId: number, athleteId: number, yes: boolean): Promise<import('../coach/types.ts').OutgoingMessage>;
   };
 }
 

@@ -1,5 +1,5 @@
 /** Opens the SQLite file (WAL, foreign keys, busy timeout) and applies drizzle-kit's migrations. */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -17,14 +17,30 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/**
+ * The database holds runners' health notes and encrypted tokens: owner-only (0600), the file created that way
+ * before SQLite opens it. SQLite gives its -wal and -shm files the database file's mode; older files are fixed.
+ */
+export const DB_FILE_MODE = 0o600;
+
+function ownerOnly(path: string): void {
+  if (!existsSync(path)) closeSync(openSync(path, 'a', DB_FILE_MODE));
+  chmodSync(path, DB_FILE_MODE);
+}
+
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(resolve(path)), { recursive: true });
+  const onDisk = path !== ':memory:' && path !== '' && !options.readonly;
+  if (onDisk) {
+    mkdirSync(dirname(resolve(path)), { recursive: true, mode: 0o700 });
+    ownerOnly(path);
+  }
   const sqlite = new Database(path, { readonly: options.readonly ?? false });
   // WAL lets the HTTP server read while the bot writes; NORMAL sync is durable across process crashes in WAL.
   if (!options.readonly) {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
   }
+  if (onDisk) for (const f of [`${path}-wal`, `${path}-shm`]) if (existsSync(f)) chmodSync(f, DB_FILE_MODE);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema }) as Db;
@@ -46,6 +62,9 @@ export function tableNames(db: Db): string[] {
 
 /** An online backup (SQLite's backup API): consistent while the service keeps writing. */
 export async function backupDatabase(db: Db, destination: string): Promise<void> {
-  mkdirSync(dirname(resolve(destination)), { recursive: true });
+  mkdirSync(dirname(resolve(destination)), { recursive: true, mode: 0o700 });
+  // A backup is the whole database: owner-only from its first byte.
+  ownerOnly(destination);
   await db.$client.backup(destination);
+  chmodSync(destination, DB_FILE_MODE);
 }

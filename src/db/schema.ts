@@ -305,3 +305,22 @@ export const meta = sqliteTable('meta', {
   value: text('value').notNull(),
   updatedAt: integer('updated_at').notNull().default(now),
 });
+
+/**
+ * A Strava link waiting for the runner's "Yes" in the chat that asked for it (issue 15: login CSRF). Tokens are
+ * encrypted as in strava_accounts; no run flows until the link is confirmed, and an unconfirmed one expires.
+ */
+export const stravaPendingLinks = sqliteTable('strava_pending_links', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.telegramId, { onDelete: 'cascade' }),
+  athleteId: integer('athlete_id').notNull(),
+  /** "Ana R.": what the runner is asked to confirm. */
+  athleteName: text('athlete_name').notNull(),
+  accessTokenEnc: text('access_token_enc').notNull(),
+  refreshTokenEnc: text('refresh_token_enc').notNull(),
+  tokenExpiresAt: integer('token_expires_at').notNull(),
+  scope: text('scope').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+  createdAt: integer('created_at').notNull().default(now),
+});

@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import { understandLogCommand } from '../../coach/commands.ts';
 import { planOverviewMessages } from '../../coach/replies/plan.ts';
 import { respondToCalls, respondToQuestion } from '../../coach/respond.ts';
+import { fullMessage } from '../../strava/messages.ts';
 import type { BotContext } from '../context.ts';
 import { html } from '../format/html.ts';
 import { sendMessages } from '../send.ts';
@@ -62,6 +63,11 @@ commandsFeature.command('strava', async (ctx) => {
         buttons: [[{ text: 'Disconnect Strava', data: 'set:strava:off' }]],
       },
     ]);
+    return;
+  }
+  if (status.full) {
+    // The app is at Strava's athlete cap (STRAVA_ATHLETE_LIMIT): say so politely, offer no link.
+    await sendMessages(ctx, [fullMessage(status.limit ?? 10)]);
     return;
   }
   await sendMessages(ctx, [

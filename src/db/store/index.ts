@@ -4,7 +4,7 @@ import { historyRepo, usageRepo } from './conversation.ts';
 import { plansRepo } from './plans.ts';
 import { inboxRepo, jobRunsRepo, metaRepo, outboxRepo } from './queues.ts';
 import { feedbackRepo, runsRepo } from './runs.ts';
-import { oauthStatesRepo, stravaRepo } from './strava.ts';
+import { oauthStatesRepo, stravaPendingRepo, stravaRepo } from './strava.ts';
 import { usersRepo } from './users.ts';
 
 export function createStore(db: Db) {
@@ -18,6 +18,7 @@ export function createStore(db: Db) {
     usage: usageRepo(db),
     strava: stravaRepo(db),
     oauthStates: oauthStatesRepo(db),
+    stravaPending: stravaPendingRepo(db),
     outbox: outboxRepo(db),
     inbox: inboxRepo(db),
     jobRuns: jobRunsRepo(db),
