@@ -5,6 +5,7 @@ import type { Router } from 'express';
 import { createRuncoachBot } from './app.ts';
 import { registerCommands } from './bot/bot.ts';
 import type { Config } from './config.ts';
+import { SERVICE_BUSY_TIMEOUT_MS } from './db/busy.ts';
 import { openDatabase } from './db/client.ts';
 import { createStore } from './db/store/index.ts';
 import { createMetricsRouter } from './http/metrics-route.ts';
@@ -33,7 +34,9 @@ export interface ServiceOptions {
 export async function startService(config: Config, options: ServiceOptions = {}): Promise<RunningService> {
   const log = options.log ?? createLogger(config.logLevel);
   const now = options.now ?? (() => new Date());
-  const store = createStore(openDatabase(config.databasePath, { migrate: true }));
+  const store = createStore(
+    openDatabase(config.databasePath, { migrate: true, busyTimeoutMs: SERVICE_BUSY_TIMEOUT_MS }),
+  );
   const metrics = createMetrics(store);
   const strava = config.strava.enabled ? createStrava({ config, store, log, now }) : undefined;
   const { bot } = createRuncoachBot({ config, store, log, now, metrics, ...(strava ? { strava: strava.bot } : {}) });

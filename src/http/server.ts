@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { databaseHealth } from '../db/health.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 
@@ -13,6 +14,8 @@ export interface HttpDeps {
   routers?: Router[];
   /** Requests per minute per client address on the public routes (0 turns limiting off, for benches). */
   rateLimitPerMinute?: number;
+  /** Free space below which /healthz fails with "disk full" (default MIN_FREE_BYTES). */
+  minFreeBytes?: number;
 }
 
 /** Bodies we accept are small JSON documents (webhook events, settings forms). */
@@ -46,13 +49,14 @@ export function createHttpApp(deps: HttpDeps): Express {
   // within Strava's 2 s and Telegram's deadlines under bursts, and no browser ever renders them).
   app.use((req, res, next) => (WEBHOOK_PATHS.has(req.path) ? next() : securityHeaders(req, res, next)));
   app.get('/healthz', (_req, res) => {
-    try {
-      deps.store.db.$client.prepare('select 1').get();
-      res.json({ status: 'ok' });
-    } catch (err) {
-      deps.log.error({ err }, 'health check: database did not answer');
-      res.status(503).json({ status: 'unavailable' });
-    }
+    // Writable, not merely readable: a read-only file, a full disk or a held lock is 503 with the reason.
+    const health = databaseHealth(
+      deps.store.db,
+      deps.minFreeBytes === undefined ? {} : { minFreeBytes: deps.minFreeBytes },
+    );
+    if (health.ok) return void res.json({ status: 'ok' });
+    deps.log.error({ reason: health.reason }, 'health check failed');
+    res.status(503).json({ status: 'unavailable', reason: health.reason });
   });
   const perMinute = deps.rateLimitPerMinute ?? 300;
   if (perMinute > 0) {
