@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { parseCron } from './jobs/cron.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -162,6 +163,11 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   }
   if (e.TELEGRAM_WEBHOOK_URL !== undefined && e.TELEGRAM_WEBHOOK_SECRET === undefined) {
     throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', 'is required when TELEGRAM_WEBHOOK_URL is set');
+  }
+  try {
+    parseCron(e.CRON_SCHEDULE);
+  } catch (err) {
+    throw new ConfigError('CRON_SCHEDULE', err instanceof Error ? err.message : String(err));
   }
   return {
     telegram: {
