@@ -2,7 +2,6 @@
  * createBot(deps): the Telegram face. Features are grammY Composers; every change goes through the coach
  * tools. The same function serves `npm start`, `npm run chat` and the tests.
  */
-import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotError, Composer, GrammyError, HttpError } from 'grammy';
 import type { BotCommand } from 'grammy/types';
@@ -15,6 +14,7 @@ import { dataRightsFeature } from './features/data-rights.ts';
 import { settingsFeature } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
 import { textFeature } from './features/text.ts';
+import { replyRetry } from './retry.ts';
 import { sendMessages } from './send.ts';
 
 export const COMMANDS: BotCommand[] = [
@@ -36,8 +36,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     client: { apiRoot: deps.apiRoot },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
-  // 429s are retried after retry_after; 5xx and network errors a few times (grammY's auto-retry plugin).
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  // Replies retry briefly: network errors and 5xx three times (250 ms doubling), a 429 of up to 10 s waited out;
+  // then the update fails and the chat moves on (src/bot/retry.ts).
+  bot.api.config.use(replyRetry());
 
   // One chat's updates in order (design: sequentialize before anything stateful).
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
