@@ -3,8 +3,10 @@
  * stops start-up with one line naming the variable; secrets are never echoed back.
  */
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { parseCron } from './jobs/cron.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -190,6 +192,13 @@ export function loadConfigOrExit(): Config {
   }
 }
 
+/** Backups are on by default, next to the database (`<its folder>/backups`); BACKUP_DIR=off turns them off. */
+function backupDir(dir: string | undefined, databasePath: string): string | undefined {
+  if (dir?.toLowerCase() === 'off') return undefined;
+  if (dir !== undefined) return dir;
+  return databasePath === ':memory:' ? undefined : join(dirname(databasePath), 'backups');
+}
+
 export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -210,6 +219,11 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   }
   if (e.TELEGRAM_WEBHOOK_URL !== undefined && e.TELEGRAM_WEBHOOK_SECRET === undefined) {
     throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', 'is required when TELEGRAM_WEBHOOK_URL is set');
+  }
+  try {
+    parseCron(e.CRON_SCHEDULE);
+  } catch (err) {
+    throw new ConfigError('CRON_SCHEDULE', err instanceof Error ? err.message : String(err));
   }
   return {
     telegram: {
@@ -249,7 +263,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     appSecretPrevious: e.APP_SECRET_PREVIOUS,
     logLevel: e.LOG_LEVEL,
     cronSchedule: e.CRON_SCHEDULE,
-    backup: { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP },
+    backup: { dir: backupDir(e.BACKUP_DIR, e.DATABASE_PATH), keep: e.BACKUP_KEEP },
     metricsToken: e.METRICS_TOKEN,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };

@@ -22,6 +22,8 @@ export interface BotDeps {
   botInfo?: import('grammy/types').UserFromGetMe;
   onScheduleChanged?: (userId: number) => void;
   metrics?: Metrics;
+  /** How long an update that meets a locked database is tried again before the runner is told (default 10 min). */
+  busyRetryWindowMs?: number;
   /** Builds the Strava connect answer when Strava is enabled (issue 7). */
   strava?: {
     /** `full`: the app is at STRAVA_ATHLETE_LIMIT and this runner has no link (no link is offered). */

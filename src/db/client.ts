@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { DEFAULT_BUSY_TIMEOUT_MS } from './busy.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -15,6 +16,12 @@ export interface OpenOptions {
   /** Apply pending migrations (the service does at start; `cli migrate` does on demand). */
   migrate?: boolean;
   readonly?: boolean;
+  /**
+   * How long a statement waits for another connection's write lock, blocking the event loop (default 5 s, for the
+   * CLI). The service passes SERVICE_BUSY_TIMEOUT_MS and retries asynchronously (src/db/busy.ts); migrations at
+   * open still wait the default.
+   */
+  busyTimeoutMs?: number;
 }
 
 /**
@@ -42,9 +49,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
   if (onDisk) for (const f of [`${path}-wal`, `${path}-shm`]) if (existsSync(f)) chmodSync(f, DB_FILE_MODE);
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${DEFAULT_BUSY_TIMEOUT_MS}`);
   const db = drizzle(sqlite, { schema }) as Db;
   if (options.migrate ?? true) migrateDatabase(db);
+  const busyTimeout = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  if (busyTimeout !== DEFAULT_BUSY_TIMEOUT_MS) sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeout))}`);
   return db;
 }
 

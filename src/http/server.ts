@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { databaseHealth } from '../db/health.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 
@@ -15,6 +16,8 @@ export interface HttpDeps {
   rateLimitPerMinute?: number;
   /** express `trust proxy` from TRUST_PROXY; default false: no X-Forwarded-For is believed. */
   trustProxy?: boolean | number | string;
+  /** Free space below which /healthz fails with "disk full" (default MIN_FREE_BYTES). */
+  minFreeBytes?: number;
 }
 
 /** Bodies we accept are small JSON documents (webhook events, settings forms). */
@@ -49,13 +52,14 @@ export function createHttpApp(deps: HttpDeps): Express {
   // within Strava's 2 s and Telegram's deadlines under bursts, and no browser ever renders them).
   app.use((req, res, next) => (WEBHOOK_PATHS.has(req.path) ? next() : securityHeaders(req, res, next)));
   app.get('/healthz', (_req, res) => {
-    try {
-      deps.store.db.$client.prepare('select 1').get();
-      res.json({ status: 'ok' });
-    } catch (err) {
-      deps.log.error({ err }, 'health check: database did not answer');
-      res.status(503).json({ status: 'unavailable' });
-    }
+    // Writable, not merely readable: a read-only file, a full disk or a held lock is 503 with the reason.
+    const health = databaseHealth(
+      deps.store.db,
+      deps.minFreeBytes === undefined ? {} : { minFreeBytes: deps.minFreeBytes },
+    );
+    if (health.ok) return void res.json({ status: 'ok' });
+    deps.log.error({ reason: health.reason }, 'health check failed');
+    res.status(503).json({ status: 'unavailable', reason: health.reason });
   });
   if (!deps.trustProxy) {
     // A forwarded request while no proxy is trusted: say once what to set (every client then shares the

@@ -5,6 +5,7 @@
  */
 import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { isBusyError, storageFailure } from '../db/busy.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 import type { Accounts } from './accounts.ts';
@@ -261,6 +262,12 @@ export function createStravaRouter(d: RouteDeps): Router {
     const status = (err as { status?: number }).status;
     if (status && status >= 400 && status < 500) {
       res.status(status).json({ error: 'bad request' });
+      return;
+    }
+    if (isBusyError(err) || storageFailure(err)) {
+      // Not stored: a 503 (at once, within Strava's 2 s) makes Strava deliver the event again later.
+      d.log.warn({ err }, 'strava route: database not writable now; answered 503');
+      res.status(503).set('Retry-After', '5').json({ error: 'busy, try again' });
       return;
     }
     d.log.error({ err }, 'strava route failed');

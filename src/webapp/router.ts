@@ -23,6 +23,7 @@ import { exportUser } from '../coach/export.ts';
 import { callTool } from '../coach/tools/index.ts';
 import type { ToolName } from '../coach/tools/schemas.ts';
 import type { CoachContext } from '../coach/types.ts';
+import { isBusyError } from '../db/busy.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 import { localDate } from '../time/local.ts';
@@ -215,6 +216,12 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     if (e.type === 'entity.parse.failed') return void res.status(400).json({ error: 'The body is not valid JSON.' });
     if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
       return void res.status(415).json({ error: 'Send JSON in UTF-8.' });
+    }
+    if (isBusyError(err)) {
+      return void res
+        .status(503)
+        .set('Retry-After', '2')
+        .json({ error: 'The coach is busy for a moment; nothing was changed. Try again.' });
     }
     deps.log.error({ err }, 'mini app api failed');
     res.status(500).json({ error: 'Something went wrong on the coach side; nothing was changed.' });

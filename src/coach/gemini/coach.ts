@@ -13,6 +13,7 @@ import type { FunctionCall, FunctionDeclaration, GenerateContentResponse, Part }
 import { GoogleGenAI, ThinkingLevel } from '@google/genai';
 import { splitHtml } from '../../bot/format/html.ts';
 import type { Config } from '../../config.ts';
+import { isBusyError, storageFailure } from '../../db/busy.ts';
 import type { User } from '../../db/store/index.ts';
 import { offlineCoach } from '../offline-coach.ts';
 import { mediaNeedsGemini, mediaNotUnderstood, noRunInPhoto } from '../replies/media.ts';
@@ -215,6 +216,8 @@ export class GeminiCoach implements Coach {
         fallback: () => this.offline(ctx, text),
       });
     } catch (err) {
+      // The update is tried again once the database is free, or the bot says it cannot save (src/bot/bot.ts).
+      if (isBusyError(err) || storageFailure(err)) throw err;
       ctx.log.error({ err, userId: ctx.userId }, 'gemini coach failed');
       return this.offline(ctx, text);
     }
@@ -467,6 +470,7 @@ export class GeminiCoach implements Coach {
       if (note && last) last.html += `\n\n<i>${note}</i>`;
       return { ...reply, via: 'offline' };
     } catch (err) {
+      if (isBusyError(err) || storageFailure(err)) throw err;
       ctx.log.error({ err, userId: ctx.userId }, 'offline coach failed');
       return {
         messages: [{ html: 'Sorry, something went wrong on my side. Please try again in a moment.' }],

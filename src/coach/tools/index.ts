@@ -2,6 +2,7 @@
  * The tool registry: the one API of the product. Bot commands, buttons, the offline coach and the Gemini
  * loop all call tools through `callTool`, which validates arguments with zod and never throws.
  */
+import { isBusyError, storageFailure } from '../../db/busy.ts';
 import type { CoachContext } from '../types.ts';
 import { adjustPlan, createPlan, getWorkouts, rescheduleWorkout, skipWorkout } from './plan-tools.ts';
 import { getProfile } from './profile.ts';
@@ -50,6 +51,9 @@ export function callTool<N extends ToolName>(ctx: CoachContext, name: N, rawArgs
   try {
     return { name, result: tool.run(ctx, parsed.data as never) };
   } catch (err) {
+    // A database locked by another process: the whole update is tried again once it is free (src/bot/bot.ts). A
+    // database that cannot be written at all: the bot's apology says so (it is not the runner's input).
+    if (isBusyError(err) || storageFailure(err)) throw err;
     ctx.log.error({ err, tool: name, userId: ctx.userId }, 'tool failed');
     return { name, result: { ok: false, error: 'Something went wrong on the coach side; nothing was changed.' } };
   }
