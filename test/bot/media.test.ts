@@ -227,6 +227,25 @@ describe('photos', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
+  it('a screen with two runs gets two proposals, each with its own Log', async () => {
+    const { fake, h } = await start();
+    fake.enqueue(
+      calls(
+        ['propose_run', { distanceKm: 5, duration: '28:00', date: '2026-11-29' }],
+        ['propose_run', { distanceKm: 12, duration: '1:05:00', date: '2026-11-30' }],
+      ),
+      say('ok'),
+    );
+    const reply = await h.act(dana, (api) => api.sendPhotoFromUser(dana, { bytes: jpeg() }));
+    expect(reply.map((m) => m.text)).toEqual([
+      'From your photo: log 5 km in 28:00 on Sun 29 Nov?',
+      'From your photo: log 12 km in 1:05:00 yesterday?',
+    ]);
+    await h.press(dana, '✅ Log');
+    const runs = h.store.runs.between(dana.id, '2026-11-01', '2026-12-31');
+    expect(runs.map((r) => r.distanceKm)).toEqual([12]);
+  });
+
   it('a photo sent as a file is read like a photo', async () => {
     const { fake, h } = await start();
     fake.enqueue(calls(['propose_run', { distanceKm: 7.5, duration: '40:00' }]), say('ok'));

@@ -445,8 +445,12 @@ export class GeminiCoach implements Coach {
    * words on what the photo shows when it found no run.
    */
   private composePhoto(ctx: CoachContext, answer: string, outcomes: ToolOutcome[]): OutgoingMessage[] {
-    const proposal = [...outcomes].reverse().find((o) => o.name === 'propose_run' && o.result.ok);
-    if (proposal) return renderOutcome(proposal, ctx.store.users.get(ctx.userId));
+    // One proposal a run shown (a screen listing two runs gets two, each with its own buttons).
+    const proposals = outcomes.filter((o) => o.name === 'propose_run' && o.result.ok);
+    if (proposals.length) {
+      const user = ctx.store.users.get(ctx.userId);
+      return proposals.slice(0, 5).flatMap((o) => renderOutcome(o, user));
+    }
     if (answer) return splitHtml(modelTextToHtml(answer)).map((html) => ({ html }));
     return noRunInPhoto();
   }
