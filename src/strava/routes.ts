@@ -161,6 +161,9 @@ export function createStravaRouter(d: RouteDeps): Router {
         chatId: user.chatId,
         kind: `strava_${kind}`,
         payload,
+        // The runner is at the browser, waiting for the question in the chat: ahead of any bulk fan-out
+        // (the claim order is next_attempt_at, then id; pacing per chat and overall still applies).
+        nextAttemptAt: 0,
       });
 
     if (one(req.query.error)) {
