@@ -10,7 +10,7 @@ import type { Logger } from '../log.ts';
 import type { Accounts } from './accounts.ts';
 import { type StravaClient, StravaError, type TokenResponse } from './client.ts';
 import { type Keyring, safeEqual } from './crypto.ts';
-import { inboxKey, inboxPayload, webhookEventSchema } from './events.ts';
+import { inboxKey, inboxPayload, isDeauthorization, webhookEventSchema } from './events.ts';
 import { createIntake } from './intake.ts';
 import type { Linking } from './linking.ts';
 import { browserBinding, consumeToken, issueToken, STATE_TTL_MS } from './links.ts';
@@ -253,7 +253,12 @@ export function createStravaRouter(d: RouteDeps): Router {
       const nowMs = d.now().getTime();
       // Stored before the answer: an acknowledged event is never lost. Deauthorizations and deletions too: events
       // carry no signature, so the worker checks them with Strava before deleting anything.
-      const added = await intake.addSoon(inboxKey(event), inboxPayload(event, nowMs), nowMs);
+      const key = inboxKey(event);
+      let added = await intake.addSoon(key, inboxPayload(event, nowMs), nowMs);
+      if (!added && isDeauthorization(event) && d.store.inbox.byKey(key)?.status === 'processing') {
+        // Its twin is being checked right now, perhaps from before the runner revoked: check once more after.
+        added = await intake.addSoon(`${key}:again:${nowMs}`, inboxPayload(event, nowMs), nowMs);
+      }
       ok(res);
       if (added) d.onEvent();
     },
