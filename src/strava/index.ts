@@ -35,6 +35,8 @@ export interface StravaDeps {
   fetch?: typeof fetch;
   /** POST /strava/webhook per minute per client address (default 600; 0 turns the limit off, for benches). */
   webhookRateLimitPerMinute?: number;
+  /** Strava reads per athlete per 15 minutes (default 12; benches that drive one athlete hard raise it). */
+  athleteReadsPerWindow?: number;
 }
 
 export type StravaBot = NonNullable<BotDeps['strava']>;
@@ -89,7 +91,14 @@ export function createStrava(deps: StravaDeps): Strava {
   const client = createStravaClient(config, { now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
   const accounts = new Accounts({ store, keys, client, log, now });
   const linking = new Linking({ store, keys, client, accounts, log, now, athleteLimit: config.strava.athleteLimit });
-  const sync = new Sync({ store, client, accounts, log, now });
+  const sync = new Sync({
+    store,
+    client,
+    accounts,
+    log,
+    now,
+    ...(deps.athleteReadsPerWindow ? { athleteReadsPerWindow: deps.athleteReadsPerWindow } : {}),
+  });
   const worker = createWorker({ store, sync, log, now, ...(deps.pollMs ? { pollMs: deps.pollMs } : {}) });
 
   const connectLink = (userId: number): string => {

@@ -33,6 +33,9 @@ export type BudgetGate = { ok: true } | { ok: false; retryAt: number; reason: st
 export class ReadBudget {
   private readonly windows = new Map<number, Window>();
 
+  /** `perWindow`: an athlete's reads per window (default ATHLETE_READS_PER_WINDOW; benches raise it). */
+  constructor(private readonly perWindow = ATHLETE_READS_PER_WINDOW) {}
+
   /**
    * Whether the athlete may read now. `usedShare` is the application's read usage in the current window (0..1),
    * from Strava's own headers.
@@ -41,7 +44,7 @@ export class ReadBudget {
     const w = this.window(athleteId, nowMs);
     const retryAt = nextQuarter(nowMs);
     const suspicious = w.notFound >= SUSPICIOUS_AFTER_NOT_FOUND;
-    const limit = suspicious ? SUSPICIOUS_READS_PER_WINDOW : ATHLETE_READS_PER_WINDOW;
+    const limit = suspicious ? Math.min(SUSPICIOUS_READS_PER_WINDOW, this.perWindow) : this.perWindow;
     if (w.reads >= limit) return { ok: false, retryAt, reason: 'this athlete has used its Strava reads for now' };
     if (suspicious && usedShare >= 1 - CLEAN_RESERVE) {
       return { ok: false, retryAt, reason: 'the rest of the Strava reads are kept for other runners' };

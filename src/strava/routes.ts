@@ -11,7 +11,7 @@ import type { Logger } from '../log.ts';
 import type { Accounts } from './accounts.ts';
 import { type StravaClient, StravaError, type TokenResponse } from './client.ts';
 import { type Keyring, safeEqual } from './crypto.ts';
-import { inboxKey, inboxPayload, webhookEventSchema } from './events.ts';
+import { inboxKey, inboxPayload, isDeauthorization, webhookEventSchema } from './events.ts';
 import { createIntake } from './intake.ts';
 import type { Linking } from './linking.ts';
 import { browserBinding, consumeToken, issueToken, STATE_TTL_MS } from './links.ts';
@@ -162,6 +162,9 @@ export function createStravaRouter(d: RouteDeps): Router {
         chatId: user.chatId,
         kind: `strava_${kind}`,
         payload,
+        // The runner is at the browser, waiting for the question in the chat: ahead of any bulk fan-out
+        // (the claim order is next_attempt_at, then id; pacing per chat and overall still applies).
+        nextAttemptAt: 0,
       });
 
     if (one(req.query.error)) {
@@ -251,7 +254,12 @@ export function createStravaRouter(d: RouteDeps): Router {
       const nowMs = d.now().getTime();
       // Stored before the answer: an acknowledged event is never lost. Deauthorizations and deletions too: events
       // carry no signature, so the worker checks them with Strava before deleting anything.
-      const added = await intake.addSoon(inboxKey(event), inboxPayload(event, nowMs), nowMs);
+      const key = inboxKey(event);
+      let added = await intake.addSoon(key, inboxPayload(event, nowMs), nowMs);
+      if (!added && isDeauthorization(event) && d.store.inbox.byKey(key)?.status === 'processing') {
+        // Its twin is being checked right now, perhaps from before the runner revoked: check once more after.
+        added = await intake.addSoon(`${key}:again:${nowMs}`, inboxPayload(event, nowMs), nowMs);
+      }
       ok(res);
       if (added) d.onEvent();
     },

@@ -36,15 +36,18 @@ export interface SyncDeps {
   log: Logger;
   now: () => Date;
   sleep?: (ms: number) => Promise<void>;
+  /** Reads per athlete per 15-minute window (default ATHLETE_READS_PER_WINDOW; benches raise it). */
+  athleteReadsPerWindow?: number;
 }
 
 export class Sync {
   private readonly sleep: (ms: number) => Promise<void>;
   /** Reads per athlete: forged events for one athlete cannot spend everyone's Strava budget. */
-  private readonly budget = new ReadBudget();
+  private readonly budget: ReadBudget;
 
   constructor(private readonly d: SyncDeps) {
     this.sleep = d.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.budget = new ReadBudget(d.athleteReadsPerWindow);
   }
 
   async handle(event: WebhookEvent): Promise<Outcome> {

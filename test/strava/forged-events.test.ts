@@ -55,6 +55,20 @@ describe('forged events cannot pre-empt a real deauthorization', () => {
     expect(bench.store.runs.all(RUNNER)).toHaveLength(0);
   });
 
+  it('a deauthorization delivered while its twin is being checked is checked again afterwards', async () => {
+    const bench = await connectedWithRun();
+    await athleteEvent(bench, 'false');
+    // A worker holds the first copy (claimed, checking with Strava: still authorized at that moment).
+    const [row] = bench.store.inbox.claim(bench.clock.now.getTime(), 20, 60_000);
+    expect(row).toBeDefined();
+    bench.fake.revokeAthlete(ATHLETE);
+    await athleteEvent(bench, 'false');
+    bench.store.inbox.finish(row?.id ?? 0, bench.clock.now.getTime(), 'ignored');
+    await bench.strava.worker.drain();
+    expect(bench.store.strava.get(RUNNER)).toBeUndefined();
+    expect(bench.store.runs.all(RUNNER)).toHaveLength(0);
+  });
+
   it('a duplicate delivery of an activity event is still stored once', async () => {
     const bench = await connectedWithRun();
     addRun(bench.fake, 513, { start_date: '2026-12-02T06:30:00Z' });

@@ -41,6 +41,16 @@ describe('login CSRF on Strava linking', () => {
     expect(mine.status).toBe(200);
   });
 
+  it('marks the binding cookie Secure when PUBLIC_URL is https', async () => {
+    const bench = await startBench();
+    addRunner(bench.store);
+    bench.restart({ PUBLIC_URL: 'https://coach.example.com' });
+    const link = new URL(bench.strava.bot.connectLink(RUNNER));
+    const res = await fetch(`${bench.publicUrl}${link.pathname}${link.search}`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
+  });
+
   it('links nothing until the chat says Yes; runs of a pending athlete do not flow; No revokes it at Strava', async () => {
     const bench = await startBench();
     addRunner(bench.store);
