@@ -1,5 +1,5 @@
 /** Opens the SQLite file (WAL, foreign keys, busy timeout) and applies drizzle-kit's migrations. */
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -31,8 +31,19 @@ export interface OpenOptions {
 export const DB_FILE_MODE = 0o600;
 
 function ownerOnly(path: string): void {
-  if (!existsSync(path)) closeSync(openSync(path, 'a', DB_FILE_MODE));
-  chmodSync(path, DB_FILE_MODE);
+  // A file or folder we may not change (not ours, immutable, a read-only mount) is left as it is: SQLite's own
+  // open then fails or opens read-only, and start-up and /healthz say so in words instead of a chmod stack.
+  try {
+    if (!existsSync(path)) closeSync(openSync(path, 'a', DB_FILE_MODE));
+    if ((statSync(path).mode & 0o777) !== DB_FILE_MODE) chmodSync(path, DB_FILE_MODE);
+  } catch (err) {
+    if (!isPermissionError(err)) throw err;
+  }
+}
+
+function isPermissionError(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return code === 'EPERM' || code === 'EACCES' || code === 'EROFS';
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
@@ -47,7 +58,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
   }
-  if (onDisk) for (const f of [`${path}-wal`, `${path}-shm`]) if (existsSync(f)) chmodSync(f, DB_FILE_MODE);
+  if (onDisk) for (const f of [`${path}-wal`, `${path}-shm`]) if (existsSync(f)) ownerOnly(f);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${DEFAULT_BUSY_TIMEOUT_MS}`);
   const db = drizzle(sqlite, { schema }) as Db;
