@@ -11,7 +11,8 @@ import { readable } from './engine-text.ts';
 import { planCreatedMessages } from './plan.ts';
 import { progressMessages } from './progress.ts';
 import { dayName } from './settings.ts';
-import { feedbackRow, workoutLine } from './workout.ts';
+import { weekText } from './week.ts';
+import { feedbackRow } from './workout.ts';
 
 /**
  * One line a day, in date order. The engine may touch a day twice in one adaptation (shortened, then skipped):
@@ -98,28 +99,9 @@ const renderers: Renderers = {
           buttons: [[{ text: 'Set up my plan', data: 'setup:go' }]],
         },
       ];
-    if (d.workouts.length === 0)
+    if (d.workouts.length === 0 && d.runs.length === 0)
       return [{ html: html`Nothing planned between ${dayLabel(d.from)} and ${dayLabel(d.to)}.` }];
-    // Skipped sessions stay in the list (marked) but not in the total: the total is what is still the plan.
-    const sessions = d.workouts.filter((w) => w.type !== 'race');
-    const kept = sessions.filter((w) => w.status !== 'skipped');
-    const total = kept.reduce((s, w) => s + w.distanceKm, 0);
-    const lines = [
-      html`<b>${dayLabel(d.from)} – ${dayLabel(d.to)}</b> · ${formatDistance(total, units)} planned`,
-      ...d.workouts.map((w) => workoutLine(w, units)),
-    ];
-    if (sessions.some((w) => w.date <= d.today) || d.runs.length > 0) {
-      // How the week is going, from what was run (extra runs count) and what the plan marked done.
-      const ran = d.runs.reduce((s, r) => s + r.distanceKm, 0);
-      const done = sessions.filter((w) => w.status === 'done' || w.status === 'partial').length;
-      const skipped = sessions.length - kept.length;
-      const so = d.to < d.today ? 'Week done' : 'So far';
-      lines.push(
-        '',
-        html`${so}: ${formatDistance(ran, units)} run · ${done} of ${sessions.length} sessions done${skipped ? ` · ${skipped} skipped` : ''}.`,
-      );
-    }
-    return [{ html: lines.join('\n') }];
+    return [{ html: weekText(d, units) }];
   },
   log_run: (d, units) => {
     const r = d.run;
