@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Store, StoredPlan } from '../db/store/index.ts';
 import { formatHms } from '../training/duration.ts';
+import { planWeekTotals } from '../training/load/week-totals.ts';
 import { type ProfileView, profileView } from './tools/profile.ts';
 
 export const EXPORT_VERSION = 1;
@@ -28,6 +29,11 @@ export interface UserExport {
     notes: string | null;
   }[];
   strava: { connected: boolean; athleteId: number | null };
+  /**
+   * An extension of the contract: each plan week's planned and done km by the one definition every face shows
+   * (training/load/week-totals.ts); derived data, ignored by import.
+   */
+  weeks?: { index: number; from: string; to: string; plannedKm: number; doneKm: number; skippedKm: number }[];
   /** An extension of the contract: the conversation with the Gemini coach, as text (data rights cover it too). */
   conversation?: { role: 'user' | 'model' | 'summary'; text: string; at: string }[];
 }
@@ -44,6 +50,8 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
   if (!user) return null;
   const p = profileView(user);
   const strava = store.strava.get(telegramId);
+  const plan = store.plans.getActive(telegramId);
+  const runs = store.runs.all(telegramId);
   return {
     version: EXPORT_VERSION,
     user: {
@@ -58,8 +66,8 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
       longRunDay: p.longRunDay,
       recentRace: p.recentRace ? { distance: p.recentRace.distance, time: formatHms(p.recentRace.timeSec) } : null,
     },
-    plan: store.plans.getActive(telegramId),
-    runs: store.runs.all(telegramId).map((r) => ({
+    plan,
+    runs: runs.map((r) => ({
       date: r.date,
       distanceKm: r.distanceKm,
       durationSec: r.durationSec,
@@ -76,6 +84,16 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
       notes: f.notes,
     })),
     strava: { connected: strava !== undefined, athleteId: strava?.athleteId ?? null },
+    weeks: plan
+      ? planWeekTotals(plan, runs).map((t) => ({
+          index: t.index,
+          from: t.from,
+          to: t.to,
+          plannedKm: t.plannedKm,
+          doneKm: t.doneKm,
+          skippedKm: t.skippedKm,
+        }))
+      : [],
     conversation: store.history
       .all(telegramId)
       .map((h) => ({ role: h.role, text: textOf(h.content), at: new Date(h.createdAt).toISOString() }))

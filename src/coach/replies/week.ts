@@ -43,3 +43,8 @@ export function weekText(d: WorkoutsView, units: Units): string {
   }
   return lines.join('\n');
 }
+
+/** The morning card's line: "This week so far: 8 of 30 km · 1 of 4 sessions done." */
+export function weekSoFarLine(t: WeekTotals, units: Units): string {
+  return html`<i>This week so far: ${totalsText(t, units)}.</i>`;
+}
