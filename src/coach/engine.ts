@@ -164,7 +164,7 @@ export function dailyLoads(runs: readonly LoadRun[]): DailyLoad[] {
 export function progressReport(input: {
   plan: Plan | null;
   runs: readonly LoadRun[];
-  feedback: readonly { date: string; rpe: number }[];
+  feedback: readonly { date: string; rpe: number | null }[];
   today: string;
   weeks: number;
 }): ProgressReport {

@@ -23,7 +23,7 @@ export interface UserExport {
   }[];
   feedback: {
     date: string;
-    rpe: number;
+    rpe: number | null;
     feeling: string | null;
     pain: { location: string; severity: number } | null;
     notes: string | null;
@@ -176,7 +176,7 @@ export const exportSchema = z.object({
   feedback: z.array(
     z.object({
       date,
-      rpe: z.number().int().min(1).max(10),
+      rpe: z.number().int().min(1).max(10).nullable(),
       feeling: z.enum(['great', 'good', 'ok', 'tired', 'exhausted']).nullable(),
       pain: z.object({ location: z.string(), severity: z.number().int().min(1).max(10) }).nullable(),
       notes: z.string().nullable(),

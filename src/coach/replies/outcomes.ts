@@ -7,10 +7,12 @@ import type { PlanChange } from '../engine.ts';
 import type { ToolData, ToolOutcome } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
 import type { OutgoingMessage } from '../types.ts';
+import { checkInText } from './checkins.ts';
 import { readable } from './engine-text.ts';
 import { planCreatedMessages } from './plan.ts';
 import { progressMessages } from './progress.ts';
 import { dayName } from './settings.ts';
+import { EFFORT_FITS, EFFORT_HARD, NOTED, pick, SAVED } from './variety.ts';
 import { weekText } from './week.ts';
 import { feedbackRow } from './workout.ts';
 
@@ -70,7 +72,7 @@ const renderers: Renderers = {
     },
   ],
   update_profile: (d, units) => {
-    const lines = ['Saved. ✔️'];
+    const lines: string[] = [pick(SAVED, d.changed)];
     const p = d.profile;
     for (const key of d.changed) {
       if (key === 'timezone') lines.push(html`Time zone: ${p.timezone}`);
@@ -117,7 +119,9 @@ const renderers: Renderers = {
         html`That's part of <b>${w.title}</b> (${formatDistance(w.distanceKm, units)} planned): counted as partial.`,
       );
     else if (w) lines.push(html`The plan had <b>${w.title}</b> that day; I counted this one as an extra run.`);
-    else lines.push('No workout was planned that day, so it counts as an extra run.');
+    else if (!d.checkIns.some((c) => c.code === 'rest_day'))
+      lines.push('No workout was planned that day, so it counts as an extra run.');
+    if (d.checkIns.length) lines.push('', ...d.checkIns.map(checkInText));
     if (d.loadChanges.length) {
       lines.push('', 'Your load jumped this week, so I lightened the next days:', changesText(d.loadChanges, units));
     }
@@ -130,10 +134,13 @@ const renderers: Renderers = {
     },
   ],
   record_feedback: (d, units) => {
-    // With pain, the number that matters is the pain's; an effort the runner did not give is not repeated back.
+    // With pain, the number that matters is the pain's; an effort the runner did not give is never shown.
+    const effort = d.rpe !== null ? `effort ${d.rpe}/10` : null;
     const noted = d.pain
-      ? html`Thanks for telling me: ${d.pain.location} pain ${d.pain.severity}/10${d.feeling ? `, feeling ${d.feeling}` : ''}.`
-      : html`Thanks, noted: effort ${d.rpe}/10${d.feeling ? `, ${d.feeling}` : ''}.`;
+      ? html`${pick(NOTED, d)}: ${d.pain.location} pain ${d.pain.severity}/10${effort ? `, ${effort}` : ''}${d.feeling ? `, feeling ${d.feeling}` : ''}.`
+      : effort
+        ? html`Thanks, noted: ${effort}${d.feeling ? `, ${d.feeling}` : ''}.`
+        : html`${pick(NOTED, d)}: feeling ${d.feeling ?? 'noted'}.`;
     const lines = [noted];
     // The engine's plain acknowledgements ("Noted, thanks. Keep it up.") repeat the first line; real advice stays.
     const advice = d.advice && !d.stopRunning && !/^Noted\b/.test(d.advice) ? readable(html`${d.advice}`, units) : null;
@@ -144,12 +151,8 @@ const renderers: Renderers = {
       );
     } else if (d.changes.length) {
       lines.push('', 'I adjusted the coming days:', changesText(d.changes, units), whyText(d.changes, units));
-    } else if (!advice) {
-      lines.push(
-        d.rpe <= 6
-          ? 'That sounds right. Keep it up!'
-          : 'Hard, but within what the plan expects. Keep the easy days truly easy.',
-      );
+    } else if (!advice && d.rpe !== null && !d.pain) {
+      lines.push(d.rpe <= 6 ? pick(EFFORT_FITS, d) : pick(EFFORT_HARD, d));
     }
     if (advice) {
       if (d.changes.length) lines.push('', advice);
@@ -159,13 +162,20 @@ const renderers: Renderers = {
   },
   reschedule_workout: (d, units) => {
     if (d.changes.length === 0) return [{ html: 'Nothing to move: the plan already looks like that.' }];
-    return [
-      {
-        html: ['Done. The plan now reads:', changesText(d.changes, units), whyText(d.changes, units)]
-          .filter(Boolean)
-          .join('\n'),
-      },
+    const { date, newDate } = d.subject;
+    // One sentence for the move itself, not a line per day and a "moved to / moved from" echo of it.
+    const landed = d.changes.find((c) => c.date === newDate);
+    const what = landed && /(?:^now |→ )(.+)$/.exec(landed.summary)?.[1];
+    const lines = [
+      date && newDate
+        ? html`${pick(SAVED, d.subject)} ${what ? readable(what, units) : 'The workout'} moves from ${dayLabel(date)} to <b>${dayLabel(newDate)}</b>.`
+        : 'Done.',
     ];
+    const others = d.changes
+      .filter((c) => c.date !== date && c.date !== newDate)
+      .map((c) => ({ ...c, why: c.why.replace(/Moved (?:to|from) [^.]*\.\s*/g, '') }));
+    if (others.length) lines.push('', 'To keep the week balanced:', changesText(others, units), whyText(others, units));
+    return [{ html: lines.filter(Boolean).join('\n') }];
   },
   skip_workout: (d, units) => {
     const lines = [

@@ -3,6 +3,7 @@ import { workoutFromRow } from '../../db/store/plans.ts';
 import { addDays, dayLabel } from '../../time/local.ts';
 import { type WeekTotals, weekTotals } from '../../training/load/week-totals.ts';
 import { type AdaptOutcome, applyEvent, buildPlan, type PlanChange } from '../engine.ts';
+import { setHealth } from '../health.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { withoutStravaStatuses } from './strava-mask.ts';
@@ -198,11 +199,16 @@ export const adjustPlan = defineTool<'adjust_plan', PlanAdapted>({
     if (!user) return fail(NOT_STARTED);
     const fromDate = args.fromDate ?? todayOf(ctx, user);
     const days = args.days ?? (args.reason === 'travel' || args.reason === 'busy' ? 7 : 3);
-    return adaptWith(
+    const adapted = adaptWith(
       ctx,
       { kind: args.reason, fromDate, days, availableDays: args.availableDays },
       { date: fromDate, reason: args.reason },
     );
+    // Illness and injury are remembered for their days, so that runs logged meanwhile get a check-in.
+    if (adapted.ok && (args.reason === 'illness' || args.reason === 'injury')) {
+      setHealth(ctx, { kind: args.reason, from: fromDate, until: addDays(fromDate, days - 1) });
+    }
+    return adapted;
   },
   forModel: (d) => d,
 });

@@ -88,13 +88,18 @@ export const painSchema = z.object({
   severity: z.number().int().min(1).max(10),
 });
 
-export const recordFeedbackArgs = z.object({
-  date: localDateSchema.optional(),
-  rpe: z.number().int().min(1).max(10),
-  feeling: z.enum(FEELINGS).optional(),
-  pain: painSchema.optional(),
-  notes: z.string().max(1000).optional(),
-});
+export const recordFeedbackArgs = z
+  .object({
+    date: localDateSchema.optional(),
+    // Only the effort the runner gave: pain or a feeling alone is recorded without one, never with a made-up RPE.
+    rpe: z.number().int().min(1).max(10).optional(),
+    feeling: z.enum(FEELINGS).optional(),
+    pain: painSchema.optional(),
+    notes: z.string().max(1000).optional(),
+  })
+  .refine((a) => a.rpe !== undefined || a.feeling !== undefined || a.pain !== undefined, {
+    message: 'give at least one of rpe, feeling or pain',
+  });
 
 export const rescheduleWorkoutArgs = z.object({
   date: localDateSchema,
