@@ -1,6 +1,6 @@
 import type { StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
-import { addDays } from '../../time/local.ts';
+import { addDays, dayLabel } from '../../time/local.ts';
 import { type CheckIn, checkInsFor } from '../checkins.ts';
 import { applyEvent, dailyLoads, loadWindowStart, matchRunToPlan, type PlanChange } from '../engine.ts';
 import { painHealth, setHealth } from '../health.ts';
@@ -53,7 +53,7 @@ export const logRun = defineTool<'log_run', RunLogged>({
     if (!user) return fail(NOT_STARTED);
     const today = todayOf(ctx, user);
     const date = args.date ?? today;
-    if (date > today) return fail(`${date} is in the future; log runs once they are done.`);
+    if (date > today) return fail(`${dayLabel(date)} is still ahead; log runs once they are done.`);
     const durationSec = durationToSec(args.duration);
     if (durationSec <= 0) return fail('The duration must be more than zero.');
     const paceSecPerKm = durationSec / args.distanceKm;
@@ -133,7 +133,7 @@ export const completeWorkout = defineTool<'complete_workout', WorkoutCompleted>(
     const today = todayOf(ctx, user);
     if (args.date > today) return fail('That workout is still ahead; mark it done once you have run it.');
     const row = ctx.store.plans.workoutOn(ctx.userId, args.date);
-    if (!row) return fail(`There is no workout planned on ${args.date}.`);
+    if (!row) return fail(`There is no workout planned on ${dayLabel(args.date)}.`);
     ctx.store.plans.setWorkoutStatus(ctx.userId, args.date, 'done');
     return ok({
       today,
