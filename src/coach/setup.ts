@@ -4,7 +4,7 @@
  */
 import type { ButtonAction } from '../bot/callback-data.ts';
 import { html } from '../bot/format/html.ts';
-import { addDays, localDate, weekdayOf } from '../time/local.ts';
+import { addDays, dayLabel, localDate, weekdayOf } from '../time/local.ts';
 import { goalName } from './replies/plan.ts';
 import { respondToCalls } from './respond.ts';
 import type { Button, CoachContext, OutgoingMessage } from './types.ts';
@@ -147,5 +147,6 @@ export function setupAnswer(ctx: CoachContext, action: ButtonAction): OutgoingMe
 /** The race date step also accepts a typed date. */
 export function acceptRaceDate(ctx: CoachContext, state: SetupState, raceDate: string): OutgoingMessage[] {
   save(ctx, { ...state, raceDate });
-  return [{ html: html`Race day: ${raceDate}.` }, askDays()];
+  // In the runner's format, as every reply writes dates (issue 14: no ISO date during setup).
+  return [{ html: html`Race day: ${dayLabel(raceDate)} ${raceDate.slice(0, 4)}.` }, askDays()];
 }

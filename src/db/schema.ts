@@ -42,6 +42,11 @@ export const users = sqliteTable(
     nextWeeklyAt: integer('next_weekly_at'),
     createdAt: integer('created_at').notNull().default(now),
     updatedAt: integer('updated_at').notNull().default(now),
+    /**
+     * What the runner told us keeps them from normal training (src/coach/health.ts): illness or injury for some
+     * days, or a hold on running after pain of 5/10 or more; small JSON, null when all is well.
+     */
+    health: text('health', { mode: 'json' }),
   },
   (t) => [
     index('users_next_morning').on(t.active, t.nextMorningAt),
@@ -160,7 +165,8 @@ export const feedback = sqliteTable(
       .notNull()
       .references(() => users.telegramId, { onDelete: 'cascade' }),
     date: text('date').notNull(),
-    rpe: integer('rpe').notNull(),
+    // Null when the runner gave no effort ("knee hurts a bit, 3/10" rates the pain): an effort is never invented.
+    rpe: integer('rpe'),
     feeling: text('feeling', { enum: ['great', 'good', 'ok', 'tired', 'exhausted'] }),
     painLocation: text('pain_location'),
     painSeverity: integer('pain_severity'),

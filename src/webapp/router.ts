@@ -27,6 +27,8 @@ import { isBusyError } from '../db/busy.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 import { localDate } from '../time/local.ts';
+import { resolveTimeZone } from '../time/zones.ts';
+import { planWeekRange, planWeekTotals } from '../training/load/week-totals.ts';
 import { DEV_LOGIN_KEY } from './dev-login.ts';
 import { validateInitData } from './init-data.ts';
 import {
@@ -157,6 +159,31 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     res.json(data.user);
   });
 
+  // The calendar's numbers: each plan week's planned and done km (the definition /week, /plan, Progress and the
+  // export use) and the runs logged in the plan's weeks, to show beside the planned workouts.
+  api.get('/calendar', (_req, res) => {
+    if (!started(res)) return;
+    const userId = (res.locals as Locals).userId;
+    const user = deps.store.users.get(userId);
+    const plan = deps.store.plans.getActive(userId);
+    const today = user ? localDate(deps.now(), user.timezone) : null;
+    if (!plan || plan.weeks.length === 0) return void res.json({ today, weeks: [], runs: [] });
+    const from = planWeekRange(plan, 0).from;
+    const to = planWeekRange(plan, plan.weeks.length - 1).to;
+    const runs = deps.store.runs.between(userId, from, to);
+    res.json({
+      today,
+      weeks: planWeekTotals(plan, runs),
+      runs: runs.map((r) => ({
+        date: r.date,
+        distanceKm: r.distanceKm,
+        durationSec: r.durationSec,
+        paceSecPerKm: r.distanceKm > 0 ? Math.round(r.durationSec / r.distanceKm) : null,
+        source: r.source,
+      })),
+    });
+  });
+
   api.get('/progress', (req, res) => {
     const query = parse(progressQuery, req.query, res, 'query');
     if (!query || !started(res)) return;
@@ -202,6 +229,12 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
       | SettingsPatch
       | undefined;
     if (!patch || !started(res)) return;
+    if (patch.timezone !== undefined) {
+      // "Berlin" works here as it does in the chat: one resolution for every face.
+      const zone = resolveTimeZone(patch.timezone);
+      if (!zone.ok) return void res.status(400).json({ error: `Bad body: timezone: ${zone.message}` });
+      patch.timezone = zone.zone;
+    }
     const data = tool(res, 'update_profile', patch);
     if (!data) return;
     res.json({ ok: true, changed: data.changed, user: exportUser(deps.store, (res.locals as Locals).userId)?.user });

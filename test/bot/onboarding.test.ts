@@ -62,7 +62,7 @@ describe('a new runner in Telegram (offline coach, no keys)', () => {
     await h.press(ana, 'Set up my plan');
     await h.press(ana, 'Half marathon');
     const reply = await h.say(ana, 'April 11');
-    expect(text(reply)).toMatch(/Race day: 2027-04-11/);
+    expect(text(reply)).toMatch(/Race day: Sun 11 Apr 2027\./);
     expect(text(reply)).toMatch(/How many days a week/);
   });
 });

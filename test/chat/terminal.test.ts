@@ -77,7 +77,8 @@ afterEach(async () => {
 
 describe('runTerminalChat', () => {
   it('sends commands and texts, prints replies with numbered buttons, presses buttons by number', async () => {
-    const out = await chat(['/start', '1', 'hello there', '/start', '2']);
+    // The second /start's buttons are [4] Done [5] Skip: numbers run on through the session.
+    const out = await chat(['/start', '1', 'hello there', '/start', '5']);
     expect(out).toContain('Chatting with runcoach');
     expect(out).toContain('you: /start');
     expect(out).toContain('runcoach: Welcome Alice! Help (https://example.test/help)');
@@ -87,10 +88,27 @@ describe('runTerminalChat', () => {
     expect(out).toContain('runcoach: echo: hello there <3');
     expect(out).toContain('runcoach: Skipped.');
     // the order of the transcript follows the conversation
-    const order = ['you: /start', 'Welcome', 'you: 1', 'Logged', 'Workout done', 'you: hello', 'echo: hello', 'you: 2'];
+    const order = ['you: /start', 'Welcome', 'you: 1', 'Logged', 'Workout done', 'you: hello', 'echo: hello', 'you: 5'];
     const positions = order.map((s) => out.indexOf(s));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(api.callbackAnswers.size).toBe(2);
+  });
+
+  it('buttons of earlier messages still work; a button an edit took away says so', async () => {
+    const out = await chat(['/start', '/start', '2', '4', '1']);
+    expect(out).toContain('  [1] Done  [2] Skip\n  [3] Site (https://x.test)');
+    expect(out).toContain('  [4] Done  [5] Skip\n  [6] Site (https://x.test)');
+    // [2] is the first message's Skip, pressed after the second message arrived.
+    expect(out).toContain('runcoach: Skipped.');
+    // [4] edits the second message (its buttons go); [1] on the first message still works.
+    expect(out.match(/runcoach \(edited\): Workout done ✅/g)).toHaveLength(2);
+    expect(api.callbackAnswers.size).toBe(3);
+  });
+
+  it('a button removed by an edit is not pressed', async () => {
+    const out = await chat(['/start', '1', '2']);
+    expect(out).toContain('(the button "Skip" is no longer on that message)');
+    expect(api.callbackAnswers.size).toBe(1);
   });
 
   it('saves documents into filesDir and prints the path', async () => {

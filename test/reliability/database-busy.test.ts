@@ -78,7 +78,7 @@ describe('the database locked for 8 s by another process', () => {
     const runners = RUNNERS.slice(0, 3);
     for (const r of runners) api.sendCommand(r, 'start');
     await Promise.all(runners.map((r) => api.waitForMessage(r.id, /running coach/, 10_000)));
-    await linkStrava({ dbPath: ws.dbPath, publicUrl: ws.publicUrl, strava }, runners[0]!.id, 88_001);
+    await linkStrava({ dbPath: ws.dbPath, publicUrl: ws.publicUrl, strava, api }, runners[0]!.id, 88_001);
     await api.waitForMessage(runners[0]!.id, /Strava is connected/, 10_000);
     addRun(strava, 88_001, 5_550_001);
     const db = readDb(ws.dbPath);

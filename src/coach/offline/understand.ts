@@ -468,7 +468,7 @@ function detectHealth(i: Input): Outcome {
       calls.push(
         call('record_feedback', {
           date: i.today,
-          rpe: feeling ? FEELING_RPE[feeling] : 5,
+          rpe: feeling ? FEELING_RPE[feeling] : undefined,
           feeling: feeling ?? undefined,
           pain: { location: pain.location, severity },
           notes: i.raw.trim().slice(0, 1000),
@@ -748,7 +748,7 @@ function feedbackCall(i: Input, date: string, withLog: boolean): ToolCall | Hint
   }
   return call('record_feedback', {
     date,
-    rpe: rpe ?? (feeling ? FEELING_RPE[feeling] : 5),
+    rpe: rpe ?? (feeling ? FEELING_RPE[feeling] : undefined),
     feeling: feeling ?? undefined,
     pain: pain && severity !== undefined ? { location: pain.location, severity } : undefined,
     notes: i.raw.trim().slice(0, 1000) || undefined,

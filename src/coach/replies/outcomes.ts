@@ -7,12 +7,15 @@ import type { PlanChange } from '../engine.ts';
 import type { ToolData, ToolOutcome } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
 import type { OutgoingMessage } from '../types.ts';
+import { checkInText } from './checkins.ts';
 import { readable } from './engine-text.ts';
 import { runProposal } from './media.ts';
 import { planCreatedMessages } from './plan.ts';
 import { progressMessages } from './progress.ts';
 import { dayName } from './settings.ts';
-import { feedbackRow, workoutLine } from './workout.ts';
+import { EFFORT_FITS, EFFORT_HARD, NOTED, pick, SAVED } from './variety.ts';
+import { weekText } from './week.ts';
+import { feedbackRow } from './workout.ts';
 
 /**
  * One line a day, in date order. The engine may touch a day twice in one adaptation (shortened, then skipped):
@@ -70,7 +73,7 @@ const renderers: Renderers = {
     },
   ],
   update_profile: (d, units) => {
-    const lines = ['Saved. ✔️'];
+    const lines: string[] = [pick(SAVED, d.changed)];
     const p = d.profile;
     for (const key of d.changed) {
       if (key === 'timezone') lines.push(html`Time zone: ${p.timezone}`);
@@ -99,28 +102,9 @@ const renderers: Renderers = {
           buttons: [[{ text: 'Set up my plan', data: 'setup:go' }]],
         },
       ];
-    if (d.workouts.length === 0)
+    if (d.workouts.length === 0 && d.runs.length === 0)
       return [{ html: html`Nothing planned between ${dayLabel(d.from)} and ${dayLabel(d.to)}.` }];
-    // Skipped sessions stay in the list (marked) but not in the total: the total is what is still the plan.
-    const sessions = d.workouts.filter((w) => w.type !== 'race');
-    const kept = sessions.filter((w) => w.status !== 'skipped');
-    const total = kept.reduce((s, w) => s + w.distanceKm, 0);
-    const lines = [
-      html`<b>${dayLabel(d.from)} – ${dayLabel(d.to)}</b> · ${formatDistance(total, units)} planned`,
-      ...d.workouts.map((w) => workoutLine(w, units)),
-    ];
-    if (sessions.some((w) => w.date <= d.today) || d.runs.length > 0) {
-      // How the week is going, from what was run (extra runs count) and what the plan marked done.
-      const ran = d.runs.reduce((s, r) => s + r.distanceKm, 0);
-      const done = sessions.filter((w) => w.status === 'done' || w.status === 'partial').length;
-      const skipped = sessions.length - kept.length;
-      const so = d.to < d.today ? 'Week done' : 'So far';
-      lines.push(
-        '',
-        html`${so}: ${formatDistance(ran, units)} run · ${done} of ${sessions.length} sessions done${skipped ? ` · ${skipped} skipped` : ''}.`,
-      );
-    }
-    return [{ html: lines.join('\n') }];
+    return [{ html: weekText(d, units) }];
   },
   log_run: (d, units) => {
     const r = d.run;
@@ -136,7 +120,9 @@ const renderers: Renderers = {
         html`That's part of <b>${w.title}</b> (${formatDistance(w.distanceKm, units)} planned): counted as partial.`,
       );
     else if (w) lines.push(html`The plan had <b>${w.title}</b> that day; I counted this one as an extra run.`);
-    else lines.push('No workout was planned that day, so it counts as an extra run.');
+    else if (!d.checkIns.some((c) => c.code === 'rest_day'))
+      lines.push('No workout was planned that day, so it counts as an extra run.');
+    if (d.checkIns.length) lines.push('', ...d.checkIns.map(checkInText));
     if (d.loadChanges.length) {
       lines.push('', 'Your load jumped this week, so I lightened the next days:', changesText(d.loadChanges, units));
     }
@@ -150,10 +136,13 @@ const renderers: Renderers = {
     },
   ],
   record_feedback: (d, units) => {
-    // With pain, the number that matters is the pain's; an effort the runner did not give is not repeated back.
+    // With pain, the number that matters is the pain's; an effort the runner did not give is never shown.
+    const effort = d.rpe !== null ? `effort ${d.rpe}/10` : null;
     const noted = d.pain
-      ? html`Thanks for telling me: ${d.pain.location} pain ${d.pain.severity}/10${d.feeling ? `, feeling ${d.feeling}` : ''}.`
-      : html`Thanks, noted: effort ${d.rpe}/10${d.feeling ? `, ${d.feeling}` : ''}.`;
+      ? html`${pick(NOTED, d)}: ${d.pain.location} pain ${d.pain.severity}/10${effort ? `, ${effort}` : ''}${d.feeling ? `, feeling ${d.feeling}` : ''}.`
+      : effort
+        ? html`Thanks, noted: ${effort}${d.feeling ? `, ${d.feeling}` : ''}.`
+        : html`${pick(NOTED, d)}: feeling ${d.feeling ?? 'noted'}.`;
     const lines = [noted];
     // The engine's plain acknowledgements ("Noted, thanks. Keep it up.") repeat the first line; real advice stays.
     const advice = d.advice && !d.stopRunning && !/^Noted\b/.test(d.advice) ? readable(html`${d.advice}`, units) : null;
@@ -164,12 +153,8 @@ const renderers: Renderers = {
       );
     } else if (d.changes.length) {
       lines.push('', 'I adjusted the coming days:', changesText(d.changes, units), whyText(d.changes, units));
-    } else if (!advice) {
-      lines.push(
-        d.rpe <= 6
-          ? 'That sounds right. Keep it up!'
-          : 'Hard, but within what the plan expects. Keep the easy days truly easy.',
-      );
+    } else if (!advice && d.rpe !== null && !d.pain) {
+      lines.push(d.rpe <= 6 ? pick(EFFORT_FITS, d) : pick(EFFORT_HARD, d));
     }
     if (advice) {
       if (d.changes.length) lines.push('', advice);
@@ -179,13 +164,20 @@ const renderers: Renderers = {
   },
   reschedule_workout: (d, units) => {
     if (d.changes.length === 0) return [{ html: 'Nothing to move: the plan already looks like that.' }];
-    return [
-      {
-        html: ['Done. The plan now reads:', changesText(d.changes, units), whyText(d.changes, units)]
-          .filter(Boolean)
-          .join('\n'),
-      },
+    const { date, newDate } = d.subject;
+    // One sentence for the move itself, not a line per day and a "moved to / moved from" echo of it.
+    const landed = d.changes.find((c) => c.date === newDate);
+    const what = landed && /(?:^now |→ )(.+)$/.exec(landed.summary)?.[1];
+    const lines = [
+      date && newDate
+        ? html`${pick(SAVED, d.subject)} ${what ? readable(what, units) : 'The workout'} moves from ${dayLabel(date)} to <b>${dayLabel(newDate)}</b>.`
+        : 'Done.',
     ];
+    const others = d.changes
+      .filter((c) => c.date !== date && c.date !== newDate)
+      .map((c) => ({ ...c, why: c.why.replace(/Moved (?:to|from) [^.]*\.\s*/g, '') }));
+    if (others.length) lines.push('', 'To keep the week balanced:', changesText(others, units), whyText(others, units));
+    return [{ html: lines.filter(Boolean).join('\n') }];
   },
   skip_workout: (d, units) => {
     const lines = [

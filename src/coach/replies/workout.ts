@@ -125,7 +125,9 @@ export function workoutButtons(w: StoredWorkout, today: string): Button[][] {
       { text: '↔ Move', data: `move:${w.date}` },
     ]);
   }
-  if (w.date <= today && (w.status === 'done' || w.status === 'partial' || w.status === 'planned')) {
+  // How it felt is asked after the run, never before it: a card still to run carries at most its three actions
+  // (a Telegram card with eight buttons reads as a form, and "Hard" before the run invites a made-up effort).
+  if (w.date <= today && (w.status === 'done' || w.status === 'partial')) {
     rows.push(feedbackRow(w.date));
   }
   return rows;

@@ -1,4 +1,5 @@
 import type { UserPatch } from '../../db/store/index.ts';
+import { resolveTimeZone } from '../../time/zones.ts';
 import { type PlanChange, raceVdot } from '../engine.ts';
 import { durationToSec, NOT_STARTED, runnerOf } from './common.ts';
 import { adaptWith } from './plan-tools.ts';
@@ -11,6 +12,11 @@ export interface ProfileUpdated {
   /** A new race result updates VDOT and the plan's paces. */
   vdot: number | null;
   planChanges: PlanChange[];
+}
+
+function zoneOf(text: string): string | undefined {
+  const r = resolveTimeZone(text);
+  return r.ok ? r.zone : undefined;
 }
 
 export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
@@ -28,7 +34,8 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
       changed.push(key);
     };
     set('name', args.name);
-    set('timezone', args.timezone);
+    // The schema accepted it only if it resolves: a city becomes its zone, as on every face.
+    set('timezone', args.timezone === undefined ? undefined : zoneOf(args.timezone));
     set('morningTime', args.morningTime);
     set('eveningTime', args.eveningTime);
     set('units', args.units);

@@ -1,7 +1,9 @@
 import type { StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
-import { addDays } from '../../time/local.ts';
+import { addDays, dayLabel } from '../../time/local.ts';
+import { type CheckIn, checkInsFor } from '../checkins.ts';
 import { applyEvent, dailyLoads, loadWindowStart, matchRunToPlan, type PlanChange } from '../engine.ts';
+import { painHealth, setHealth } from '../health.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { adaptWith } from './plan-tools.ts';
@@ -14,6 +16,8 @@ export interface RunLogged {
   match: { status: 'done' | 'partial' | 'extra'; workout: StoredWorkout | null };
   /** A load spike the run revealed: the coming week was lightened. */
   loadChanges: PlanChange[];
+  /** Questions or cautions about a run that does not fit (ill, injured, on a hold, a rest day). */
+  checkIns: CheckIn[];
 }
 
 /** A spike lightens the coming week once; the next check waits a week, so weeks are never cut twice. */
@@ -49,7 +53,7 @@ export const logRun = defineTool<'log_run', RunLogged>({
     if (!user) return fail(NOT_STARTED);
     const today = todayOf(ctx, user);
     const date = args.date ?? today;
-    if (date > today) return fail(`${date} is in the future; log runs once they are done.`);
+    if (date > today) return fail(`${dayLabel(date)} is still ahead; log runs once they are done.`);
     const durationSec = durationToSec(args.duration);
     if (durationSec <= 0) return fail('The duration must be more than zero.');
     const paceSecPerKm = durationSec / args.distanceKm;
@@ -62,6 +66,8 @@ export const logRun = defineTool<'log_run', RunLogged>({
     const distanceKm = Math.round(args.distanceKm * 100) / 100;
     const externalId = `manual:${ctx.userId}:${date}:${distanceKm}:${durationSec}`;
     const plan = activePlan(ctx);
+    // Asked before the run changes the day's status: was the runner ill or injured, was the day a rest day?
+    const checkIns = checkInsFor(ctx, user, date);
     const match = plan ? matchRunToPlan(plan, { date, distanceKm }) : { status: 'extra' as const, workout: null };
     const result = ctx.store.transaction(() => {
       const { created } = ctx.store.runs.insert({
@@ -92,6 +98,7 @@ export const logRun = defineTool<'log_run', RunLogged>({
       duplicate: result.duplicate,
       match,
       loadChanges,
+      checkIns: result.duplicate ? [] : checkIns,
     });
   },
   // The load check and the workout's earlier status may come from Strava runs: the model gets neither (the
@@ -126,7 +133,7 @@ export const completeWorkout = defineTool<'complete_workout', WorkoutCompleted>(
     const today = todayOf(ctx, user);
     if (args.date > today) return fail('That workout is still ahead; mark it done once you have run it.');
     const row = ctx.store.plans.workoutOn(ctx.userId, args.date);
-    if (!row) return fail(`There is no workout planned on ${args.date}.`);
+    if (!row) return fail(`There is no workout planned on ${dayLabel(args.date)}.`);
     ctx.store.plans.setWorkoutStatus(ctx.userId, args.date, 'done');
     return ok({
       today,
@@ -139,13 +146,21 @@ export const completeWorkout = defineTool<'complete_workout', WorkoutCompleted>(
 export interface FeedbackRecorded {
   today: string;
   date: string;
-  rpe: number;
+  /** The effort the runner gave; null when they gave none. */
+  rpe: number | null;
   feeling: string | null;
   pain: { location: string; severity: number } | null;
   changes: PlanChange[];
   advice: string | null;
   stopRunning: boolean;
 }
+
+/**
+ * What the engine reads when the runner gave no effort: 4, "somewhat hard" on Foster's CR-10 session-RPE scale
+ * (Foster et al. 2001), the moderate value the load model already assumes for runs without one (session-load.ts),
+ * below every threshold the engine acts on. Pain and feeling carry the signal; nothing is stored.
+ */
+const NEUTRAL_RPE = 4;
 
 export const recordFeedback = defineTool<'record_feedback', FeedbackRecorded>({
   name: 'record_feedback',
@@ -157,10 +172,12 @@ export const recordFeedback = defineTool<'record_feedback', FeedbackRecorded>({
     const today = todayOf(ctx, user);
     const date = args.date ?? today;
     if (date > today) return fail('Feedback is for runs already done.');
+    // Pain is remembered for a while, so that runs logged meanwhile get asked about (checkins.ts).
+    if (args.pain) setHealth(ctx, painHealth(date, args.pain));
     ctx.store.feedback.insert({
       userId: ctx.userId,
       date,
-      rpe: args.rpe,
+      rpe: args.rpe ?? null,
       feeling: args.feeling ?? null,
       painLocation: args.pain?.location ?? null,
       painSeverity: args.pain?.severity ?? null,
@@ -169,14 +186,15 @@ export const recordFeedback = defineTool<'record_feedback', FeedbackRecorded>({
     const base = {
       today,
       date,
-      rpe: args.rpe,
+      rpe: args.rpe ?? null,
       feeling: args.feeling ?? null,
       pain: args.pain ?? null,
     };
     if (!activePlan(ctx)) return ok({ ...base, changes: [], advice: null, stopRunning: false });
     const adapted = adaptWith(
       ctx,
-      { kind: 'feedback', date, rpe: args.rpe, feeling: args.feeling, pain: args.pain },
+      // Without an effort the engine reads a neutral one: the feeling and the pain carry the signal (not stored).
+      { kind: 'feedback', date, rpe: args.rpe ?? NEUTRAL_RPE, feeling: args.feeling, pain: args.pain },
       { date },
     );
     if (!adapted.ok) return ok({ ...base, changes: [], advice: null, stopRunning: false });

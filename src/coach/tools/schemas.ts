@@ -6,6 +6,7 @@
  * identity always comes from the update (design.md, principle 2).
  */
 import { z } from 'zod';
+import { resolveTimeZone } from '../../time/zones.ts';
 
 export const GOALS = ['5k', '10k', 'half', 'marathon'] as const;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -33,21 +34,13 @@ export const durationSchema = z
   .string()
   .regex(/^(\d{1,2}:)?[0-5]?\d:[0-5]\d$/, 'a duration as H:MM:SS or MM:SS')
   .describe('Duration as H:MM:SS or MM:SS');
+/** An IANA zone, or a city/abbreviation that resolves to one the way every face resolves it (src/time/zones.ts). */
 export const timezoneSchema = z
   .string()
   .min(1)
-  .refine(
-    (tz) => {
-      try {
-        new Intl.DateTimeFormat('en-US', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'an IANA time zone such as Europe/Berlin' },
-  )
-  .describe('IANA time zone, e.g. Europe/Berlin');
+  .max(64)
+  .refine((tz) => resolveTimeZone(tz).ok, { message: 'an IANA time zone such as Europe/Berlin, or a city' })
+  .describe('IANA time zone, e.g. Europe/Berlin (a city name such as Berlin is resolved too)');
 
 export const recentRaceSchema = z.object({
   distance: goalSchema,
@@ -95,13 +88,18 @@ export const painSchema = z.object({
   severity: z.number().int().min(1).max(10),
 });
 
-export const recordFeedbackArgs = z.object({
-  date: localDateSchema.optional(),
-  rpe: z.number().int().min(1).max(10),
-  feeling: z.enum(FEELINGS).optional(),
-  pain: painSchema.optional(),
-  notes: z.string().max(1000).optional(),
-});
+export const recordFeedbackArgs = z
+  .object({
+    date: localDateSchema.optional(),
+    // Only the effort the runner gave: pain or a feeling alone is recorded without one, never with a made-up RPE.
+    rpe: z.number().int().min(1).max(10).optional(),
+    feeling: z.enum(FEELINGS).optional(),
+    pain: painSchema.optional(),
+    notes: z.string().max(1000).optional(),
+  })
+  .refine((a) => a.rpe !== undefined || a.feeling !== undefined || a.pain !== undefined, {
+    message: 'give at least one of rpe, feeling or pain',
+  });
 
 export const rescheduleWorkoutArgs = z.object({
   date: localDateSchema,

@@ -175,12 +175,13 @@ run('feedback', [
     (z) =>
       tools({ name: 'record_feedback', args: { date: z.today, rpe: 8, feeling: 'tired', notes: 'legs heavy, 8/10' } }),
   ],
+  // Pain without an effort stores no effort (issue 14: "knee hurts a bit, 3/10" had stored an invented 5/10).
   [
     'my knee hurts, about 6/10',
     (z) =>
       tools({
         name: 'record_feedback',
-        args: { date: z.today, rpe: 5, pain: { location: 'knee', severity: 6 }, notes: 'my knee hurts, about 6/10' },
+        args: { date: z.today, pain: { location: 'knee', severity: 6 }, notes: 'my knee hurts, about 6/10' },
       }),
   ],
   [
@@ -206,7 +207,7 @@ run('feedback', [
     (z) =>
       tools({
         name: 'record_feedback',
-        args: { date: z.today, rpe: 5, pain: { location: 'left calf', severity: 3 }, notes: 'sore left calf, 3/10' },
+        args: { date: z.today, pain: { location: 'left calf', severity: 3 }, notes: 'sore left calf, 3/10' },
       }),
   ],
   [

@@ -1,7 +1,7 @@
 /** The JSON API client: every request carries Telegram's initData (or the dev login) as `Authorization`. */
 import type { SettingsPatch } from '../../../src/webapp/schemas.ts';
 import { authorization } from './telegram.ts';
-import type { ActionResult, Me, Plan, Progress } from './types.ts';
+import type { ActionResult, CalendarData, Me, Plan, Progress } from './types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -36,6 +36,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 export const api = {
   plan: () => request<Plan | null>('GET', '/plan'),
   me: () => request<Me>('GET', '/me'),
+  calendar: () => request<CalendarData>('GET', '/calendar'),
   progress: () => request<Progress>('GET', '/progress?weeks=12'),
   done: (date: string) => request<ActionResult>('POST', `/workouts/${date}/done`, {}),
   skip: (date: string) => request<ActionResult>('POST', `/workouts/${date}/skip`, {}),

@@ -110,6 +110,7 @@ function WorkoutDetail({
       if (movedTo !== workout.date) navigate({ name: 'workout', date: movedTo }, { replace: true });
       void queryClient.invalidateQueries({ queryKey: ['plan'] });
       void queryClient.invalidateQueries({ queryKey: ['progress'] });
+      void queryClient.invalidateQueries({ queryKey: ['calendar'] });
     },
     onError: (err: ApiError) => {
       haptic.notify('error');
