@@ -24,7 +24,9 @@ export type ButtonAction =
   | { a: 'feel'; date: string; feeling: (typeof FEELINGS)[number] }
   | { a: 'del'; confirm: boolean }
   | { a: 'today' }
-  | { a: 'week' };
+  | { a: 'week' }
+  | { a: 'ask'; what: 'log' | 'help' }
+  | { a: 'unskip'; date: string };
 
 export function encode(action: ButtonAction): string {
   switch (action.a) {
@@ -58,6 +60,10 @@ export function encode(action: ButtonAction): string {
     case 'today':
     case 'week':
       return action.a;
+    case 'ask':
+      return `ask:${action.what}`;
+    case 'unskip':
+      return `unskip:${action.date}`;
   }
 }
 
@@ -102,6 +108,10 @@ export function decode(data: string | undefined): ButtonAction | null {
       case 'today':
       case 'week':
         return p1 === undefined ? { a: head } : null;
+      case 'ask':
+        return p2 === undefined ? { a: 'ask', what: z.enum(['log', 'help']).parse(p1) } : null;
+      case 'unskip':
+        return p2 === undefined ? { a: 'unskip', date: date.parse(p1) } : null;
       default:
         return null;
     }

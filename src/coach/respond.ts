@@ -42,9 +42,19 @@ export function mergeTexts(messages: OutgoingMessage[]): OutgoingMessage[] {
   const out: OutgoingMessage[] = [];
   for (const m of messages) {
     const last = out[out.length - 1];
-    if (last && !last.buttons?.length && !last.document && !last.photo && !m.document && !m.photo) {
+    if (
+      last &&
+      !last.buttons?.length &&
+      !last.document &&
+      !last.photo &&
+      !last.requestLocation &&
+      !m.document &&
+      !m.photo
+    ) {
       last.html = `${last.html}\n\n${m.html}`;
       if (m.buttons) last.buttons = m.buttons;
+      if (m.requestLocation) last.requestLocation = m.requestLocation;
+      if (m.removeKeyboard) last.removeKeyboard = true;
     } else {
       out.push({ ...m });
     }

@@ -42,6 +42,8 @@ export const users = sqliteTable(
     nextWeeklyAt: integer('next_weekly_at'),
     createdAt: integer('created_at').notNull().default(now),
     updatedAt: integer('updated_at').notNull().default(now),
+    /** Scheduled message kinds the runner paused ("stop sending me morning messages"); null: none. */
+    pausedMessages: text('paused_messages', { mode: 'json' }).$type<('morning' | 'evening' | 'weekly')[]>(),
   },
   (t) => [
     index('users_next_morning').on(t.active, t.nextMorningAt),

@@ -7,9 +7,12 @@ import type { PlanChange } from '../engine.ts';
 import type { ToolData, ToolOutcome } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
 import type { OutgoingMessage } from '../types.ts';
+import { answerMessages } from './answers.ts';
 import { readable } from './engine-text.ts';
 import { planCreatedMessages } from './plan.ts';
+import { messagesSetMessages, planChangedMessages, restoredMessages, returnMessages } from './plan-change.ts';
 import { progressMessages } from './progress.ts';
+import { arrivalText } from './questions.ts';
 import { dayName } from './settings.ts';
 import { feedbackRow, workoutLine } from './workout.ts';
 
@@ -56,6 +59,11 @@ export function renderOutcome(outcome: ToolOutcome, user: User | undefined): Out
 type Renderers = { [N in ToolName]: (data: ToolData<N>, units: Units, user: User | undefined) => OutgoingMessage[] };
 
 const renderers: Renderers = {
+  change_plan: (d, units) => planChangedMessages(d, units),
+  restore_workout: (d, units) => restoredMessages(d, units),
+  set_messages: (d) => messagesSetMessages(d),
+  answer_question: (d, units) => answerMessages(d, units),
+  return_to_running: (d, units) => returnMessages(d, units),
   get_profile: (d, units) => [
     {
       html: [
@@ -73,7 +81,7 @@ const renderers: Renderers = {
     const p = d.profile;
     for (const key of d.changed) {
       if (key === 'timezone') lines.push(html`Time zone: ${p.timezone}`);
-      if (key === 'morningTime') lines.push(html`Your workout arrives at ${p.morningTime} each morning.`);
+      if (key === 'morningTime') lines.push(arrivalText(p.morningTime, p.timezone));
       if (key === 'eveningTime') lines.push(html`I'll check in at ${p.eveningTime}.`);
       if (key === 'units') lines.push(units === 'km' ? 'Distances in kilometres.' : 'Distances in miles.');
       if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week (new plans use it).`);

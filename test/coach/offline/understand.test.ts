@@ -66,7 +66,14 @@ run('plan requests', [
   ['half marathon on Feb 1', () => tools({ name: 'create_plan', args: { goal: 'half', raceDate: '2027-02-01' } })],
   ['half marthon on march 14', () => tools({ name: 'create_plan', args: { goal: 'half', raceDate: '2027-03-14' } })],
   ['HALF MARATON on march 14th', () => tools({ name: 'create_plan', args: { goal: 'half', raceDate: '2027-03-14' } })],
-  ['I want to run a marathon', () => ({ kind: 'unknown', hint: 'When is the race? e.g. "marathon on March 14".' })],
+  [
+    'I want to run a marathon',
+    () => ({
+      kind: 'unknown',
+      hint: 'When is the race? e.g. "marathon on March 14".',
+      expect: { kind: 'complete', ask: 'race_date', text: 'I want to run a marathon' },
+    }),
+  ],
   [
     'marathon on March 14 2025',
     () => ({ kind: 'unknown', hint: 'That race date has already passed — which date is the race?' }),
@@ -151,8 +158,22 @@ run('run logs', [
     'I ran a half marathon in 1:38:12 three weeks ago',
     () => tools({ name: 'update_profile', args: { recentRace: { distance: 'half', time: '1:38:12' } } }),
   ],
-  ['ran 8k', () => ({ kind: 'unknown', hint: 'How long did it take? e.g. "ran 8k in 45:00" or "6 miles in 55 min".' })],
-  ['ran for 45 min', () => ({ kind: 'unknown', hint: 'How far did you go? e.g. "ran 8k in 45:00".' })],
+  [
+    'ran 8k',
+    () => ({
+      kind: 'unknown',
+      hint: 'How long did it take? e.g. "45 minutes" or "52:30".',
+      expect: { kind: 'complete', ask: 'duration', text: 'ran 8k' },
+    }),
+  ],
+  [
+    'ran for 45 min',
+    () => ({
+      kind: 'unknown',
+      hint: 'How far did you go? e.g. "8 km".',
+      expect: { kind: 'complete', ask: 'distance', text: 'ran for 45 min' },
+    }),
+  ],
   [
     'ran 10k in 50:00 rpe 15',
     () => ({ kind: 'unknown', hint: 'RPE is a number from 1 (very easy) to 10 (all out) — e.g. "rpe 7" or "7/10".' }),
@@ -236,6 +257,7 @@ run('feedback', [
     () => ({
       kind: 'unknown',
       hint: 'Where does it hurt, and how bad is it from 1 to 10? e.g. "my knee hurts, 6/10".',
+      expect: { kind: 'complete', ask: 'pain', text: "I'm in pain" },
     }),
   ],
 ]);
