@@ -7,7 +7,7 @@
  * coach's per-turn facts, so a test can check that every question the bot can ask has an answer path.
  */
 import { z } from 'zod';
-import { GOALS, localDateSchema, WEEKDAYS } from './tools/schemas.ts';
+import { GOALS, localDateSchema } from './tools/schemas.ts';
 import type { CoachContext } from './types.ts';
 
 /** How long an open question waits for its answer. */
@@ -37,20 +37,18 @@ export const expectationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('place'), next: z.enum(['morning', 'done']).optional(), expiresAt }),
   z.object({ kind: z.literal('morning_time'), expiresAt }),
   z.object({ kind: z.literal('cleared'), expiresAt }),
-  z.object({ kind: z.literal('long_run_day'), expiresAt }),
 ]);
 
 export type Expectation = z.infer<typeof expectationSchema>;
 export type ExpectationKind = Expectation['kind'];
 export type SetupExpectation = z.infer<typeof setupExpectation>;
-export const WEEKDAY_CODES = WEEKDAYS;
 
 /**
  * Every question the coach can ask, by what it expects: how the Gemini coach is told about it, and an answer a
  * runner would type (the registry test sends each one).
  */
 export const QUESTIONS: Record<
-  ExpectationKind | `complete:${(typeof COMPLETIONS)[number]}`,
+  Exclude<ExpectationKind, 'complete'> | `complete:${(typeof COMPLETIONS)[number]}`,
   { forModel: string; example: string }
 > = {
   log: { forModel: 'the run to log (distance and time)', example: '8k in 45:00' },
@@ -60,14 +58,12 @@ export const QUESTIONS: Record<
   'complete:distance': { forModel: 'how far the run was', example: '8 km' },
   'complete:race_date': { forModel: 'the date of the goal race', example: 'April 11' },
   'complete:pain': { forModel: 'where it hurts and how bad (1-10)', example: 'knee, 4/10' },
-  complete: { forModel: 'the missing piece of their last message', example: '30 minutes' },
   place: { forModel: 'their city or time zone', example: 'Berlin' },
   morning_time: { forModel: 'when the morning workout message should arrive (HH:MM)', example: '6:30' },
   cleared: {
-    forModel: 'whether a doctor or physio has cleared them to run again',
-    example: 'the physio says I can run',
+    forModel: 'whether a doctor or physio has cleared them to run again (then call return_to_running)',
+    example: "saw the physio, she says it's just tight, I can run easy again",
   },
-  long_run_day: { forModel: 'which weekday suits their long run', example: 'Saturday' },
 };
 
 export function questionKey(e: Expectation): keyof typeof QUESTIONS {

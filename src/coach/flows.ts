@@ -47,7 +47,6 @@ export function continueFlow(ctx: CoachContext, text: string): OutgoingMessage[]
       return answered;
     }
     case 'cleared':
-    case 'long_run_day':
       // Read by the coach itself (its detectors know these phrasings); the question only shaped the facts.
       clearExpectation(ctx);
       return null;

@@ -191,10 +191,10 @@ export function setupText(ctx: CoachContext, state: SetupState, text: string): O
   if (!user) return null;
   const t = normalize(text);
   if (!state.goal) {
-    const goal = findGoal(t);
+    const goal = findGoal(t)?.goal ?? (/^(?:a |the )?half\b/.test(t) ? 'half' : null);
     if (!goal) return null;
-    save(ctx, { kind: 'setup', goal: goal.goal });
-    return [askDate(goal.goal)];
+    save(ctx, { kind: 'setup', goal });
+    return [askDate(goal)];
   }
   if (!state.raceDate) {
     const date = findDates(t, ctx.now(), user.timezone, 'future').find((d) => !d.period)?.date;
