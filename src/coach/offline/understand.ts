@@ -1305,6 +1305,15 @@ function detectPlanChange(i: Input): Outcome {
   return null;
 }
 
+/** A message that is only a place name ("Berlin", "New York"): where the runner is, as a time zone. */
+function detectBarePlace(i: Input): Outcome {
+  if (!/^\s*\p{Lu}[\p{L} .'-]{1,40}$/u.test(i.raw)) return null;
+  const t = i.t.replace(/[.!]+$/, '').trim();
+  const found = zoneForPlace(t);
+  if (!found || found === 'ambiguous' || found.length !== t.length) return null;
+  return tools([call('update_profile', { timezone: found.zone })]);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 function validate(result: Understanding): Understanding {
@@ -1367,6 +1376,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
       detectQuestion,
       detectFeedback,
       detectSocial,
+      detectBarePlace,
     ];
     for (const detect of detectors) {
       const out = detect(input);
