@@ -5,6 +5,7 @@
 import { escapeHtml, html } from '../bot/format/html.ts';
 import { expectAnswer } from './dialogue.ts';
 import { examples, type Understanding, understand } from './offline/index.ts';
+import { placeQuestion } from './onboarding.ts';
 import { type Question, respondToQuestion, runCalls } from './respond.ts';
 import type { Coach, CoachContext, CoachReply, OutgoingMessage } from './types.ts';
 
@@ -28,6 +29,8 @@ export function answerUnderstanding(ctx: CoachContext, u: Understanding): Outgoi
       // Say what was guessed ("race day assumed to be the first Sunday of April"), so the runner can correct it.
       const last = replies[replies.length - 1];
       if (last && u.notes?.length) last.html += `\n\n<i>${escapeHtml(u.notes.join(' · '))}</i>`;
+      // A first plan from one sentence: onboarding's last questions (where, what time) come next.
+      if (u.calls.some((c) => c.name === 'create_plan') && isFirstPlan(ctx)) return [...replies, ...placeQuestion(ctx)];
       return replies;
     }
     case 'question':
@@ -56,6 +59,12 @@ export function answerUnderstanding(ctx: CoachContext, u: Understanding): Outgoi
       if (u.expect) expectAnswer(ctx, u.expect);
       return u.hint ? [{ html: html`${u.hint}` }] : notUnderstood(ctx);
   }
+}
+
+/** The runner's first plan, with no open question and the zone never set: ask where they are. */
+function isFirstPlan(ctx: CoachContext): boolean {
+  const user = ctx.store.users.get(ctx.userId);
+  return !!user && user.timezone === 'UTC' && !user.pendingFlow && ctx.store.plans.all(ctx.userId).length === 1;
 }
 
 /** "I didn't get that": a few examples and buttons for what the runner most likely wants. */

@@ -74,8 +74,8 @@ export function answerPlace(ctx: CoachContext, text: string, next?: 'morning' | 
   if (zone === 'ambiguous') return [{ html: placeAmbiguousText() }];
   if (zone) return setZone(ctx, zone, next);
   // One to three capitalised words look like a place the dataset does not know: say so and keep asking.
-  const name = /^\s*(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}?[\p{L}.'-]+){0,2})\s*$/u.exec(text)?.[1];
-  return name ? [{ html: placeUnknownText(name) }] : null;
+  const name = /^\s*(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,2})\s*$/u.exec(text)?.[1];
+  return name && !/^I\b|^I'/.test(name) ? [{ html: placeUnknownText(name) }] : null;
 }
 
 /** Telegram's location button (or any shared location): the zone at those coordinates. */

@@ -69,7 +69,10 @@ describe('guided setup takes typed answers at every step', () => {
   it('Telegram’s location button sets the zone from coordinates; "Berlin" typed later works too', async () => {
     const h = await startHarness({ now: '2026-12-01T09:00:00Z' });
     await h.say(ana, '/start');
-    await h.say(ana, 'half marathon on March 14, 4 days a week, about 30 km');
+    // A runner who only chats is asked where they are once the first plan is built.
+    const plan = await h.say(ana, 'half marathon on March 14, 4 days a week, about 30 km');
+    expect(text(plan)).toMatch(/Where do you live/);
+    expect(h.api.replyKeyboard(ana.id)).toEqual([['📍 Share my location']]);
     const since = h.api.seq;
     h.api.pushUpdate({
       message: {
@@ -82,8 +85,9 @@ describe('guided setup takes typed answers at every step', () => {
     });
     await h.api.waitForIdle({ quietMs: 50, timeoutMs: 10_000 });
     const replies = h.api.messageEvents.filter((e) => e.seq > since && e.message.from === 'bot').map((e) => e.message);
-    expect(text(replies)).toMatch(/Tokyo time/);
+    expect(text(replies)).toMatch(/Tokyo time[\s\S]*When should your workout arrive/);
     expect(h.store.users.get(ana.id)?.timezone).toBe('Asia/Tokyo');
+    expect(h.api.replyKeyboard(ana.id)).toEqual([]);
     await h.say(ana, 'timezone Berlin');
     expect(h.store.users.get(ana.id)?.timezone).toBe('Europe/Berlin');
   });

@@ -118,9 +118,10 @@ export function answerMessages(a: Answer, units: Units): OutgoingMessage[] {
 function raceFitText(a: Extract<Answer, { topic: 'race_fit' }>, units: Units): string {
   const day = dayLabel(a.date);
   const w = a.workout;
+  // Rule 16 counts long runs as hard days too: the next ones come after the easy days.
   const after =
     a.hardSoonAfter.length > 0
-      ? html` Then keep ${a.easyDaysAfter} easy days: ${a.hardSoonAfter.map((x) => `${x.title} on ${dayLabel(x.date)}`).join(', ')} should be easy instead (tell me and I’ll move it).`
+      ? html` Then keep ${a.easyDaysAfter} easy days before the next hard one: ${a.hardSoonAfter.map((x) => `${x.title} on ${dayLabel(x.date)}`).join(', ')} would come too soon (tell me and I’ll move it).`
       : html` Keep the ${a.easyDaysAfter} days after it easy.`;
   switch (a.fit) {
     case 'before_plan':
