@@ -82,6 +82,12 @@ function completeAnswer(
   flow: Extract<Expectation, { kind: 'complete' }>,
   text: string,
 ): OutgoingMessage[] | null {
+  // A whole message of its own ("ran 5k in 25:00") is not the missing piece: the coach reads it.
+  const alone = understandFor(ctx, text);
+  if (alone.kind === 'tools' && alone.calls.some((c) => c.name !== 'record_feedback')) {
+    clearExpectation(ctx);
+    return null;
+  }
   const t = normalize(text);
   const units = ctx.store.users.get(ctx.userId)?.units ?? 'km';
   let piece: string | null = null;

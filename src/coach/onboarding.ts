@@ -89,8 +89,15 @@ export function answerLocation(ctx: CoachContext, latitude: number, longitude: n
 
 /** A typed answer to "when should your workout arrive?". */
 export function answerMorning(ctx: CoachContext, text: string): OutgoingMessage[] | null {
-  const t = normalize(text);
-  if (!/\d|noon/.test(t) || t.length > 40) return null;
+  const t = normalize(text).trim();
+  // Only a time on its own answers the question; "ran 5k in 25:00" is a run, for the coach.
+  if (
+    !/^(?:(?:at|around|by|about)\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|h|o'?clock)?|noon|midday)(?:\s+please)?$/.test(
+      t,
+    )
+  ) {
+    return null;
+  }
   const clock = parseClockTime(t.replace(/^(?:at|around|by)\s+/, ''), 'morning');
   if (clock === 'invalid' || clock === null) return [{ html: morningInvalidText() }];
   const outcome = callTool(ctx, 'update_profile', { morningTime: clock });

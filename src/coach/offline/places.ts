@@ -299,11 +299,11 @@ export function zoneForPlace(phrase: string): { zone: string; length: number } |
     const zone = table.get(candidate);
     if (zone && accepts(zone)) return { zone, length: candidate.length };
   }
-  for (let n = words.length; n >= 1; n--) {
-    const candidate = words
-      .slice(0, n)
-      .join(' ')
-      .replace(/[.,!?]+$/, '');
+  // The dataset is asked only for the whole phrase (or its part before a comma: "Springfield, Illinois" stays
+  // ambiguous): its 7,300 names include common words, so prefixes of a sentence are not tried.
+  const whole = words.join(' ').replace(/[.!?]+$/, '');
+  for (const candidate of new Set([whole, whole.split(',')[0]?.trim() ?? ''])) {
+    if (/\d/.test(candidate)) continue;
     const zone = zoneForCity(candidate);
     if (zone) return { zone, length: candidate.length };
   }

@@ -72,6 +72,25 @@ describe('every question the coach can ask has an answer path', () => {
     if (after) expect(after).not.toEqual({ ...open.expect, expiresAt: after.expiresAt });
   });
 
+  it.each([
+    { kind: 'place', next: 'morning' },
+    { kind: 'morning_time' },
+    { kind: 'complete', ask: 'race_date', text: 'I want to run a marathon' },
+    { kind: 'cleared' },
+  ] as Expectation[])('an open $kind question never traps a run report', (open) => {
+    const ctx = context();
+    withPlan(ctx);
+    expectAnswer(ctx, open);
+    const flow = continueFlow(ctx, 'ran 5k in 25:00') ?? [];
+    expect(flow.map((m) => m.html).join('\n')).not.toMatch(/Times look like|don’t know where/);
+    if (flow.length === 0) {
+      const u = understandFor(ctx, 'ran 5k in 25:00');
+      expect(u.kind === 'tools' && u.calls[0]?.name).toBe('log_run');
+    } else {
+      expect(ctx.store.runs.all(ID)).toHaveLength(1);
+    }
+  });
+
   it('an open question expires: yesterday’s question does not swallow today’s message', () => {
     const now = { t: new Date('2026-12-01T09:00:00Z') };
     const ctx = { ...context(), now: () => now.t };
