@@ -1212,8 +1212,9 @@ function detectAsk(i: Input): Outcome {
   return null;
 }
 
+/** A message noun must be named: "stop during my morning run" is not about messages. */
 const MESSAGE_WORDS =
-  /\b(?:morning|evening|weekly|messages?|check[- ]?ins?|reminders?|summar(?:y|ies)|notifications?|daily (?:workout|message)s?|workout messages?)\b/;
+  /\b(?:messages?|check[- ]?ins?|reminders?|summar(?:y|ies)|notifications?|texts?|pings?)\b|\bstop sending\b/;
 
 function messageKinds(t: string): ToolArgs<'set_messages'>['kinds'] {
   const kinds: ('morning' | 'evening' | 'weekly')[] = [];
@@ -1249,7 +1250,7 @@ function detectClearance(i: Input): Outcome {
   const { t } = i;
   if (isQuestion(t) && !/\bi'm\b/.test(t)) return null;
   if (
-    /\b(?:cleared|all clear|healthy again|well again|fit again|better again|recovered|feel(?:ing)? (?:fine|good|better|ok|okay|healthy) again|(?:can|could|allowed to|able to|ok to|okay to) (?:start )?(?:run|running|train|training)(?: easy| easily| gently)? again|back to running|good to run|no longer (?:sick|ill|injured)|not (?:sick|ill|injured) anymore|(?:pain|knee|injury|cold|flu|illness|it)(?:'s| is) gone)\b/.test(
+    /\b(?:cleared|all clear|healthy again|well again|fit again|better again|(?:i'm|i am|i've|i have|fully|finally) recovered|feel(?:ing)? (?:fine|good|better|ok|okay|healthy) again|(?:can|could|allowed to|able to|ok to|okay to) (?:start )?(?:run|running|train|training)(?: easy| easily| gently)? again|back to running|good to run|no longer (?:sick|ill|injured)|not (?:sick|ill|injured) anymore|(?:pain|knee|injury|cold|flu|illness|it)(?:'s| is) gone)\b/.test(
       t,
     )
   ) {

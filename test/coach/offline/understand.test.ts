@@ -482,6 +482,16 @@ run('changes to the current plan', [
   ],
 ]);
 
+describe('reports stay reports', () => {
+  it.each([
+    ['legs recovered well, felt great', 'return_to_running'],
+    ['had to stop during my morning run, felt awful', 'set_messages'],
+  ])('%s is not %s', (text, tool) => {
+    const u = understand(text, { now: NOW, timezone: 'UTC', units: 'km', ...PLAN });
+    expect(u.kind === 'tools' ? u.calls.map((c) => c.name) : []).not.toContain(tool);
+  });
+});
+
 describe('a race that was run is a result, not a new race date', () => {
   it('raced a half on sunday in 1:50:00', () => {
     const u = understand('raced a half on sunday in 1:50:00', { now: NOW, timezone: 'UTC', units: 'km', ...PLAN });
