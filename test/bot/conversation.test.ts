@@ -167,6 +167,16 @@ describe('changes to the current plan', () => {
     expect(later?.some((w) => w.workouts.length === 4)).toBe(true);
   });
 
+  it('the /settings buttons for days a week and the long-run day change the current plan too', async () => {
+    const h = await withPlan(3);
+    await h.say(ana, '/settings');
+    await h.press(ana, 'Long-run day');
+    const set = await h.press(ana, 'Sat');
+    expect(text(set.messages)).toMatch(/Long runs on Saturday[\s\S]*rebuilt from today/);
+    const longs = workouts(h).filter((w) => w.type === 'long' && w.date >= '2026-12-01');
+    expect(longs.every((w) => new Date(`${w.date}T00:00:00Z`).getUTCDay() === 6)).toBe(true);
+  });
+
   it('"actually I can run on thursday, put it back" restores the skipped workout', async () => {
     const h = await withPlan(4);
     const thursday = '2026-12-03';

@@ -36,6 +36,13 @@ function netChanges(changes: PlanChange[]): PlanChange[] {
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** Whether a days-a-week or long-run-day change reached the current plan. */
+function planNote(d: ToolData<'update_profile'>): string {
+  if (d.rebuilt) return '.';
+  if (d.rebuildError) return html` (your current plan stays as it is: ${d.rebuildError})`;
+  return ' (your next plan uses it).';
+}
+
 function changesText(changes: PlanChange[], units: Units): string {
   const net = netChanges(changes);
   if (net.length === 0) return '';
@@ -84,9 +91,9 @@ const renderers: Renderers = {
       if (key === 'morningTime') lines.push(arrivalText(p.morningTime, p.timezone));
       if (key === 'eveningTime') lines.push(html`I'll check in at ${p.eveningTime}.`);
       if (key === 'units') lines.push(units === 'km' ? 'Distances in kilometres.' : 'Distances in miles.');
-      if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week (new plans use it).`);
+      if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week${planNote(d)}`);
       if (key === 'weeklyKm') lines.push(html`Current volume: ${formatDistance(p.weeklyKm, units)} a week.`);
-      if (key === 'longRunDay') lines.push(html`Long runs on ${dayName(p.longRunDay)} (new plans use it).`);
+      if (key === 'longRunDay') lines.push(html`Long runs on ${dayName(p.longRunDay)}${planNote(d)}`);
       if (key === 'name') lines.push(html`Nice to meet you, ${p.name ?? ''}!`);
       if (key === 'recentRace' && p.recentRace) {
         lines.push(
@@ -95,6 +102,7 @@ const renderers: Renderers = {
         if (d.planChanges.length) lines.push('Your paces are updated across the plan.');
       }
     }
+    if (d.rebuilt) lines.push('', ...planChangedMessages(d.rebuilt, units).map((m) => m.html));
     return [{ html: lines.join('\n') }];
   },
   create_plan: (d, units) => planCreatedMessages(d.plan, d.today, units),

@@ -65,7 +65,7 @@ function snapshot(plan: Plan, today: string, days: number, longRunDay: string): 
 }
 
 /** Rebuilds the active plan with `edit` and stores it (the old one is archived with every past day in both). */
-function applyEdit(
+export function applyEdit(
   ctx: CoachContext,
   edit: PlanEdit,
   after?: (plan: Plan, today: string) => void,
