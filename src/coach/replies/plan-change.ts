@@ -32,7 +32,7 @@ export function planChangedMessages(d: PlanChanged, units: Units): OutgoingMessa
   return [
     {
       html: [
-        html`Done: your plan is rebuilt from today with ${what.join(', ')}. Everything before today stays as it was.`,
+        html`Done: ${what.join(', ')}. I rebuilt your plan from today; everything before today stays as it was.`,
         ...weekLines(d, units),
       ].join('\n'),
       buttons: [[{ text: 'This week', data: 'week' }]],
