@@ -172,7 +172,7 @@ describe('changes to the current plan', () => {
     await h.say(ana, '/settings');
     await h.press(ana, 'Long-run day');
     const set = await h.press(ana, 'Sat');
-    expect(text(set.messages)).toMatch(/Long runs on Saturday[\s\S]*rebuilt from today/);
+    expect(text(set.messages)).toMatch(/Long runs on Saturday[\s\S]*rebuilt your plan from today/);
     const longs = workouts(h).filter((w) => w.type === 'long' && w.date >= '2026-12-01');
     expect(longs.every((w) => new Date(`${w.date}T00:00:00Z`).getUTCDay() === 6)).toBe(true);
   });
