@@ -28,7 +28,9 @@ export type ButtonAction =
   /** A run read from a photo: Log it, Change it (type it), or Cancel. */
   | { a: 'plog'; date: string; km: number; sec: number }
   | { a: 'pchg' }
-  | { a: 'pno' };
+  | { a: 'pno' }
+  | { a: 'ask'; what: 'log' | 'help' }
+  | { a: 'unskip'; date: string };
 
 export function encode(action: ButtonAction): string {
   switch (action.a) {
@@ -66,6 +68,10 @@ export function encode(action: ButtonAction): string {
       return action.a;
     case 'plog':
       return `plog:${action.date}:${action.km}:${action.sec}`;
+    case 'ask':
+      return `ask:${action.what}`;
+    case 'unskip':
+      return `unskip:${action.date}`;
   }
 }
 
@@ -122,6 +128,10 @@ export function decode(data: string | undefined): ButtonAction | null {
           sec: int(1, 7 * 24 * 3600).parse(sec),
         };
       }
+      case 'ask':
+        return p2 === undefined ? { a: 'ask', what: z.enum(['log', 'help']).parse(p1) } : null;
+      case 'unskip':
+        return p2 === undefined ? { a: 'unskip', date: date.parse(p1) } : null;
       default:
         return null;
     }

@@ -1,12 +1,12 @@
 /** Arguments of text commands, read by the same offline understanding as free text. */
 import { understandFor } from './offline-coach.ts';
+import { logPrompt } from './replies/questions.ts';
 import type { ToolCall } from './tools/schemas.ts';
 import type { CoachContext } from './types.ts';
 
 export type LogCommand = { kind: 'calls'; calls: ToolCall[] } | { kind: 'prompt'; prompt: string };
 
-const LOG_PROMPT =
-  'Tell me the run: distance and time, and how hard it felt if you like. For example <code>8k 42:30 rpe 5</code> or <i>6 miles in 55 min yesterday</i>.';
+const LOG_PROMPT = logPrompt();
 
 /** A minus (ASCII, minus sign, dashes) right before a number, at the start or after a space or "=". */
 const NEGATIVE_NUMBER = /(?:^|[\s=(])[-\u2212\u2012\u2013\u2014]\s?\d/;

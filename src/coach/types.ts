@@ -12,6 +12,10 @@ export interface OutgoingMessage {
   buttons?: Button[][];
   document?: { filename: string; content: Buffer | string; caption?: string };
   photo?: { filename: string; content: Buffer; caption?: string };
+  /** A reply-keyboard button that shares the runner's location (instead of inline buttons). */
+  requestLocation?: string;
+  /** Removes a reply keyboard shown earlier (after the location was shared). */
+  removeKeyboard?: boolean;
 }
 
 export interface CoachReply {

@@ -47,6 +47,8 @@ export const users = sqliteTable(
      * days, or a hold on running after pain of 5/10 or more; small JSON, null when all is well.
      */
     health: text('health', { mode: 'json' }),
+    /** Scheduled message kinds the runner paused ("stop sending me morning messages"); null: none. */
+    pausedMessages: text('paused_messages', { mode: 'json' }).$type<('morning' | 'evening' | 'weekly')[]>(),
   },
   (t) => [
     index('users_next_morning').on(t.active, t.nextMorningAt),

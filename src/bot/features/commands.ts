@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { understandLogCommand } from '../../coach/commands.ts';
+import { expectAnswer } from '../../coach/dialogue.ts';
 import { planOverviewMessages } from '../../coach/replies/plan.ts';
 import { respondToCalls, respondToQuestion } from '../../coach/respond.ts';
 import { fullMessage } from '../../strava/messages.ts';
@@ -39,7 +40,7 @@ commandsFeature.command('log', async (ctx) => {
     return;
   }
   // Guided: remember that the next message is a run log, but never trap the runner in it.
-  ctx.deps.store.users.update(cc.userId, { pendingFlow: { kind: 'log' } });
+  expectAnswer(cc, { kind: 'log' });
   await sendMessages(ctx, [{ html: parsed.prompt }]);
 });
 

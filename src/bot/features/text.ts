@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { continueFlow } from '../../coach/flows.ts';
+import { answerLocation } from '../../coach/onboarding.ts';
 import { otherMessage } from '../../coach/replies/media.ts';
 import type { BotContext } from '../context.ts';
 import { escapeHtml } from '../format/html.ts';
@@ -43,6 +44,13 @@ textFeature.on('message:text', async (ctx) => {
   const reply = await ctx.deps.coach.reply(cc, text);
   ctx.deps.metrics?.coachTurns.inc({ via: reply.via });
   await sendMessages(ctx, reply.messages);
+});
+
+/** Telegram's location button (onboarding's "where do you live?"): the zone at those coordinates. */
+textFeature.on('message:location', async (ctx) => {
+  if (!ensureRunner(ctx)) return;
+  const { latitude, longitude } = ctx.message.location;
+  await sendMessages(ctx, answerLocation(ctx.coachCtx(), latitude, longitude));
 });
 
 textFeature.on('message', async (ctx) => {

@@ -7,11 +7,14 @@ import type { PlanChange } from '../engine.ts';
 import type { ToolData, ToolOutcome } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
 import type { OutgoingMessage } from '../types.ts';
+import { answerMessages } from './answers.ts';
 import { checkInText } from './checkins.ts';
 import { readable } from './engine-text.ts';
 import { runProposal } from './media.ts';
 import { planCreatedMessages } from './plan.ts';
+import { messagesSetMessages, planChangedMessages, restoredMessages, returnMessages } from './plan-change.ts';
 import { progressMessages } from './progress.ts';
+import { arrivalText } from './questions.ts';
 import { dayName } from './settings.ts';
 import { EFFORT_FITS, EFFORT_HARD, NOTED, pick, SAVED } from './variety.ts';
 import { weekText } from './week.ts';
@@ -37,6 +40,13 @@ function netChanges(changes: PlanChange[]): PlanChange[] {
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** Whether a days-a-week or long-run-day change reached the current plan. */
+function planNote(d: ToolData<'update_profile'>): string {
+  if (d.rebuilt) return '.';
+  if (d.rebuildError) return html` (your current plan stays as it is: ${d.rebuildError})`;
+  return ' (your next plan uses it).';
+}
+
 function changesText(changes: PlanChange[], units: Units): string {
   const net = netChanges(changes);
   if (net.length === 0) return '';
@@ -60,6 +70,11 @@ export function renderOutcome(outcome: ToolOutcome, user: User | undefined): Out
 type Renderers = { [N in ToolName]: (data: ToolData<N>, units: Units, user: User | undefined) => OutgoingMessage[] };
 
 const renderers: Renderers = {
+  change_plan: (d, units) => planChangedMessages(d, units),
+  restore_workout: (d, units) => restoredMessages(d, units),
+  set_messages: (d) => messagesSetMessages(d),
+  answer_question: (d, units) => answerMessages(d, units),
+  return_to_running: (d, units) => returnMessages(d, units),
   get_profile: (d, units) => [
     {
       html: [
@@ -77,12 +92,12 @@ const renderers: Renderers = {
     const p = d.profile;
     for (const key of d.changed) {
       if (key === 'timezone') lines.push(html`Time zone: ${p.timezone}`);
-      if (key === 'morningTime') lines.push(html`Your workout arrives at ${p.morningTime} each morning.`);
+      if (key === 'morningTime') lines.push(arrivalText(p.morningTime, p.timezone));
       if (key === 'eveningTime') lines.push(html`I'll check in at ${p.eveningTime}.`);
       if (key === 'units') lines.push(units === 'km' ? 'Distances in kilometres.' : 'Distances in miles.');
-      if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week (new plans use it).`);
+      if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week${planNote(d)}`);
       if (key === 'weeklyKm') lines.push(html`Current volume: ${formatDistance(p.weeklyKm, units)} a week.`);
-      if (key === 'longRunDay') lines.push(html`Long runs on ${dayName(p.longRunDay)} (new plans use it).`);
+      if (key === 'longRunDay') lines.push(html`Long runs on ${dayName(p.longRunDay)}${planNote(d)}`);
       if (key === 'name') lines.push(html`Nice to meet you, ${p.name ?? ''}!`);
       if (key === 'recentRace' && p.recentRace) {
         lines.push(
@@ -91,6 +106,7 @@ const renderers: Renderers = {
         if (d.planChanges.length) lines.push('Your paces are updated across the plan.');
       }
     }
+    if (d.rebuilt) lines.push('', ...planChangedMessages(d.rebuilt, units).map((m) => m.html));
     return [{ html: lines.join('\n') }];
   },
   create_plan: (d, units) => planCreatedMessages(d.plan, d.today, units),

@@ -4,6 +4,9 @@
  */
 import { isBusyError, storageFailure } from '../../db/busy.ts';
 import type { CoachContext } from '../types.ts';
+import { answerQuestion } from './answers.ts';
+import { setMessages } from './messages.ts';
+import { changePlan, restoreWorkout, returnToRunning } from './plan-change.ts';
 import { adjustPlan, createPlan, getWorkouts, rescheduleWorkout, skipWorkout } from './plan-tools.ts';
 import { getProfile } from './profile.ts';
 import { updateProfile } from './profile-update.ts';
@@ -26,6 +29,11 @@ export const tools = {
   get_progress: getProgress,
   complete_workout: completeWorkout,
   propose_run: proposeRun,
+  change_plan: changePlan,
+  restore_workout: restoreWorkout,
+  set_messages: setMessages,
+  answer_question: answerQuestion,
+  return_to_running: returnToRunning,
 } as const satisfies { [N in ToolName]: ToolDef<N, never> | ToolDef<N, unknown> };
 
 export type Tools = typeof tools;

@@ -147,7 +147,9 @@ export function adaptWith(
   const today = todayOf(ctx, user);
   const outcome: AdaptOutcome = applyEvent(plan, event, today);
   if (outcome.refused) return fail(outcome.refused);
-  if (outcome.changes.length > 0) ctx.store.plans.replaceActive(ctx.userId, outcome.plan);
+  // New paces may change no workout's words (sessions by effort) and still belong to the plan.
+  if (outcome.changes.length > 0 || outcome.plan.vdot !== plan.vdot)
+    ctx.store.plans.replaceActive(ctx.userId, outcome.plan);
   return ok({
     today,
     changes: outcome.changes,

@@ -135,6 +135,56 @@ export const proposeRunArgs = z.object({
   duration: durationSchema.describe('Moving or total time as shown, H:MM:SS or MM:SS'),
 });
 
+/** Changes the current plan from today on (the engine rebuilds the coming weeks; past days stay). */
+export const changePlanArgs = z.object({
+  raceDate: localDateSchema.optional().describe('The new race date'),
+  goalTime: durationSchema.optional().describe('The new target finish time, H:MM:SS'),
+  clearGoalTime: z.boolean().optional().describe('True to drop the goal time (train by current fitness)'),
+  daysPerWeek: z.number().int().min(2).max(7).optional(),
+  longRunDay: weekdaySchema.optional(),
+  weeklyKm: z.number().min(0).max(300).optional().describe('The weekly volume the runner manages now, km'),
+});
+
+export const restoreWorkoutArgs = z.object({
+  date: localDateSchema.describe('The day whose skipped or missed workout comes back'),
+});
+
+export const MESSAGE_KINDS = ['morning', 'evening', 'weekly'] as const;
+export const setMessagesArgs = z.object({
+  paused: z.boolean().describe('true pauses, false resumes'),
+  kinds: z
+    .array(z.enum(MESSAGE_KINDS))
+    .min(1)
+    .max(3)
+    .optional()
+    .describe('morning workout, evening check-in, weekly summary; all three when left out'),
+});
+
+export const QUESTION_TOPICS = [
+  'paces',
+  'heart_rate',
+  'week_load',
+  'workout_purpose',
+  'race_fit',
+  'prediction',
+  'fuelling',
+  'cold',
+  'parkrun',
+] as const;
+export const answerQuestionArgs = z.object({
+  topic: z
+    .enum(QUESTION_TOPICS)
+    .describe(
+      'paces: training paces; heart_rate: heart-rate zones; week_load: why a week is lighter or heavier; workout_purpose: what a workout is for; race_fit: whether a race on `date` fits the plan; prediction: race prediction; fuelling, cold (running with a cold), parkrun: fixed sourced advice',
+    ),
+  date: localDateSchema.optional().describe('The day or week asked about (race_fit, week_load, workout_purpose)'),
+});
+
+/** The runner is cleared to run after pain that stopped running (or well again after illness). */
+export const returnToRunningArgs = z.object({
+  notes: z.string().max(300).optional(),
+});
+
 export const toolArgSchemas = {
   get_profile: getProfileArgs,
   update_profile: updateProfileArgs,
@@ -148,6 +198,11 @@ export const toolArgSchemas = {
   get_progress: getProgressArgs,
   complete_workout: completeWorkoutArgs,
   propose_run: proposeRunArgs,
+  change_plan: changePlanArgs,
+  restore_workout: restoreWorkoutArgs,
+  set_messages: setMessagesArgs,
+  answer_question: answerQuestionArgs,
+  return_to_running: returnToRunningArgs,
 } as const;
 
 export type ToolName = keyof typeof toolArgSchemas;
