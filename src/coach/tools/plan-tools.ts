@@ -1,5 +1,6 @@
 import type { StoredPlan, StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
+import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
 import { addDays, dayLabel } from '../../time/local.ts';
 import { type AdaptOutcome, applyEvent, buildPlan, type PlanChange } from '../engine.ts';
 import type { CoachContext } from '../types.ts';
@@ -69,7 +70,7 @@ export interface WorkoutsView {
   to: string;
   today: string;
   workouts: StoredWorkout[];
-  runs: { date: string; distanceKm: number; durationSec: number; source: 'manual' | 'strava'; rpe: number | null }[];
+  runs: { date: string; distanceKm: number; durationSec: number; source: RunSource; rpe: number | null }[];
   hasPlan: boolean;
   /** The workouts as the model may see them: statuses set by Strava runs left out. */
   workoutsForModel: StoredWorkout[];
@@ -111,7 +112,7 @@ export const getWorkouts = defineTool<'get_workouts', WorkoutsView>({
   forModel: ({ workoutsForModel, ...d }) => ({
     ...d,
     workouts: workoutsForModel.map(({ steps: _steps, ...w }) => w),
-    runs: d.runs.filter((r) => r.source !== 'strava'),
+    runs: d.runs.filter(modelMaySee),
   }),
 });
 
