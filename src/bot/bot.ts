@@ -13,6 +13,7 @@ import { dataRightsFeature } from './features/data-rights.ts';
 import { settingsFeature } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
 import { textFeature } from './features/text.ts';
+import { watchFeature } from './features/watch.ts';
 import { sendMessages } from './send.ts';
 
 export const COMMANDS: BotCommand[] = [
@@ -27,6 +28,9 @@ export const COMMANDS: BotCommand[] = [
   { command: 'export', description: 'Download all your data' },
   { command: 'delete', description: 'Delete all your data' },
   { command: 'help', description: 'What I can do' },
+  { command: 'fit', description: 'A workout for your watch (.fit), e.g. /fit tomorrow' },
+  { command: 'calendar', description: 'Your plan in your calendar app' },
+  { command: 'intervals', description: 'Keep your plan on intervals.icu' },
 ];
 
 export function createBot(deps: BotDeps): Bot<BotContext> {
@@ -101,7 +105,15 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // Only private chats: a coach is personal, and identity is the sender.
   guarded
     .chatType('private')
-    .use(startFeature, dataRightsFeature, settingsFeature, commandsFeature, callbacksFeature, textFeature);
+    .use(
+      startFeature,
+      dataRightsFeature,
+      settingsFeature,
+      commandsFeature,
+      watchFeature,
+      callbacksFeature,
+      textFeature,
+    );
   guarded.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: 'Open a private chat with me to use this.' }));
   bot.catch(handleError);
   return bot;

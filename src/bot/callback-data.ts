@@ -24,7 +24,10 @@ export type ButtonAction =
   | { a: 'feel'; date: string; feeling: (typeof FEELINGS)[number] }
   | { a: 'del'; confirm: boolean }
   | { a: 'today' }
-  | { a: 'week' };
+  | { a: 'week' }
+  | { a: 'fit'; date: string }
+  | { a: 'calnew' }
+  | { a: 'ivoff' };
 
 export function encode(action: ButtonAction): string {
   switch (action.a) {
@@ -57,6 +60,11 @@ export function encode(action: ButtonAction): string {
       return `del:${action.confirm ? 'yes' : 'no'}`;
     case 'today':
     case 'week':
+      return action.a;
+    case 'fit':
+      return `fit:${action.date}`;
+    case 'calnew':
+    case 'ivoff':
       return action.a;
   }
 }
@@ -101,6 +109,11 @@ export function decode(data: string | undefined): ButtonAction | null {
         return { a: 'del', confirm: z.enum(['yes', 'no']).parse(p1) === 'yes' };
       case 'today':
       case 'week':
+        return p1 === undefined ? { a: head } : null;
+      case 'fit':
+        return p2 === undefined ? { a: 'fit', date: date.parse(p1) } : null;
+      case 'calnew':
+      case 'ivoff':
         return p1 === undefined ? { a: head } : null;
       default:
         return null;

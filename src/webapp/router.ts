@@ -24,8 +24,10 @@ import { callTool } from '../coach/tools/index.ts';
 import type { ToolName } from '../coach/tools/schemas.ts';
 import type { CoachContext } from '../coach/types.ts';
 import type { Store } from '../db/store/index.ts';
+import { workoutFromRow } from '../db/store/plans.ts';
 import type { Logger } from '../log.ts';
 import { localDate } from '../time/local.ts';
+import { encodeWorkoutFit, fitFileName } from '../workouts/fit.ts';
 import { DEV_LOGIN_KEY } from './dev-login.ts';
 import { validateInitData } from './init-data.ts';
 import {
@@ -195,6 +197,23 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     (res, date, body) => tool(res, 'reschedule_workout', { date, newDate: (body as { newDate: string }).newDate }),
     moveBody,
   );
+
+  // The workout of a local date as a FIT workout file (contracts.md); 404 on a rest day.
+  api.get('/workouts/:date/fit', (req, res) => {
+    const date = parse(dateParam, req.params.date, res, 'date');
+    if (date === undefined || !started(res)) return;
+    const row = deps.store.plans.workoutOn((res.locals as Locals).userId, date);
+    if (!row) {
+      res.status(404).json({ error: `No workout is planned on ${date}: a rest day.` });
+      return;
+    }
+    const workout = workoutFromRow(row);
+    res
+      .status(200)
+      .attachment(fitFileName(workout))
+      .type('application/vnd.ant.fit')
+      .send(Buffer.from(encodeWorkoutFit(workout, deps.now())));
+  });
 
   api.patch('/settings', (req, res) => {
     const patch = parse(settingsSchema, req.body === undefined ? {} : req.body, res, 'body') as

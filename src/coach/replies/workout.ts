@@ -118,11 +118,13 @@ export function workoutButtons(w: StoredWorkout, today: string): Button[][] {
       { text: '✅ Done', data: `done:${w.date}` },
       { text: '⏭ Skip', data: `skip:${w.date}` },
       { text: '↔ Move', data: `move:${w.date}` },
+      { text: '⌚ FIT', data: `fit:${w.date}` },
     ]);
   } else if (w.status === 'planned') {
     rows.push([
       { text: '⏭ Skip', data: `skip:${w.date}` },
       { text: '↔ Move', data: `move:${w.date}` },
+      { text: '⌚ FIT', data: `fit:${w.date}` },
     ]);
   }
   if (w.date <= today && (w.status === 'done' || w.status === 'partial' || w.status === 'planned')) {

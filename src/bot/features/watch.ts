@@ -1,0 +1,64 @@
+/**
+ * Your watch, your calendar, your files: `/fit` and the ⌚ button (FIT workout files), `/calendar` (the private
+ * .ics feed), `/intervals` (intervals.icu) and activity files sent as documents.
+ */
+import { Composer } from 'grammy';
+import { findDates } from '../../coach/offline/dates.ts';
+import { normalize } from '../../coach/offline/text.ts';
+import { FIT_BAD_DATE, FIT_NO_PLAN, fitDocument, fitNothingOn } from '../../coach/replies/watch.ts';
+import { unitsOf } from '../../coach/replies/workout.ts';
+import type { OutgoingMessage } from '../../coach/types.ts';
+import { workoutFromRow } from '../../db/store/plans.ts';
+import { localDate } from '../../time/local.ts';
+import { encodeWorkoutFit, fitFileName } from '../../workouts/fit.ts';
+import { decode } from '../callback-data.ts';
+import type { BotContext } from '../context.ts';
+import { sendMessages } from '../send.ts';
+import { ensureRunner } from './start.ts';
+
+export const watchFeature = new Composer<BotContext>();
+
+/** The FIT file of the workout on `date`; without a date, today's or else the next one. */
+export function fitReply(ctx: BotContext, date: string | null): OutgoingMessage[] {
+  const { store } = ctx.deps;
+  const user = ctx.runner;
+  if (!user) return [FIT_NO_PLAN];
+  const plan = store.plans.getActive(user.telegramId);
+  if (!plan) return [FIT_NO_PLAN];
+  const today = localDate(ctx.deps.now(), user.timezone);
+  const units = unitsOf(user);
+  const all = plan.weeks.flatMap((w) => w.workouts);
+  const day = date ?? today;
+  const row = store.plans.workoutOn(user.telegramId, day);
+  const next = all.find((w) => w.date > day && w.status === 'planned');
+  const workout = row ? workoutFromRow(row) : date === null ? next : undefined;
+  if (!workout) return [fitNothingOn(day, next, units)];
+  const bytes = Buffer.from(encodeWorkoutFit(workout, ctx.deps.now()));
+  return [fitDocument(workout, fitFileName(workout), bytes, units)];
+}
+
+/** `/fit`, `/fit tomorrow`, `/fit sat`, `/fit 2026-12-24`: the dates the runner's zone gives those words. */
+export function fitDateArg(ctx: BotContext, text: string): string | null | 'invalid' {
+  const t = text.trim();
+  if (!t) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return Number.isNaN(Date.parse(`${t}T00:00:00Z`)) ? 'invalid' : t;
+  const zone = ctx.runner?.timezone ?? 'UTC';
+  const found = findDates(normalize(t), ctx.deps.now(), zone, 'future');
+  return found[0]?.date ?? 'invalid';
+}
+
+watchFeature.command('fit', async (ctx) => {
+  if (!ensureRunner(ctx)) return;
+  const date = fitDateArg(ctx, ctx.match);
+  await sendMessages(ctx, date === 'invalid' ? [FIT_BAD_DATE] : fitReply(ctx, date));
+});
+
+watchFeature.callbackQuery(/^fit:/, async (ctx) => {
+  const action = decode(ctx.callbackQuery.data);
+  if (action?.a !== 'fit' || !ctx.runner) {
+    await ctx.answerCallbackQuery({ text: 'That button has expired. Send /today for fresh ones.' });
+    return;
+  }
+  await ctx.answerCallbackQuery({ text: 'Sending the workout file…' });
+  await sendMessages(ctx, fitReply(ctx, action.date));
+});

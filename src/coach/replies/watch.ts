@@ -1,0 +1,52 @@
+/**
+ * Texts for the runner's devices and calendars: FIT workout files, the calendar feed, intervals.icu and activity
+ * files (issue 16). Telegram HTML, escaped.
+ */
+import { html, raw } from '../../bot/format/html.ts';
+import { formatDistance, type Units } from '../../bot/format/units.ts';
+import type { StoredWorkout } from '../../db/store/index.ts';
+import { dayLabel } from '../../time/local.ts';
+import type { OutgoingMessage } from '../types.ts';
+import { workoutLine } from './workout.ts';
+
+/** How to get a .fit workout onto a watch (README, "Workouts on your watch"). */
+const FIT_HOW_TO =
+  'Garmin: copy it to the watch’s <code>GARMIN/NewFiles</code> folder over USB, or import it on intervals.icu (/intervals keeps your plan there). COROS and Wahoo: import it in their app.';
+
+export function fitDocument(w: StoredWorkout, filename: string, content: Buffer, units: Units): OutgoingMessage {
+  const caption = html`⌚ ${w.title} · ${formatDistance(w.distanceKm, units)} · ${dayLabel(w.date)}`;
+  return {
+    html: caption,
+    document: { filename, content, caption: `${caption}\n${FIT_HOW_TO}` },
+  };
+}
+
+export function fitNothingOn(date: string, next: StoredWorkout | undefined, units: Units): OutgoingMessage {
+  const lines = [html`Nothing is planned on ${dayLabel(date)}: a rest day, so no workout file.`];
+  if (next) lines.push(html`Next: ${raw(workoutLine(next, units))}. Send /fit ${next.date} for its file.`);
+  return { html: lines.join('\n') };
+}
+
+export const FIT_NO_PLAN: OutgoingMessage = {
+  html: 'You have no plan yet, so there is no workout to send to your watch. Send /setup to make one.',
+};
+
+export const FIT_BAD_DATE: OutgoingMessage = {
+  html: 'I could not read that date. Try <code>/fit</code>, <code>/fit tomorrow</code>, <code>/fit saturday</code> or <code>/fit 2026-12-24</code>.',
+};
+
+export function calendarLink(url: string, renewed: boolean): OutgoingMessage {
+  const first = renewed
+    ? 'Here is your new calendar link; the old one no longer works.'
+    : 'Your training calendar: subscribe to this link in Google Calendar, Apple Calendar or Outlook and your workouts and race appear there, updated when the plan changes.';
+  return {
+    html: [
+      first,
+      html`<code>${url}</code>`,
+      'The link is private: anyone who has it can see your plan. Renew it if you shared it by mistake.',
+    ].join('\n\n'),
+    buttons: [[{ text: '🔄 Renew the link', data: 'calnew' }]],
+  };
+}
+
+export const CALENDAR_NO_PLAN_NOTE = 'You have no plan yet: the calendar will fill once you make one with /setup.';
