@@ -18,6 +18,7 @@ import express, {
 } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type * as z from 'zod/mini';
+import { planFeed } from '../calendar/feed.ts';
 import { predictedTimes } from '../coach/engine.ts';
 import { exportUser } from '../coach/export.ts';
 import { callTool } from '../coach/tools/index.ts';
@@ -95,6 +96,22 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
       return;
     }
     res.set('Cache-Control', 'no-cache').type('html').send(readFileSync(indexHtml));
+  });
+
+  // ---- /calendar/TOKEN.ics: the runner's private feed; the token is the only key (a renewed one retires it).
+  router.get('/calendar/:file', (req, res) => {
+    const token = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(req.params.file)?.[1];
+    const userId = token ? deps.store.calendarFeeds.userOf(token) : undefined;
+    const user = userId === undefined ? undefined : deps.store.users.get(userId);
+    if (!user) {
+      res
+        .status(404)
+        .type('text/plain')
+        .send('This calendar link is unknown or was renewed: send /calendar to the bot.');
+      return;
+    }
+    const body = planFeed(user.telegramId, deps.store.plans.getActive(user.telegramId), user.units, deps.now());
+    res.set('Cache-Control', 'private, max-age=300').type('text/calendar; charset=utf-8').send(body);
   });
 
   // ---- /api: authenticated JSON.

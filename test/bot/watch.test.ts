@@ -68,4 +68,20 @@ describe('FIT workouts in the chat', () => {
     await h.say(dee, '/start');
     expect(text(await h.say(dee, '/fit'))).toMatch(/no plan yet/);
   });
+
+  it('/calendar sends a private feed link; Renew replaces it', async () => {
+    const h = await withPlan();
+    const first = await h.say(dee, '/calendar');
+    const token = h.store.calendarFeeds.get(dee.id);
+    expect(token).toMatch(/^[\w-]{43}$/);
+    expect(text(first)).toContain(`http://localhost:3000/calendar/${token}.ics`);
+    // Asking again gives the same link.
+    expect(text(await h.say(dee, '/calendar'))).toContain(`${token}.ics`);
+    const renewed = await h.press(dee, /Renew/);
+    const fresh = h.store.calendarFeeds.get(dee.id);
+    expect(fresh).not.toBe(token);
+    expect(h.store.calendarFeeds.userOf(token ?? '')).toBeUndefined();
+    expect(text(renewed.messages)).toContain(`${fresh}.ics`);
+    expect(text(renewed.messages)).toMatch(/old one no longer works/);
+  });
 });

@@ -3,9 +3,17 @@
  * .ics feed), `/intervals` (intervals.icu) and activity files sent as documents.
  */
 import { Composer } from 'grammy';
+import { newFeedToken } from '../../calendar/feed.ts';
 import { findDates } from '../../coach/offline/dates.ts';
 import { normalize } from '../../coach/offline/text.ts';
-import { FIT_BAD_DATE, FIT_NO_PLAN, fitDocument, fitNothingOn } from '../../coach/replies/watch.ts';
+import {
+  CALENDAR_NO_PLAN_NOTE,
+  calendarLink,
+  FIT_BAD_DATE,
+  FIT_NO_PLAN,
+  fitDocument,
+  fitNothingOn,
+} from '../../coach/replies/watch.ts';
 import { unitsOf } from '../../coach/replies/workout.ts';
 import type { OutgoingMessage } from '../../coach/types.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
@@ -61,4 +69,34 @@ watchFeature.callbackQuery(/^fit:/, async (ctx) => {
   }
   await ctx.answerCallbackQuery({ text: 'Sending the workout file…' });
   await sendMessages(ctx, fitReply(ctx, action.date));
+});
+
+/** The runner's feed link, making the token on first use; `renew` replaces it (the old link then 404s). */
+export function calendarReply(ctx: BotContext, renew: boolean): OutgoingMessage[] {
+  const { store, config } = ctx.deps;
+  const userId = ctx.runner?.telegramId;
+  if (userId === undefined) return [];
+  let token = renew ? undefined : store.calendarFeeds.get(userId);
+  if (!token) {
+    token = newFeedToken();
+    store.calendarFeeds.set(userId, token);
+  }
+  const url = `${config.publicUrl.replace(/\/+$/, '')}/calendar/${token}.ics`;
+  const reply = calendarLink(url, renew);
+  if (!store.plans.activeRef(userId)) reply.html += `\n\n${CALENDAR_NO_PLAN_NOTE}`;
+  return [reply];
+}
+
+watchFeature.command('calendar', async (ctx) => {
+  if (!ensureRunner(ctx)) return;
+  await sendMessages(ctx, calendarReply(ctx, false));
+});
+
+watchFeature.callbackQuery('calnew', async (ctx) => {
+  if (!ctx.runner) {
+    await ctx.answerCallbackQuery({ text: 'Send /start first, then try again.' });
+    return;
+  }
+  await ctx.answerCallbackQuery({ text: 'New link made; the old one is retired.' });
+  await sendMessages(ctx, calendarReply(ctx, true));
 });

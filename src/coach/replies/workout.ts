@@ -88,7 +88,7 @@ export function describeSteps(w: { steps?: WorkoutStep[] }, units: Units): strin
  * Why the session is there. The engine's description repeats the steps in kilometres and ends with the purpose;
  * next to the steps (already in the runner's units) only the purpose is worth reading.
  */
-function purposeOf(description: string): string {
+export function purposeOf(description: string): string {
   const sentences = description.trim().split(/(?<=\.)\s+(?=[A-Z])/);
   return sentences.length > 1 ? (sentences[sentences.length - 1] ?? '') : description;
 }
