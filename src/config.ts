@@ -62,6 +62,7 @@ const envSchema = z.object({
   STRAVA_BASE_URL: optionalString.pipe(url('STRAVA_BASE_URL').default('https://www.strava.com')),
   STRAVA_RETENTION_DAYS: optionalString.pipe(intIn(1, 365).default(7)),
   PUBLIC_URL: optionalString.pipe(url('PUBLIC_URL').default('http://localhost:3000')),
+  INTERVALS_BASE_URL: optionalString.pipe(url('INTERVALS_BASE_URL').default('https://intervals.icu')),
   PORT: optionalString.pipe(intIn(0, 65535).default(3000)),
   HOST: optionalString.pipe(z.string().default('0.0.0.0')),
   DATABASE_PATH: optionalString.pipe(z.string().default('./data/runcoach.db')),
@@ -110,6 +111,8 @@ export interface Config {
   cronSchedule: string;
   backup: { dir: string | undefined; keep: number };
   metricsToken: string | undefined;
+  /** intervals.icu API root (`{base}/api/v1/...`); the feature needs APP_SECRET to store keys encrypted. */
+  intervalsBaseUrl: string;
 }
 
 /** One clear line for the operator; never contains a secret's value. */
@@ -197,5 +200,6 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     cronSchedule: e.CRON_SCHEDULE,
     backup: { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP },
     metricsToken: e.METRICS_TOKEN,
+    intervalsBaseUrl: e.INTERVALS_BASE_URL.replace(/\/+$/, ''),
   };
 }

@@ -77,6 +77,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     });
     await next();
   });
+  // The plan may have changed with this update: keep the runner's intervals.icu calendar in step.
+  if (deps.intervals) {
+    const intervals = deps.intervals;
+    bot.use(async (ctx, next) => {
+      await next();
+      if (ctx.from) await intervals.syncQuietly(ctx.from.id);
+    });
+  }
   // One error path for polling and webhook mode alike (bot.catch alone covers polling only): the runner gets
   // an apology, the update is answered (so Telegram does not deliver it again), and the log gets the error
   // without the context object that holds the token.

@@ -13,6 +13,15 @@ import {
   FIT_NO_PLAN,
   fitDocument,
   fitNothingOn,
+  INTERVALS_ASK,
+  INTERVALS_NOT_CONNECTED,
+  INTERVALS_NOT_SET_UP,
+  INTERVALS_REFUSED,
+  INTERVALS_UNAVAILABLE,
+  INTERVALS_UNREADABLE,
+  intervalsConnected,
+  intervalsDisconnected,
+  intervalsStatus,
 } from '../../coach/replies/watch.ts';
 import { unitsOf } from '../../coach/replies/workout.ts';
 import type { OutgoingMessage } from '../../coach/types.ts';
@@ -99,4 +108,60 @@ watchFeature.callbackQuery('calnew', async (ctx) => {
   }
   await ctx.answerCallbackQuery({ text: 'New link made; the old one is retired.' });
   await sendMessages(ctx, calendarReply(ctx, true));
+});
+
+watchFeature.command('intervals', async (ctx) => {
+  if (!ensureRunner(ctx)) return;
+  const intervals = ctx.deps.intervals;
+  if (!intervals) return sendMessages(ctx, [INTERVALS_NOT_SET_UP]);
+  const userId = ctx.chat.id;
+  const arg = ctx.match.trim().toLowerCase();
+  if (arg === 'off' || arg === 'disconnect') {
+    if (!intervals.connected(userId)) return sendMessages(ctx, [INTERVALS_NOT_CONNECTED]);
+    const { removed, reachable } = await intervals.disconnect(userId);
+    return sendMessages(ctx, [intervalsDisconnected(removed, reachable)]);
+  }
+  const linked = intervals.connected(userId);
+  if (linked) return sendMessages(ctx, [intervalsStatus(linked.athleteId)]);
+  ctx.deps.store.users.update(userId, { pendingFlow: { kind: 'intervals' } });
+  await sendMessages(ctx, [INTERVALS_ASK]);
+});
+
+watchFeature.callbackQuery('ivoff', async (ctx) => {
+  const intervals = ctx.deps.intervals;
+  if (!intervals || !ctx.runner || !intervals.connected(ctx.runner.telegramId)) {
+    await ctx.answerCallbackQuery({ text: 'intervals.icu is not connected.' });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  const { removed, reachable } = await intervals.disconnect(ctx.runner.telegramId);
+  await sendMessages(ctx, [intervalsDisconnected(removed, reachable)]);
+});
+
+/** An athlete id (`i123456`, or the bare number) and an API key (letters and digits). */
+const CREDENTIALS = /^\s*(i?\d{1,12})[\s,;:]+([A-Za-z0-9_-]{8,128})\s*$/;
+
+/** The answer to INTERVALS_ASK: verified, stored encrypted, and the runner's message (it holds the key) deleted. */
+watchFeature.on('message:text', async (ctx, next) => {
+  const flow = ctx.runner?.pendingFlow as { kind?: string } | null | undefined;
+  const intervals = ctx.deps.intervals;
+  if (flow?.kind !== 'intervals' || !intervals || !ctx.runner) return next();
+  const userId = ctx.runner.telegramId;
+  const text = ctx.message.text;
+  if (text.startsWith('/')) {
+    // Any command leaves the question: nobody is trapped in it.
+    ctx.deps.store.users.update(userId, { pendingFlow: null });
+    if (/^\/cancel\b/.test(text)) return sendMessages(ctx, [{ html: 'OK, intervals.icu is not connected.' }]);
+    return next();
+  }
+  const m = CREDENTIALS.exec(text);
+  if (!m) return sendMessages(ctx, [INTERVALS_UNREADABLE]);
+  await ctx.deleteMessage().catch(() => undefined);
+  const athleteId = (m[1] as string).startsWith('i') ? (m[1] as string) : `i${m[1]}`;
+  const outcome = await intervals.connect(userId, athleteId, m[2] as string);
+  if (!outcome.ok) {
+    return sendMessages(ctx, [outcome.reason === 'refused' ? INTERVALS_REFUSED : INTERVALS_UNAVAILABLE]);
+  }
+  ctx.deps.store.users.update(userId, { pendingFlow: null });
+  await sendMessages(ctx, [intervalsConnected(athleteId, outcome.events)]);
 });

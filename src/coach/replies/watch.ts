@@ -50,3 +50,50 @@ export function calendarLink(url: string, renewed: boolean): OutgoingMessage {
 }
 
 export const CALENDAR_NO_PLAN_NOTE = 'You have no plan yet: the calendar will fill once you make one with /setup.';
+
+export const INTERVALS_NOT_SET_UP: OutgoingMessage = {
+  html: 'intervals.icu is not set up on this coach: the operator needs to set APP_SECRET, so that your API key can be stored encrypted.',
+};
+
+export const INTERVALS_ASK: OutgoingMessage = {
+  html: [
+    'intervals.icu puts your plan on Garmin, COROS, Suunto, Wahoo and Polar watches. To connect it, send me your <b>athlete id</b> and <b>API key</b> in one message, like:',
+    '<code>i123456 5x8abc...</code>',
+    'You find both on intervals.icu under Settings → Developer Settings. I delete your message once I have read it, and keep the key encrypted. Send /cancel to stop.',
+  ].join('\n\n'),
+};
+
+export function intervalsConnected(athleteId: string, events: number): OutgoingMessage {
+  return {
+    html: html`✅ intervals.icu is connected (athlete ${athleteId}). ${events > 0 ? `I put ${events} workouts on your calendar; ` : ''}I keep them in step whenever the plan changes. /intervals off disconnects it.`,
+  };
+}
+
+export function intervalsStatus(athleteId: string): OutgoingMessage {
+  return {
+    html: html`intervals.icu is connected (athlete ${athleteId}): your plan’s workouts from today on are on its calendar.`,
+    buttons: [[{ text: 'Disconnect intervals.icu', data: 'ivoff' }]],
+  };
+}
+
+export const INTERVALS_REFUSED: OutgoingMessage = {
+  html: 'intervals.icu did not accept that athlete id and API key. Check both under Settings → Developer Settings and send them again (or /cancel).',
+};
+
+export const INTERVALS_UNAVAILABLE: OutgoingMessage = {
+  html: 'I could not reach intervals.icu just now; nothing was saved. Please try /intervals again in a few minutes.',
+};
+
+export const INTERVALS_UNREADABLE: OutgoingMessage = {
+  html: 'I need the athlete id (like <code>i123456</code>) and the API key, separated by a space. Send them again, or /cancel.',
+};
+
+export function intervalsDisconnected(removed: number, reachable: boolean): OutgoingMessage {
+  return {
+    html: reachable
+      ? `intervals.icu is disconnected${removed ? ` and the ${removed} workouts I had put there are removed` : ''}. Your key is deleted.`
+      : 'intervals.icu is disconnected and your key is deleted, but I could not reach it to remove the planned workouts: delete them there if you want.',
+  };
+}
+
+export const INTERVALS_NOT_CONNECTED: OutgoingMessage = { html: 'intervals.icu is not connected.' };
