@@ -2,11 +2,15 @@
  * Your watch, your calendar, your files: `/fit` and the ⌚ button (FIT workout files), `/calendar` (the private
  * .ics feed), `/intervals` (intervals.icu) and activity files sent as documents.
  */
+
+import { createHash } from 'node:crypto';
 import { Composer } from 'grammy';
 import { newFeedToken } from '../../calendar/feed.ts';
 import { findDates } from '../../coach/offline/dates.ts';
 import { normalize } from '../../coach/offline/text.ts';
+import { renderOutcome } from '../../coach/replies/outcomes.ts';
 import {
+  activityFileProblem,
   CALENDAR_NO_PLAN_NOTE,
   calendarLink,
   FIT_BAD_DATE,
@@ -24,8 +28,10 @@ import {
   intervalsStatus,
 } from '../../coach/replies/watch.ts';
 import { unitsOf } from '../../coach/replies/workout.ts';
+import { recordRun } from '../../coach/tools/run-tools.ts';
 import type { OutgoingMessage } from '../../coach/types.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
+import { formatOf, MAX_ACTIVITY_BYTES, parseActivityFile } from '../../runs/activity-file.ts';
 import { localDate } from '../../time/local.ts';
 import { encodeWorkoutFit, fitFileName } from '../../workouts/fit.ts';
 import { decode } from '../callback-data.ts';
@@ -164,4 +170,51 @@ watchFeature.on('message:text', async (ctx, next) => {
   }
   ctx.deps.store.users.update(userId, { pendingFlow: null });
   await sendMessages(ctx, [intervalsConnected(athleteId, outcome.events)]);
+});
+
+/**
+ * An activity file sent as a document: downloaded through getFile, parsed, and logged through the same path as
+ * a typed run (source `file`), so it is matched and answered alike. The same file twice is the same run.
+ */
+watchFeature.on('message:document', async (ctx) => {
+  if (!ensureRunner(ctx) || !ctx.runner) return;
+  const doc = ctx.message.document;
+  const user = ctx.runner;
+  if (!formatOf(doc.file_name ?? '')) return sendMessages(ctx, [activityFileProblem('unsupported')]);
+  if ((doc.file_size ?? 0) > MAX_ACTIVITY_BYTES) return sendMessages(ctx, [activityFileProblem('too_big')]);
+  let bytes: Buffer;
+  try {
+    const file = await ctx.getFile();
+    if (!file.file_path) throw new Error('no file_path');
+    const res = await fetch(`${ctx.deps.apiRoot}/file/bot${ctx.deps.token}/${file.file_path}`, {
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!res.ok) throw new Error(`download answered ${res.status}`);
+    bytes = Buffer.from(await res.arrayBuffer());
+  } catch (err) {
+    const tooBig = /too big/i.test((err as Error).message);
+    if (!tooBig) ctx.deps.log.warn({ err }, 'activity file download failed');
+    return sendMessages(ctx, [activityFileProblem(tooBig ? 'too_big' : 'download')]);
+  }
+  if (bytes.length > MAX_ACTIVITY_BYTES) return sendMessages(ctx, [activityFileProblem('too_big')]);
+  const parsed = await parseActivityFile(doc.file_name ?? '', bytes);
+  if (!parsed.ok) return sendMessages(ctx, [activityFileProblem(parsed.reason, parsed.sport)]);
+  const a = parsed.activity;
+  const date = localDate(new Date(a.startedAt), user.timezone);
+  if (date > localDate(ctx.deps.now(), user.timezone)) return sendMessages(ctx, [activityFileProblem('future')]);
+  // As log_run: faster than 2:30/km for more than a sprint is not a run (the 10,000 m world record is 2:37/km).
+  if (a.movingSec / a.distanceKm < 150 && a.distanceKm > 0.4) {
+    return sendMessages(ctx, [activityFileProblem('too_fast')]);
+  }
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  const result = recordRun(ctx.coachCtx(), {
+    source: 'file',
+    externalId: `${user.telegramId}:${sha}`,
+    date,
+    distanceKm: a.distanceKm,
+    durationSec: a.movingSec,
+    startedAt: a.startedAt,
+    avgHr: a.avgHr,
+  });
+  await sendMessages(ctx, renderOutcome({ name: 'log_run', result }, ctx.deps.store.users.get(user.telegramId)));
 });

@@ -97,3 +97,35 @@ export function intervalsDisconnected(removed: number, reachable: boolean): Outg
 }
 
 export const INTERVALS_NOT_CONNECTED: OutgoingMessage = { html: 'intervals.icu is not connected.' };
+
+/** Why an activity file could not be logged; nothing was changed. */
+export function activityFileProblem(
+  reason:
+    | 'unsupported'
+    | 'empty'
+    | 'corrupt'
+    | 'not_running'
+    | 'no_distance'
+    | 'too_big'
+    | 'download'
+    | 'future'
+    | 'too_fast',
+  sport?: string,
+): OutgoingMessage {
+  const text: Record<typeof reason, string> = {
+    unsupported:
+      'I can read activity files from your watch or app: <b>.fit</b>, <b>.gpx</b> or <b>.tcx</b>. Send one of those, or tell me the run in words (<i>ran 8k in 42:30</i>).',
+    empty: 'That file has no activity in it (no laps or track points), so I logged nothing.',
+    corrupt: 'I could not read that file: it looks damaged or is not what its name says. Nothing was logged.',
+    not_running: html`That file is ${sport ? `a ${sport} activity` : 'not a run'}, so I did not log it. I only count runs.`,
+    no_distance: 'That activity has almost no distance or time, so I did not log it.',
+    too_big:
+      'That file is over 20 MB, more than Telegram lets me download. Export the activity again (a .fit is usually far smaller).',
+    download:
+      'I could not download that file from Telegram just now. Please send it again in a minute; nothing was logged.',
+    future:
+      'That activity is dated in the future, so I did not log it. Check the clock of the device that recorded it.',
+    too_fast: 'That file says faster than the world record, so I did not log it: check that it is a run.',
+  };
+  return { html: text[reason] };
+}
