@@ -55,6 +55,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       log,
       now,
       botToken: config.telegram.token ?? '',
+      publicUrl: config.publicUrl,
       onScheduleChanged: (id) => refreshSchedule(store, id, now()),
     }),
   );

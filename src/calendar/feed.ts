@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { formatDistance, type Units } from '../bot/format/units.ts';
 import { readable } from '../coach/replies/engine-text.ts';
 import { describeSteps, purposeOf } from '../coach/replies/workout.ts';
-import type { StoredPlan, StoredWorkout } from '../db/store/index.ts';
+import type { Store, StoredPlan, StoredWorkout } from '../db/store/index.ts';
 import { addDays } from '../time/local.ts';
 import { escapeText, type IcsProperty, icsDate, icsDateTime, icsDocument } from './ics.ts';
 
@@ -22,6 +22,16 @@ const GOAL_NAME: Record<StoredPlan['goal']['distance'], string> = {
 /** An unguessable feed token (256 bits, URL-safe). */
 export function newFeedToken(): string {
   return randomBytes(32).toString('base64url');
+}
+
+/** The runner's feed URL, making the token on first use; `renew` replaces it (the old link then answers 404). */
+export function feedUrl(store: Store, publicUrl: string, userId: number, renew = false): string {
+  let token = renew ? undefined : store.calendarFeeds.get(userId);
+  if (!token) {
+    token = newFeedToken();
+    store.calendarFeeds.set(userId, token);
+  }
+  return `${publicUrl.replace(/\/+$/, '')}/calendar/${token}.ics`;
 }
 
 /** UIDs name the runner by a hash, not the Telegram id: the feed may travel through calendar services. */

@@ -18,7 +18,7 @@ import express, {
 } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type * as z from 'zod/mini';
-import { planFeed } from '../calendar/feed.ts';
+import { feedUrl, planFeed } from '../calendar/feed.ts';
 import { predictedTimes } from '../coach/engine.ts';
 import { exportUser } from '../coach/export.ts';
 import { callTool } from '../coach/tools/index.ts';
@@ -54,6 +54,8 @@ export interface WebAppDeps {
   staticDir?: string;
   /** Called when settings that move scheduled messages change (as the bot's CoachContext does). */
   onScheduleChanged?: (userId: number) => void;
+  /** Where the service is reachable from outside: the calendar feed's link (default: the request's origin). */
+  publicUrl?: string;
   /** API requests per minute per runner (default 120; 0 turns it off, for benches). */
   perUserPerMinute?: number;
 }
@@ -214,6 +216,13 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     (res, date, body) => tool(res, 'reschedule_workout', { date, newDate: (body as { newDate: string }).newDate }),
     moveBody,
   );
+
+  // The runner's calendar feed link, for the Mini App's "Subscribe" (made on first use, as /calendar does).
+  api.get('/calendar', (req, res) => {
+    if (!started(res)) return;
+    const base = deps.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+    res.json({ url: feedUrl(deps.store, base, (res.locals as Locals).userId) });
+  });
 
   // The workout of a local date as a FIT workout file (contracts.md); 404 on a rest day.
   api.get('/workouts/:date/fit', (req, res) => {

@@ -37,4 +37,18 @@ describe('GET /api/workouts/DATE/fit', () => {
     const stranger = `tma ${app.initData({ id: 777, first_name: 'Eve' })}`;
     expect((await app.fetch(`/api/workouts/${workout.date}/fit`, { auth: stranger })).status).toBe(404);
   });
+
+  it('GET /api/calendar gives the runner’s feed link (the same one /calendar sends), which serves the plan', async () => {
+    const app = await startWebApp({ now: NOW });
+    const res = await app.fetch('/api/calendar');
+    expect(res.status).toBe(200);
+    const { url } = (await res.json()) as { url: string };
+    const token = app.store.calendarFeeds.get(RUNNER.id);
+    expect(url).toBe(`${app.url}/calendar/${token}.ics`);
+    expect(((await (await app.fetch('/api/calendar')).json()) as { url: string }).url).toBe(url);
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+    expect((await app.fetch('/api/calendar', { auth: null })).status).toBe(401);
+  });
 });

@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { Composer } from 'grammy';
-import { newFeedToken } from '../../calendar/feed.ts';
+import { feedUrl } from '../../calendar/feed.ts';
 import { findDates } from '../../coach/offline/dates.ts';
 import { normalize } from '../../coach/offline/text.ts';
 import { renderOutcome } from '../../coach/replies/outcomes.ts';
@@ -91,13 +91,7 @@ export function calendarReply(ctx: BotContext, renew: boolean): OutgoingMessage[
   const { store, config } = ctx.deps;
   const userId = ctx.runner?.telegramId;
   if (userId === undefined) return [];
-  let token = renew ? undefined : store.calendarFeeds.get(userId);
-  if (!token) {
-    token = newFeedToken();
-    store.calendarFeeds.set(userId, token);
-  }
-  const url = `${config.publicUrl.replace(/\/+$/, '')}/calendar/${token}.ics`;
-  const reply = calendarLink(url, renew);
+  const reply = calendarLink(feedUrl(store, config.publicUrl, userId, renew), renew);
   if (!store.plans.activeRef(userId)) reply.html += `\n\n${CALENDAR_NO_PLAN_NOTE}`;
   return [reply];
 }

@@ -1,6 +1,7 @@
 /** The plan at a glance: one row a week (Monday to Sunday), a chip a workout, coloured by type. */
-import { type CSSProperties, type Ref, useEffect, useRef } from 'react';
+import { type CSSProperties, type Ref, useEffect, useRef, useState } from 'react';
 import { Card } from '../components/ui/card.tsx';
+import { api } from '../lib/api.ts';
 import { cn } from '../lib/cn.ts';
 import {
   addDays,
@@ -77,6 +78,7 @@ export function Calendar({
           />
         );
       })}
+      <Subscribe />
     </div>
   );
 }
@@ -230,6 +232,38 @@ function Legend() {
         </span>
       ))}
       <span className="inline-flex items-center gap-1">✓ done · ✕ skipped · ! missed</span>
+    </div>
+  );
+}
+
+/** "Subscribe": the private .ics feed link (GET /api/calendar), opened so the phone offers its calendar app. */
+function Subscribe() {
+  const [url, setUrl] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="text-xs text-muted" data-testid="subscribe">
+      {url ? (
+        <span>
+          Add this link to your calendar app as a subscription:{' '}
+          <a className="underline break-all" href={url.replace(/^https?:/, 'webcal:')}>
+            {url}
+          </a>
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="underline"
+          onClick={() => {
+            api
+              .calendar()
+              .then((r) => setUrl(r.url))
+              .catch((e: Error) => setError(e.message));
+          }}
+        >
+          📅 Subscribe in your calendar app
+        </button>
+      )}
+      {error ? <span className="text-destructive"> {error}</span> : null}
     </div>
   );
 }
