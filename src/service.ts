@@ -36,7 +36,14 @@ export async function startService(config: Config, options: ServiceOptions = {})
   const store = createStore(openDatabase(config.databasePath, { migrate: true }));
   const metrics = createMetrics(store);
   const strava = config.strava.enabled ? createStrava({ config, store, log, now }) : undefined;
-  const { bot } = createRuncoachBot({ config, store, log, now, metrics, ...(strava ? { strava: strava.bot } : {}) });
+  const { bot, intervals } = createRuncoachBot({
+    config,
+    store,
+    log,
+    now,
+    metrics,
+    ...(strava ? { strava: strava.bot } : {}),
+  });
 
   await bot.init();
   log.info({ bot: bot.botInfo.username }, 'connected to the Bot API');
@@ -56,6 +63,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       now,
       botToken: config.telegram.token ?? '',
       publicUrl: config.publicUrl,
+      ...(intervals ? { onPlanChanged: (id: number) => void intervals.syncQuietly(id) } : {}),
       onScheduleChanged: (id) => refreshSchedule(store, id, now()),
     }),
   );

@@ -54,6 +54,8 @@ export interface WebAppDeps {
   staticDir?: string;
   /** Called when settings that move scheduled messages change (as the bot's CoachContext does). */
   onScheduleChanged?: (userId: number) => void;
+  /** Called after a change that may have moved the plan (done, skip, move, settings): intervals.icu follows. */
+  onPlanChanged?: (userId: number) => void;
   /** Where the service is reachable from outside: the calendar feed's link (default: the request's origin). */
   publicUrl?: string;
   /** API requests per minute per runner (default 120; 0 turns it off, for benches). */
@@ -206,6 +208,7 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
       if (body === undefined || !started(res)) return;
       const data = run(res, date, body);
       if (data === undefined) return;
+      deps.onPlanChanged?.((res.locals as Locals).userId);
       res.json({ ok: true, ...(data as object) });
     });
   };
@@ -248,6 +251,7 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     if (!patch || !started(res)) return;
     const data = tool(res, 'update_profile', patch);
     if (!data) return;
+    deps.onPlanChanged?.((res.locals as Locals).userId);
     res.json({ ok: true, changed: data.changed, user: exportUser(deps.store, (res.locals as Locals).userId)?.user });
   });
 

@@ -51,4 +51,15 @@ describe('GET /api/workouts/DATE/fit', () => {
     expect(await feed.text()).toContain('BEGIN:VCALENDAR');
     expect((await app.fetch('/api/calendar', { auth: null })).status).toBe(401);
   });
+
+  it('a change from the Mini App tells onPlanChanged (intervals.icu follows it)', async () => {
+    const changed: number[] = [];
+    const app = await startWebApp({ now: NOW, deps: { onPlanChanged: (id) => changed.push(id) } });
+    const next = app.store.plans
+      .getActive(RUNNER.id)
+      ?.weeks.flatMap((w) => w.workouts)
+      .find((w) => w.date > '2026-12-09' && w.type !== 'race');
+    expect((await app.fetch(`/api/workouts/${next?.date}/skip`, { method: 'POST', body: '{}' })).status).toBe(200);
+    expect(changed).toEqual([RUNNER.id]);
+  });
 });
