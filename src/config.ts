@@ -88,6 +88,7 @@ const envSchema = z.object({
   STRAVA_BASE_URL: optionalString.pipe(url('STRAVA_BASE_URL').default('https://www.strava.com')),
   STRAVA_RETENTION_DAYS: optionalString.pipe(intIn(1, 365).default(7)),
   PUBLIC_URL: optionalString.pipe(url('PUBLIC_URL').default('http://localhost:3000')),
+  INTERVALS_BASE_URL: optionalString.pipe(url('INTERVALS_BASE_URL').default('https://intervals.icu')),
   PORT: optionalString.pipe(intIn(0, 65535).default(3000)),
   HOST: optionalString.pipe(z.string().default('0.0.0.0')),
   DATABASE_PATH: optionalString.pipe(z.string().default('./data/runcoach.db')),
@@ -160,6 +161,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** express `trust proxy` (TRUST_PROXY): false when unset, a hop count, or addresses/subnets. */
   trustProxy: boolean | number | string;
+  /** intervals.icu API root (`{base}/api/v1/...`); the feature needs APP_SECRET to store keys encrypted. */
+  intervalsBaseUrl: string;
 }
 
 /** One clear line for the operator; never contains a secret's value. */
@@ -266,6 +269,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     backup: { dir: backupDir(e.BACKUP_DIR, e.DATABASE_PATH), keep: e.BACKUP_KEEP },
     metricsToken: e.METRICS_TOKEN,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    intervalsBaseUrl: e.INTERVALS_BASE_URL.replace(/\/+$/, ''),
   };
 }
 

@@ -44,7 +44,14 @@ export async function startService(config: Config, options: ServiceOptions = {})
   const store = createStore(openDatabaseOrExplain(config.databasePath, SERVICE_BUSY_TIMEOUT_MS, log));
   const metrics = createMetrics(store);
   const strava = config.strava.enabled ? createStrava({ config, store, log, now }) : undefined;
-  const { bot } = createRuncoachBot({ config, store, log, now, metrics, ...(strava ? { strava: strava.bot } : {}) });
+  const { bot, intervals } = createRuncoachBot({
+    config,
+    store,
+    log,
+    now,
+    metrics,
+    ...(strava ? { strava: strava.bot } : {}),
+  });
 
   const webhook = config.telegram.webhookUrl;
   const routers: Router[] = [
@@ -57,6 +64,8 @@ export async function startService(config: Config, options: ServiceOptions = {})
       log,
       now,
       botToken: config.telegram.token ?? '',
+      publicUrl: config.publicUrl,
+      ...(intervals ? { onPlanChanged: (id: number) => void intervals.syncQuietly(id) } : {}),
       onScheduleChanged: (id) => refreshSchedule(store, id, now()),
     }),
   );

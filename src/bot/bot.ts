@@ -15,6 +15,7 @@ import { mediaFeature } from './features/media.ts';
 import { settingsFeature } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
 import { textFeature } from './features/text.ts';
+import { watchFeature } from './features/watch.ts';
 import { replyRetry } from './retry.ts';
 import { sendMessages } from './send.ts';
 
@@ -30,6 +31,9 @@ export const COMMANDS: BotCommand[] = [
   { command: 'export', description: 'Download all your data' },
   { command: 'delete', description: 'Delete all your data' },
   { command: 'help', description: 'What I can do' },
+  { command: 'fit', description: 'A workout for your watch (.fit), e.g. /fit tomorrow' },
+  { command: 'calendar', description: 'Your plan in your calendar app' },
+  { command: 'intervals', description: 'Keep your plan on intervals.icu' },
 ];
 
 export function createBot(deps: BotDeps): Bot<BotContext> {
@@ -91,6 +95,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       // Telegram unreachable: the log line is all we can do.
     }
   };
+  // The plan may have changed with this update: keep the runner's intervals.icu calendar in step.
+  if (deps.intervals) {
+    const intervals = deps.intervals;
+    bot.use(async (ctx, next) => {
+      await next();
+      if (ctx.from) await intervals.syncQuietly(ctx.from.id);
+    });
+  }
   // One error path for polling and webhook mode alike (bot.catch alone covers polling only): the runner gets
   // an apology that tells the truth, the update is answered (so Telegram does not deliver it again), and the log
   // gets the error without the context object that holds the token. A busy database is not handled here: the
@@ -120,6 +132,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       settingsFeature,
       commandsFeature,
       mediaFeature,
+      watchFeature,
       callbacksFeature,
       textFeature,
     );

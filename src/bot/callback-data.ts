@@ -30,7 +30,10 @@ export type ButtonAction =
   | { a: 'pchg' }
   | { a: 'pno' }
   | { a: 'ask'; what: 'log' | 'help' }
-  | { a: 'unskip'; date: string };
+  | { a: 'unskip'; date: string }
+  | { a: 'fit'; date: string }
+  | { a: 'calnew' }
+  | { a: 'ivoff' };
 
 export function encode(action: ButtonAction): string {
   switch (action.a) {
@@ -72,6 +75,11 @@ export function encode(action: ButtonAction): string {
       return `ask:${action.what}`;
     case 'unskip':
       return `unskip:${action.date}`;
+    case 'fit':
+      return `fit:${action.date}`;
+    case 'calnew':
+    case 'ivoff':
+      return action.a;
   }
 }
 
@@ -132,6 +140,11 @@ export function decode(data: string | undefined): ButtonAction | null {
         return p2 === undefined ? { a: 'ask', what: z.enum(['log', 'help']).parse(p1) } : null;
       case 'unskip':
         return p2 === undefined ? { a: 'unskip', date: date.parse(p1) } : null;
+      case 'fit':
+        return p2 === undefined ? { a: 'fit', date: date.parse(p1) } : null;
+      case 'calnew':
+      case 'ivoff':
+        return p1 === undefined ? { a: head } : null;
       default:
         return null;
     }

@@ -2,6 +2,7 @@ import type { Context } from 'grammy';
 import type { Coach, CoachContext } from '../coach/types.ts';
 import type { Config } from '../config.ts';
 import type { Store, User } from '../db/store/index.ts';
+import type { IntervalsService } from '../intervals/service.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics/registry.ts';
 
@@ -33,6 +34,8 @@ export interface BotDeps {
     /** The runner's Yes / No to "Link Strava athlete …?" (issue 15); the answer to send back. */
     answerLink?(userId: number, athleteId: number, yes: boolean): Promise<import('../coach/types.ts').OutgoingMessage>;
   };
+  /** The intervals.icu link (when APP_SECRET is set, to keep API keys encrypted). */
+  intervals?: IntervalsService;
 }
 
 export interface BotContextExtras {

@@ -1,6 +1,7 @@
 /** The user export JSON of contracts.md: what /export sends and `cli export` prints; `cli import` reads it. */
 import { z } from 'zod';
 import type { Store, StoredPlan } from '../db/store/index.ts';
+import { RUN_SOURCES, type RunSource } from '../runs/source-policy.ts';
 import { formatHms } from '../training/duration.ts';
 import { planWeekTotals } from '../training/load/week-totals.ts';
 import { type ProfileView, profileView } from './tools/profile.ts';
@@ -16,7 +17,7 @@ export interface UserExport {
     date: string;
     distanceKm: number;
     durationSec: number;
-    source: 'manual' | 'strava';
+    source: RunSource;
     rpe: number | null;
     workoutDate: string | null;
     notes?: string | null;
@@ -167,7 +168,7 @@ export const exportSchema = z.object({
       date,
       distanceKm: z.number().positive(),
       durationSec: z.number().int().positive(),
-      source: z.enum(['manual', 'strava']),
+      source: z.enum(RUN_SOURCES),
       rpe: z.number().int().min(1).max(10).nullable(),
       workoutDate: date.nullable(),
       notes: z.string().nullable().optional(),

@@ -137,8 +137,12 @@ export const runs = sqliteTable(
     startedAt: integer('started_at'),
     distanceKm: real('distance_km').notNull(),
     durationSec: integer('duration_sec').notNull(),
-    source: text('source', { enum: ['manual', 'strava'] }).notNull(),
-    /** The source's id (a Strava activity id); manual runs use a generated one so retries stay idempotent. */
+    /** Where the run came from; what each source allows is `src/runs/source-policy.ts`. */
+    source: text('source', { enum: ['manual', 'strava', 'file', 'intervals'] }).notNull(),
+    /**
+     * The source's id (a Strava or intervals.icu activity id, a file's SHA-256); manual runs use a generated one,
+     * so retries stay idempotent.
+     */
     externalId: text('external_id').notNull(),
     rpe: integer('rpe'),
     notes: text('notes'),
@@ -151,6 +155,8 @@ export const runs = sqliteTable(
     raw: text('raw', { mode: 'json' }),
     rawPurgedAt: integer('raw_purged_at'),
     createdAt: integer('created_at').notNull().default(now),
+    /** Average heart rate (bpm) when the source has it (activity files, intervals.icu). */
+    avgHr: integer('avg_hr'),
   },
   (t) => [
     uniqueIndex('runs_source_external').on(t.source, t.externalId),
@@ -332,3 +338,42 @@ export const stravaPendingLinks = sqliteTable('strava_pending_links', {
   expiresAt: integer('expires_at').notNull(),
   createdAt: integer('created_at').notNull().default(now),
 });
+/** The runner's private calendar feed: `/calendar/TOKEN.ics`. A renewed token replaces the row (old link 404s). */
+export const calendarFeeds = sqliteTable(
+  'calendar_feeds',
+  {
+    userId: integer('user_id')
+      .primaryKey()
+      .references(() => users.telegramId, { onDelete: 'cascade' }),
+    token: text('token').notNull(),
+    createdAt: integer('created_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('calendar_feeds_token').on(t.token)],
+);
+
+/** A runner's intervals.icu link: athlete id and API key (AES-256-GCM with a key derived from APP_SECRET). */
+export const intervalsAccounts = sqliteTable('intervals_accounts', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.telegramId, { onDelete: 'cascade' }),
+  athleteId: text('athlete_id').notNull(),
+  apiKeyEnc: text('api_key_enc').notNull(),
+  createdAt: integer('created_at').notNull().default(now),
+  updatedAt: integer('updated_at').notNull().default(now),
+});
+
+/** The workouts we put on a runner's intervals.icu calendar: one event per plan day, with what it was made from. */
+export const intervalsEvents = sqliteTable(
+  'intervals_events',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.telegramId, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    eventId: integer('event_id').notNull(),
+    /** A fingerprint of the event as sent: a workout that changed is sent again. */
+    hash: text('hash').notNull(),
+    updatedAt: integer('updated_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.date] })],
+);

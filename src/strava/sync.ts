@@ -3,11 +3,11 @@
  * run, match it to the plan through the engine, and write the post-run prompt to the outbox. Every step is
  * idempotent (unique run per activity, unique outbox key per prompt), so a retried event repeats nothing.
  */
-import { matchRunToPlan } from '../coach/engine.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Run } from '../db/store/runs.ts';
 import type { StravaAccount } from '../db/store/strava.ts';
 import type { Logger } from '../log.ts';
+import { ingestRun } from '../runs/ingest.ts';
 import { addDays, localDate } from '../time/local.ts';
 import {
   type Accounts,
@@ -188,12 +188,10 @@ export class Sync {
     const date = localDate(new Date(startedAt), user.timezone);
     const distanceKm = Math.round(activity.distance / 10) / 100;
     const durationSec = activity.moving_time;
-    const plan = store.plans.getActive(user.telegramId);
-    const match = plan ? matchRunToPlan(plan, { date, distanceKm }) : { status: 'extra' as const, workout: null };
     const today = localDate(now(), user.timezone);
     const nowMs = now().getTime();
     store.transaction(() => {
-      const { created } = store.runs.insert({
+      const { created, match } = ingestRun(store, {
         userId: user.telegramId,
         date,
         startedAt,
@@ -201,8 +199,6 @@ export class Sync {
         durationSec,
         source: 'strava',
         externalId: String(activity.id),
-        workoutDate: match.workout?.date ?? null,
-        matchStatus: match.status,
         title: activity.name ?? null,
         sportType: activity.sport_type ?? activity.type ?? null,
         raw: rawOf(activity),
@@ -210,13 +206,6 @@ export class Sync {
       });
       if (!created) return;
       const row = match.workout ? store.plans.workoutOn(user.telegramId, match.workout.date) : undefined;
-      if (row && match.status !== 'extra') {
-        rememberWorkoutStatus(store, user.telegramId, row.date, row.status);
-        // A partial run never downgrades a workout already done.
-        if (!(row.status === 'done' && match.status === 'partial')) {
-          store.plans.setWorkoutStatus(user.telegramId, row.date, match.status);
-        }
-      }
       if (date >= addDays(today, -PROMPT_WITHIN_DAYS) && date <= addDays(today, 1)) {
         store.outbox.enqueue({
           key: `strava:postrun:${activity.id}`,
@@ -234,7 +223,7 @@ export class Sync {
         });
       }
     });
-    this.d.log.info({ userId: user.telegramId, activityId: activity.id, match: match.status }, 'strava run stored');
+    this.d.log.info({ userId: user.telegramId, activityId: activity.id }, 'strava run stored');
     return 'done';
   }
 

@@ -15,6 +15,7 @@ import { splitHtml } from '../../bot/format/html.ts';
 import type { Config } from '../../config.ts';
 import { isBusyError, storageFailure } from '../../db/busy.ts';
 import type { User } from '../../db/store/index.ts';
+import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
 import { offlineCoach } from '../offline-coach.ts';
 import { mediaNeedsGemini, mediaNotUnderstood, noRunInPhoto } from '../replies/media.ts';
 import { renderOutcome } from '../replies/outcomes.ts';
@@ -142,9 +143,9 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 /** Results that involve Strava runs are worded by templates, not by the model (design.md, "Strava policy"). */
 export function concernsStrava(outcome: ToolOutcome): boolean {
   if (!outcome.result.ok) return false;
-  const data = outcome.result.data as { stravaRuns?: number; runs?: { source?: string }[] };
+  const data = outcome.result.data as { stravaRuns?: number; runs?: { source: RunSource }[] };
   if (outcome.name === 'get_progress') return (data.stravaRuns ?? 0) > 0;
-  if (outcome.name === 'get_workouts') return (data.runs ?? []).some((r) => r.source === 'strava');
+  if (outcome.name === 'get_workouts') return (data.runs ?? []).some((r) => !modelMaySee(r));
   // A load check that lightened the coming days may have counted Strava runs: the template words it.
   if (outcome.name === 'log_run')
     return ((outcome.result.data as { loadChanges?: unknown[] }).loadChanges ?? []).length > 0;

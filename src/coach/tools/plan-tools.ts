@@ -1,5 +1,6 @@
 import type { StoredPlan, StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
+import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
 import { addDays, dayLabel } from '../../time/local.ts';
 import { type WeekTotals, weekTotals } from '../../training/load/week-totals.ts';
 import { type AdaptOutcome, applyEvent, buildPlan, type PlanChange } from '../engine.ts';
@@ -71,7 +72,7 @@ export interface WorkoutsView {
   to: string;
   today: string;
   workouts: StoredWorkout[];
-  runs: { date: string; distanceKm: number; durationSec: number; source: 'manual' | 'strava'; rpe: number | null }[];
+  runs: { date: string; distanceKm: number; durationSec: number; source: RunSource; rpe: number | null }[];
   hasPlan: boolean;
   /** The days' planned and done km, the one definition every face shows (training/load/week-totals.ts). */
   totals: WeekTotals;
@@ -114,12 +115,12 @@ export const getWorkouts = defineTool<'get_workouts', WorkoutsView>({
   // Strava runs never reach the model (design.md, "Strava policy"). Steps stay out too: the title and
   // description say what the session is, and keep the request small.
   forModel: ({ workoutsForModel, ...d }) => {
-    const runs = d.runs.filter((r) => r.source !== 'strava');
+    const runs = d.runs.filter(modelMaySee);
     return {
       ...d,
       workouts: workoutsForModel.map(({ steps: _steps, ...w }) => w),
       runs,
-      // The same totals, computed without Strava runs and the statuses they set.
+      // The same totals, computed from what the model may see: no Strava runs and no statuses they set.
       totals: weekTotals(workoutsForModel, runs, d.from, d.to),
     };
   },

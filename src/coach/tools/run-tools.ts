@@ -1,13 +1,14 @@
 import type { StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
+import { ingestRun, type RunInput, roundKm } from '../../runs/ingest.ts';
 import { addDays, dayLabel } from '../../time/local.ts';
 import { type CheckIn, checkInsFor } from '../checkins.ts';
-import { applyEvent, dailyLoads, loadWindowStart, matchRunToPlan, type PlanChange } from '../engine.ts';
+import { applyEvent, dailyLoads, loadWindowStart, type PlanChange } from '../engine.ts';
 import { painHealth, setHealth } from '../health.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { adaptWith } from './plan-tools.ts';
-import { defineTool, fail, ok } from './tool.ts';
+import { defineTool, fail, ok, type ToolResult } from './tool.ts';
 
 export interface RunLogged {
   today: string;
@@ -41,6 +42,33 @@ export function checkLoadSpike(ctx: CoachContext, today: string): PlanChange[] {
 }
 
 /**
+ * A run from the runner's side (typed, or a file they sent) through the ingest module, then the load check: what
+ * the `log_run` tool and activity files share, so both are matched and answered alike.
+ */
+export function recordRun(ctx: CoachContext, input: Omit<RunInput, 'userId'>): ToolResult<RunLogged> {
+  const user = runnerOf(ctx);
+  const today = user ? todayOf(ctx, user) : input.date;
+  // Asked before the run changes the day's status: was the runner ill or injured, was the day a rest day?
+  const checkIns = user ? checkInsFor(ctx, user, input.date) : [];
+  const { run, created, match } = ingestRun(ctx.store, { ...input, userId: ctx.userId });
+  const loadChanges = created ? checkLoadSpike(ctx, today) : [];
+  return ok({
+    today,
+    run: {
+      date: run.date,
+      distanceKm: run.distanceKm,
+      durationSec: run.durationSec,
+      rpe: run.rpe,
+      paceSecPerKm: run.durationSec / run.distanceKm,
+    },
+    duplicate: !created,
+    match,
+    loadChanges,
+    checkIns: created ? checkIns : [],
+  });
+}
+
+/**
  * Stores a run the runner reports and matches it to the plan (same local date; done ≥ 80 %, partial 50–80 %).
  * Idempotent: the same run told twice is stored once.
  */
@@ -63,42 +91,14 @@ export const logRun = defineTool<'log_run', RunLogged>({
         `That is ${Math.round(paceSecPerKm)} s per km, faster than the world record: check distance and time.`,
       );
     }
-    const distanceKm = Math.round(args.distanceKm * 100) / 100;
-    const externalId = `manual:${ctx.userId}:${date}:${distanceKm}:${durationSec}`;
-    const plan = activePlan(ctx);
-    // Asked before the run changes the day's status: was the runner ill or injured, was the day a rest day?
-    const checkIns = checkInsFor(ctx, user, date);
-    const match = plan ? matchRunToPlan(plan, { date, distanceKm }) : { status: 'extra' as const, workout: null };
-    const result = ctx.store.transaction(() => {
-      const { created } = ctx.store.runs.insert({
-        userId: ctx.userId,
-        date,
-        distanceKm,
-        durationSec,
-        source: 'manual',
-        externalId,
-        rpe: args.rpe ?? null,
-        notes: args.notes ?? null,
-        workoutDate: match.workout?.date ?? null,
-        matchStatus: match.status,
-      });
-      if (created && match.workout && match.status !== 'extra') {
-        const current = match.workout.status;
-        // A partial run never downgrades a workout already done.
-        if (!(current === 'done' && match.status === 'partial')) {
-          ctx.store.plans.setWorkoutStatus(ctx.userId, match.workout.date, match.status);
-        }
-      }
-      return { duplicate: !created };
-    });
-    const loadChanges = result.duplicate ? [] : checkLoadSpike(ctx, today);
-    return ok({
-      today,
-      run: { date, distanceKm, durationSec, rpe: args.rpe ?? null, paceSecPerKm },
-      duplicate: result.duplicate,
-      match,
-      loadChanges,
-      checkIns: result.duplicate ? [] : checkIns,
+    return recordRun(ctx, {
+      source: 'manual',
+      externalId: `manual:${ctx.userId}:${date}:${roundKm(args.distanceKm)}:${durationSec}`,
+      date,
+      distanceKm: args.distanceKm,
+      durationSec,
+      rpe: args.rpe ?? null,
+      notes: args.notes ?? null,
     });
   },
   // The load check and the workout's earlier status may come from Strava runs: the model gets neither (the

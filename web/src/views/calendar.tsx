@@ -3,7 +3,7 @@
  * logged beside it (done distance and pace) and each week's done / planned km as /week and Progress count them.
  */
 import { useQuery } from '@tanstack/react-query';
-import { type CSSProperties, type Ref, useEffect, useRef } from 'react';
+import { type CSSProperties, type Ref, useEffect, useRef, useState } from 'react';
 import { Card } from '../components/ui/card.tsx';
 import { api } from '../lib/api.ts';
 import { cn } from '../lib/cn.ts';
@@ -90,6 +90,7 @@ export function Calendar({
           />
         );
       })}
+      <Subscribe />
     </div>
   );
 }
@@ -267,6 +268,38 @@ function Legend() {
         </span>
       ))}
       <span className="inline-flex items-center gap-1">✓ done · ✕ skipped · ! missed</span>
+    </div>
+  );
+}
+
+/** "Subscribe": the private .ics feed link (GET /api/calendar/feed), opened so the phone offers its calendar app. */
+function Subscribe() {
+  const [url, setUrl] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="text-xs text-muted" data-testid="subscribe">
+      {url ? (
+        <span>
+          Add this link to your calendar app as a subscription:{' '}
+          <a className="underline break-all" href={url.replace(/^https?:/, 'webcal:')}>
+            {url}
+          </a>
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="underline"
+          onClick={() => {
+            api
+              .calendarFeed()
+              .then((r) => setUrl(r.url))
+              .catch((e: Error) => setError(e.message));
+          }}
+        >
+          📅 Subscribe in your calendar app
+        </button>
+      )}
+      {error ? <span className="text-destructive"> {error}</span> : null}
     </div>
   );
 }
