@@ -14,7 +14,6 @@ import {
   REFRESH_MARGIN_MS,
   RefreshRefused,
   refreshDoubtKey,
-  rememberWorkoutStatus,
   restoreWorkoutStatus,
 } from './accounts.ts';
 import { type Activity, type StravaClient, StravaError } from './client.ts';
