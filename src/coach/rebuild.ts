@@ -50,7 +50,20 @@ export function rebuildFrom(
   const kept: PlanWeek[] = plan.weeks
     .filter((w) => w.startDate < today)
     .map((w) => ({ ...w, workouts: w.workouts.filter((x) => x.date < today) }));
-  const weeks = [...kept, ...built.plan.weeks].map((w, i) => ({ ...w, index: i + 1 }));
+  // Days the runner already took out (ill, travelling, skipped) stay out: a new goal time is no reason to run sick.
+  const skipped = new Set(
+    plan.weeks
+      .flatMap((w) => w.workouts)
+      .filter((x) => x.date >= today && x.status === 'skipped')
+      .map((x) => x.date),
+  );
+  const coming = built.plan.weeks.map((w) => ({
+    ...w,
+    workouts: w.workouts.map((x) =>
+      skipped.has(x.date) && x.type !== 'race' ? { ...x, status: 'skipped' as const } : x,
+    ),
+  }));
+  const weeks = [...kept, ...coming].map((w, i) => ({ ...w, index: i + 1 }));
   const next: Plan = { ...built.plan, startDate: plan.startDate < today ? plan.startDate : today, weeks };
   recomputeTotals(next);
   return { ok: true, plan: next, request };

@@ -49,6 +49,23 @@ describe('change_plan', () => {
     expect(store.plans.getActive(ID)?.startDate).toBe('2026-12-01');
   });
 
+  it('keeps the days the runner took out, and a day already run stays as it was', () => {
+    const { ctx, store, now, all } = setup();
+    now.t = new Date('2026-12-08T09:00:00Z');
+    const coming = all().filter((w) => w.date > '2026-12-08' && w.type !== 'race');
+    const sick = coming.slice(0, 2).map((w) => w.date);
+    for (const d of sick) expect(callTool(ctx, 'skip_workout', { date: d, reason: 'ill' }).result.ok).toBe(true);
+    expect(callTool(ctx, 'log_run', { distanceKm: 5, duration: '30:00' }).result.ok).toBe(true);
+    const today = JSON.stringify(all().filter((w) => w.date === '2026-12-08'));
+    expect(callTool(ctx, 'change_plan', { goalTime: '1:59:00' }).result.ok).toBe(true);
+    for (const d of sick) {
+      const w = all().find((x) => x.date === d);
+      if (w) expect(w.status).toBe('skipped');
+    }
+    expect(JSON.stringify(all().filter((w) => w.date === '2026-12-08'))).toBe(today);
+    expect(store.runs.between(ID, '2026-12-08', '2026-12-08')).toHaveLength(1);
+  });
+
   it('sets and clears the goal time', () => {
     const { ctx, store } = setup();
     expect(callTool(ctx, 'change_plan', { goalTime: '1:45:00' }).result.ok).toBe(true);
