@@ -77,7 +77,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   if (perMinute > 0) {
     app.use(
       // Not the webhooks: Strava and Telegram send bursts from a few addresses and give up after retries.
-      ['/strava/connect', '/strava/callback', '/api', '/app'],
+      ['/strava/connect', '/strava/callback', '/api', '/app', '/calendar'],
       rateLimit({
         windowMs: 60_000,
         limit: perMinute,
