@@ -3,22 +3,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GOAL_KM, generatePlan, type PlanRequest, predictRaceTimeSec } from '../../src/training/index.ts';
-import { MIN_WEEKS, rule9RunnerArb, runnerArb } from './arbitraries.ts';
+import { generatePlan } from '../../src/training/index.ts';
+import { MIN_WEEKS, rule9RunnerArb, runnerArb, withRace } from './arbitraries.ts';
 import { planRuleViolations, weekStats } from './rules.ts';
 
 const RUNS = 1000;
 
-function withRace(req: PlanRequest, race?: { distance: PlanRequest['goal']; vdot: number }): PlanRequest {
-  if (!race) return req;
-  return {
-    ...req,
-    recentRace: { distance: race.distance, timeSec: Math.round(predictRaceTimeSec(race.vdot, GOAL_KM[race.distance])) },
-  };
-}
-
 describe('plan generation over 1,000 generated runners', () => {
-  it('keeps rules 1–8 for every runner, or refuses plans shorter than rule 10 allows', () => {
+  it('keeps every rule of version 2 for every runner, or refuses plans shorter than rule 10 allows', () => {
     let built = 0;
     let refused = 0;
     fc.assert(
@@ -51,6 +43,7 @@ describe('plan generation over 1,000 generated runners', () => {
         if (!outcome.ok) return;
         const peakLong = Math.max(...weekStats(outcome.plan).map((w) => w.longRun));
         const [lo, hi] = ranges[req.goal];
+        // The time cap of rule 6 wins for slow runners (paces unknown here: no cap applies).
         expect(peakLong).toBeGreaterThanOrEqual(lo);
         expect(peakLong).toBeLessThanOrEqual(hi);
         expect(planRuleViolations(outcome.plan, req)).toEqual([]);
@@ -76,7 +69,7 @@ describe('plan generation over 1,000 generated runners', () => {
         const outcome = generatePlan(req);
         if (!outcome.ok) return;
         const { plan } = outcome;
-        expect(plan.paces === null).toBe(race === undefined);
+        expect(plan.paces === null).toBe(race === undefined && req.goalTimeSec === undefined);
         for (const w of plan.weeks.flatMap((x) => x.workouts)) {
           const sum = w.steps.reduce(
             (s, st) => s + st.reps * st.distanceKm + Math.max(0, st.reps - 1) * (st.recoveryKm ?? 0),

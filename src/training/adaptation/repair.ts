@@ -3,8 +3,8 @@
  * workouts only: never lengthening, never touching days before `today` or what was already run. Rule 2 is kept
  * by the adaptations themselves (they never add run days or put hard days side by side).
  */
-import { weekdayIndex } from '../dates.ts';
-import { FIRST_LONG, LONG_SHARE_CAP, LONGEST_RUN_GROWTH, WEEK_GROWTH } from '../plan/constants.ts';
+import { dayNumber } from '../dates.ts';
+import { LONG_SHARE_CAP, SPIKE, WEEK_GROWTH } from '../plan/constants.ts';
 import { currentLongRunKm } from '../plan/schedule.ts';
 import type { Plan, PlanWeek, Workout } from '../types.ts';
 import { isActive } from '../types.ts';
@@ -25,11 +25,20 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
   recomputeTotals(plan);
   const first = plan.weeks[0];
   const weeklyKm = plan.baseline?.weeklyKm ?? first?.totalKm ?? 0;
-  const currentLong = plan.baseline?.longRunKm ?? currentLongRunKm(weeklyKm, plan.baseline?.daysPerWeek ?? 7);
+  const currentLong = plan.baseline?.longRunKm ?? currentLongRunKm(weeklyKm);
   const share = LONG_SHARE_CAP[plan.goal.distance];
-  const firstPartial = first ? weekdayIndex(first.startDate) !== 0 : false;
   const totals: number[] = [];
-  const longest: number[] = [];
+  // Rule 5 on a rolling 30 days: the runner's longest run before the plan counts as run the day before it.
+  const seed = { day: dayNumber(plan.startDate) - 1, km: currentLong };
+  const lineAt = (day: number) => {
+    let m = seed.day >= day - SPIKE.windowDays ? seed.km : 0;
+    for (const wk of plan.weeks)
+      for (const w of wk.workouts) {
+        const d = dayNumber(w.date);
+        if (w.type !== 'race' && isActive(w) && d >= day - SPIKE.windowDays && d < day) m = Math.max(m, w.distanceKm);
+      }
+    return SPIKE.factor * m + SPIKE.plusKm;
+  };
   plan.weeks.forEach((week, i) => {
     if (weekEnd(plan, i) >= today) {
       const ctx = sessionContext(plan, week);
@@ -37,15 +46,9 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
         const next = km < MIN_KEEP_KM ? { ...w, status: 'skipped' as const } : resizeWorkout(w, km, ctx);
         replaceAt(plan, w.date, next, why, changes, w);
       };
-      // Rule 5: no run past 110 % of the longest of the four weeks before, + 1 km.
-      let prevLongest = 0;
-      for (let k = 1; k <= LONGEST_RUN_GROWTH.lookback; k++) {
-        prevLongest = Math.max(prevLongest, i - k < 0 ? currentLong : (longest[i - k] ?? 0));
-      }
-      let capRun = LONGEST_RUN_GROWTH.factor * prevLongest + LONGEST_RUN_GROWTH.plusKm;
-      if (i === 0 || (i === 1 && firstPartial))
-        capRun = Math.min(capRun, FIRST_LONG.share * weeklyKm + FIRST_LONG.plusKm);
+      // Rule 5: no run past 110 % of the longest of the 30 days before it, + 0.2 km.
       for (const w of training(week)) {
+        const capRun = lineAt(dayNumber(w.date));
         if (w.distanceKm > capRun + 1e-9 && isChangeable(w, today)) {
           edit(w, floor1(capRun), 'Keeps this run within 10 % of your recent longest (injury risk).');
         }
@@ -81,6 +84,5 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
     }
     const ws = training(plan.weeks[i] as PlanWeek);
     totals.push(sum(ws));
-    longest.push(ws.reduce((m, w) => Math.max(m, w.distanceKm), 0));
   });
 }
