@@ -136,7 +136,7 @@ export function adaptedRuleViolations(plan: Plan, req: PlanRequest, today?: stri
         out.push(`rule 6: week ${i + 1} long ${s.longRun} km lasts ${((s.longRun * easyMid) / 60).toFixed(0)} min`);
     }
     // Weeks of 2 or 3 runs have a long run (not the race's last week, where the long run gives way to the race).
-    if (today === undefined && !long && s.runs >= 2 && s.runs <= 3 && s.last < race - 7)
+    if (today === undefined && !long && s.runs >= 2 && s.runs <= 3 && s.last < race - 7 && s.days === 7)
       out.push(`rule 6: week ${i + 1} of ${s.runs} runs has no long run`);
   });
   for (const x of all) {
@@ -209,10 +209,12 @@ export function planRuleViolations(plan: Plan, req: PlanRequest): string[] {
       out.push(`rule 3: first full week ${full.total.toFixed(2)} vs ${W} (floor ${floor.toFixed(2)})`);
   }
   // Rule 7: lighter weeks (at most 90 % of the week before; a partial week counts per day).
-  const taperStart = race - taperDays(req.goal) + 1;
+  const taperStart = race - taperDays(req.goal);
   const perWeek = (s: WeekStats) => (s.total * 7) / s.days;
   const pre = stats.filter((s) => s.last < taperStart && s.phase !== 'race');
-  const lighter = pre.map((s, i) => perWeek(s) <= 0.9 * (i === 0 ? W : perWeek(pre[i - 1] as WeekStats)) + EPS);
+  // A partial first week is no measure for the week after it: that one compares with the current volume.
+  const ref = (i: number) => (i === 0 || (pre[i - 1] as WeekStats).days < 7 ? W : perWeek(pre[i - 1] as WeekStats));
+  const lighter = pre.map((s, i) => perWeek(s) <= 0.9 * ref(i) + EPS);
   for (let i = 0; i + 3 < pre.length; i++) {
     if (!lighter.slice(i, i + 4).some(Boolean)) out.push(`rule 7: no lighter week in weeks ${i + 1}-${i + 4}`);
   }
@@ -220,7 +222,7 @@ export function planRuleViolations(plan: Plan, req: PlanRequest): string[] {
   if (planWeeks >= 12) {
     // Not where rules 5 and 6 hold the first weeks under the current volume (rule 3's floor).
     for (let i = 0; i < Math.min(3, pre.length); i++) {
-      if (allowed < W / 0.9) continue;
+      if (allowed < W / 0.9 || (pre[i] as WeekStats).days < 7) continue;
       if (lighter[i]) out.push(`rule 7: week ${i + 1} of a ${Math.floor(planWeeks)}-week plan is lighter`);
     }
   }
@@ -280,7 +282,7 @@ export function planRuleViolations(plan: Plan, req: PlanRequest): string[] {
   }
   // Rule 6: median long-run share before the taper, 4+ days a week.
   if (req.daysPerWeek >= 4) {
-    const shares = pre.filter((s) => s.longRun > 0 && s.total > 0).map((s) => s.longRun / s.total);
+    const shares = pre.filter((s) => s.longRun > 0 && s.total > 0 && s.days === 7).map((s) => s.longRun / s.total);
     const cap = req.goal === 'marathon' ? 0.4 : 0.35;
     if (shares.length > 0 && median(shares) > cap + 0.005)
       out.push(`rule 6: median long-run share ${(median(shares) * 100).toFixed(1)} % > ${cap * 100} %`);

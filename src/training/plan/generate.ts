@@ -361,9 +361,9 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
   }
   const li = slots.findIndex((s) => s.role === 'long' && !raceWeek);
   const km = slots.map(() => 0);
-  const q = total < 15 ? 0.1 : 0.5;
+  const q = total < 25 ? 0.1 : 0.5;
   // The long run: its target, at least an even share (it is the week's longest run), within rules 5 and 6.
-  const shareCap = n >= 3 ? t.longShare : 1;
+  const shareCap = n >= 3 ? Math.min(LONG_SHARE_CAP[goal] - 0.01, Math.max(t.longShare, 1 / n + 0.02)) : 1;
   if (li >= 0) {
     const line = chosenLines[li] as number;
     km[li] = Math.min(Math.max(t.longKm, total / n), line, shareCap * total);
@@ -419,6 +419,9 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
       // strides at the planned length (a big week on few days keeps its volume; rule 3).
       const k = trimmed.filter((x) => x !== li).pop();
       if (left > 0.5 && k !== undefined) {
+        easyIdx.forEach((e, j) => {
+          km[e] = before[j] as number;
+        });
         const slot = slots[k] as Slot;
         slot.session = 'strides';
         km[k] = planned[k] as number;
@@ -657,17 +660,18 @@ interface Shape {
 function shapeOf(req: PlanRequest, weeks: CalendarWeek[], race: number, longCapKm: number): Shape {
   const goal = req.goal;
   const weeklyKm = Math.max(req.weeklyKm, MIN_WEEKLY_KM);
-  const taperStart = race - TAPER_DAYS[goal] + 1;
+  // The taper owns the days counted back from race day (days 1–14, or 1–21 for the marathon, race day included).
+  const taperStart = race - TAPER_DAYS[goal];
   const preTaper = weeks.filter((w) => w.last < taperStart).length;
   const planWeeks = (race - (weeks[0] as CalendarWeek).first + 1) / 7;
   const extra = Math.max(0, preTaper - (STANDARD_WEEKS[goal] - TAPER_WEEKS[goal]));
   // Volume builds (rule 9): at least 110 % of the current volume by the peak in plans of 12+ weeks; long plans
   // add about 6 % for every four extra base weeks, at most double the current volume.
-  let peakKm = peakWeeklyKm(goal, weeklyKm) * 1.06 ** (extra / 4);
-  if (planWeeks >= NO_EARLY_CUTBACK_WEEKS && weeklyKm <= 100) peakKm = Math.max(peakKm, 1.13 * weeklyKm);
+  let peakKm = peakWeeklyKm(goal, weeklyKm) * 1.06 ** (extra / 8);
+  if (planWeeks >= NO_EARLY_CUTBACK_WEEKS && weeklyKm <= 100) peakKm = Math.max(peakKm, 1.15 * weeklyKm);
   peakKm = Math.min(
     peakKm,
-    Math.max(1.13 * weeklyKm, Math.min(2 * weeklyKm, weeklyKm + 1.5 * PEAK_VOLUME[goal].maxGainKm)),
+    Math.max(1.15 * weeklyKm, Math.min(2 * weeklyKm, weeklyKm + 1.5 * PEAK_VOLUME[goal].maxGainKm)),
   );
   const startLongKm = req.longestRunKm ?? CURRENT_LONG_SHARE * weeklyKm;
   // The peak long run: the goal's usual peak, more for runners whose volume spreads further (the long run stays
@@ -675,8 +679,16 @@ function shapeOf(req: PlanRequest, weeks: CalendarWeek[], race: number, longCapK
   const range = PEAK_LONG_RANGE[goal];
   const byVolume = (1.05 * peakKm) / Math.max(1, req.daysPerWeek);
   const peakLongKm = Math.min(Math.max(PEAK_LONG_KM[goal], Math.min(byVolume, range[1])), longCapKm, LONG_MAX_KM);
+  // Lighter weeks (rule 7) planned back from the taper, so the last three weeks before it build to the peak; none
+  // in the first three weeks, and the first by the fourth.
   const cutbacks = new Set<number>();
-  for (let p = CUTBACK_EVERY; p <= preTaper; p += CUTBACK_EVERY) cutbacks.add(p);
+  const lastCutback = preTaper - (CUTBACK_EVERY - 1);
+  if (preTaper >= CUTBACK_EVERY) cutbacks.add(CUTBACK_EVERY);
+  if (lastCutback > CUTBACK_EVERY) {
+    const gaps = Math.ceil((lastCutback - CUTBACK_EVERY) / CUTBACK_EVERY);
+    for (let g = 1; g <= gaps; g++)
+      cutbacks.add(CUTBACK_EVERY + Math.round((g * (lastCutback - CUTBACK_EVERY)) / gaps));
+  }
   const lastCut = Math.max(0, ...cutbacks);
   const main = preTaper - extra;
   const peakLen =
@@ -727,7 +739,8 @@ function buildAll(ctx: Ctx, s: Shape): void {
       longKm = Math.min(longKm, s.peakLongKm);
       if (cutback && lastFullLong > 0) longKm = Math.min(longKm, 0.85 * lastFullLong);
       const ph = phaseOf(s, pos);
-      const late = ph.phase === 'peak' || ctx.req.daysPerWeek < 4;
+      // The last 40 % of the block may use rule 6's ceiling; the median share stays under rule 6's 35/40 %.
+      const late = pos > 0.6 * s.preTaper || ctx.req.daysPerWeek < 4;
       t = {
         index,
         kind: 'train',

@@ -150,13 +150,15 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
     case 'recovery':
       return { type: 'recovery', steps: [step('run', 'easy', km, p('easy'))] };
     case 'strides': {
-      if (km < 1) return easySteps(km, ctx);
-      const strideKm = STRIDES.reps * STRIDES.km;
+      if (km < 0.6) return easySteps(km, ctx);
+      // Very short days take four strides instead of six.
+      const reps = km < 1.2 ? 4 : STRIDES.reps;
+      const strideKm = reps * STRIDES.km;
       return {
         type: 'easy',
         steps: [
           step('run', 'easy', km - strideKm, p('easy')),
-          step('work', 'stride', STRIDES.km, p('stride'), STRIDES.reps, 0),
+          step('work', 'stride', STRIDES.km, p('stride'), reps, 0),
         ],
       };
     }
