@@ -146,10 +146,11 @@ export function adaptedRuleViolations(plan: Plan, req: PlanRequest, today?: stri
         out.push(`rule 6: ${x.date} ${x.type} ${st.kind} ${st.distanceKm} km`);
     }
   }
-  // Rule 14: quality within Daniels' limits, per session, as shares of the week's volume.
+  // Rule 14: quality within Daniels' limits, per session, as shares of the week's volume (a missed or skipped run
+  // still counts: it does not make the next session harder).
   plan.weeks.forEach((w, i) => {
-    const s = stats[i] as WeekStats;
     if (over[i]) return;
+    const s = { total: w.workouts.filter((x) => x.type !== 'race').reduce((t, x) => t + x.distanceKm, 0) };
     for (const x of w.workouts) {
       if (!active(x) || !ahead(x) || x.type === 'race') continue;
       const km = (zone: string) =>

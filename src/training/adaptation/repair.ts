@@ -4,9 +4,12 @@
  * by the adaptations themselves (they never add run days or put hard days side by side).
  */
 import { dayNumber } from '../dates.ts';
-import { LONG_SHARE_CAP, SPIKE, WEEK_GROWTH } from '../plan/constants.ts';
+import { DANIELS_LIMITS, LONG_SHARE_CAP, SPIKE, WEEK_GROWTH } from '../plan/constants.ts';
+import { describeWorkout } from '../plan/describe.ts';
 import { currentLongRunKm } from '../plan/schedule.ts';
-import type { Plan, PlanWeek, Workout } from '../types.ts';
+import { buildWorkout } from '../plan/sessions.ts';
+import { stepsKm } from '../plan/steps.ts';
+import type { Plan, PlanWeek, Workout, WorkoutStep } from '../types.ts';
 import { isActive } from '../types.ts';
 import { isChangeable, recomputeTotals, replaceAt, resizeWorkout, sessionContext, weekEnd } from './plan-edit.ts';
 import type { PlanChange } from './types.ts';
@@ -20,6 +23,36 @@ function training(week: PlanWeek): Workout[] {
 }
 
 const sum = (ws: Workout[]) => ws.reduce((s, w) => s + w.distanceKm, 0);
+
+const LIMIT: Partial<Record<WorkoutStep['zone'], (weekKm: number) => number>> = {
+  threshold: (k) => DANIELS_LIMITS.threshold.share * k,
+  interval: (k) => Math.min(DANIELS_LIMITS.interval.share * k, DANIELS_LIMITS.interval.maxKm),
+  repetition: (k) => DANIELS_LIMITS.repetition.share * k,
+};
+
+function overDaniels(w: Workout, weekKm: number): boolean {
+  return w.steps.some(
+    (s) => s.kind === 'work' && LIMIT[s.zone] && s.reps * s.distanceKm > (LIMIT[s.zone]?.(weekKm) ?? 0) + 0.05,
+  );
+}
+
+/** The session with fewer repetitions (or a shorter block) so its work fits the week; null when nothing is left. */
+function withinDaniels(w: Workout, weekKm: number): Workout | null {
+  const steps = w.steps.map((s) => ({ ...s }));
+  for (const s of steps) {
+    const lim = s.kind === 'work' ? LIMIT[s.zone]?.(weekKm) : undefined;
+    if (lim === undefined) continue;
+    if (s.reps > 1) {
+      s.reps = Math.floor(lim / s.distanceKm + 1e-9);
+      if (s.reps < 2) return null;
+    } else {
+      s.distanceKm = Math.floor(lim * 2) / 2;
+      if (s.distanceKm < 1) return null;
+    }
+  }
+  const km = stepsKm(steps);
+  return { ...w, steps, distanceKm: km, ...describeWorkout(w.type, steps, km) };
+}
 
 export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange[]): void {
   recomputeTotals(plan);
@@ -69,6 +102,26 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
             edit(w, floor1(w.distanceKm * f), 'Rebuilds gradually: at most 10 % more than your recent weeks.');
           }
         }
+      }
+      recomputeTotals(plan);
+      // Rule 14: sessions within Daniels' limits of the week as it is now (a lighter week gets smaller sessions).
+      for (let pass = 0; pass < 3; pass++) {
+        // A missed or skipped run still counts in the week's volume: it does not make the next session harder.
+        const total = sum(week.workouts.filter((w) => w.type !== 'race'));
+        const over = training(week).filter((w) => isChangeable(w, today) && overDaniels(w, total));
+        if (over.length === 0) break;
+        for (const w of over) {
+          const next = withinDaniels(w, total);
+          replaceAt(
+            plan,
+            w.date,
+            next ?? { ...buildWorkout(w.date, 'easy', w.distanceKm, ctx), status: w.status },
+            'Keeps the session within its share of a lighter week.',
+            changes,
+            w,
+          );
+        }
+        recomputeTotals(plan);
       }
       // Rule 6: the long run at most half (marathon) or 45 % of its week.
       if (week.phase !== 'race') {

@@ -307,6 +307,9 @@ function fill(km: number[], idx: number[], weight: number[], limit: number[], am
   return left;
 }
 
+/** Sessions whose shape does not depend on the week's volume. */
+const STEADY = new Set<Session>(['easy', 'recovery', 'long', 'medium_long', 'shakeout', 'strides']);
+
 /** Lays out one week: which days run, which sessions, how far. */
 function buildWeek(ctx: Ctx, t: WeekTarget): void {
   const cal = ctx.weeks[t.index - 1] as CalendarWeek;
@@ -379,11 +382,22 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
     total - (li >= 0 ? (km[li] as number) : 0),
   );
   for (let k = 0; k < km.length; k++) km[k] = floorTo(km[k] as number, q);
+  // Workouts are rebuilt as the week settles; the same session at the same length is built once (speed: rule 12
+  // makes this safe, the builder is pure).
+  const dates = slots.map((sl) => fromDayNumber(sl.day));
+  const cache = new Map<string, Workout>();
   const build = (weekKm: number) => {
     const sctx = sessionContext(ctx, weekKm);
-    return slots.map((s, k) => {
-      const d = s.session === 'sharpener' ? Math.min(km[k] as number, sharpenerMaxKm(goal)) : (km[k] as number);
-      return d >= 0.5 ? buildWorkout(fromDayNumber(s.day), s.session, d, sctx) : null;
+    return slots.map((sl, k) => {
+      const d = sl.session === 'sharpener' ? Math.min(km[k] as number, sharpenerMaxKm(goal)) : (km[k] as number);
+      if (d < 0.5) return null;
+      const key = `${k}|${sl.session}|${d}|${STEADY.has(sl.session) ? '' : weekKm}`;
+      let w = cache.get(key);
+      if (!w) {
+        w = buildWorkout(dates[k] as string, sl.session, d, sctx);
+        cache.set(key, w);
+      }
+      return w;
     });
   };
   // Daniels' limits are shares of the week as it comes out; a session that keeps its warm-up and cool-down within
@@ -526,7 +540,9 @@ function finishTaper(ctx: Ctx, s: Shape): void {
   };
   const rebuild = (week: PlanWeek, w: Workout, session: Session, km: number) =>
     set(week, w, km < 0.5 ? null : buildWorkout(w.date, session, km, sessionContext(ctx, week.totalKm)));
-  const entries = () => ctx.out.flatMap((week) => week.workouts.map((w) => ({ week, w, b: race - dayNumber(w.date) })));
+  // Only the last five weeks can hold the taper's days (the 21 before the race and the week around them).
+  const tail = ctx.out.filter((week) => dayNumber(week.startDate) >= race - 35);
+  const entries = () => tail.flatMap((week) => week.workouts.map((w) => ({ week, w, b: race - dayNumber(w.date) })));
 
   // The final days: nothing hard in the last two, no long run in the last five, one short session in the last seven.
   const gap = goal === 'half' || goal === 'marathon' ? 3 : 2;
@@ -546,13 +562,14 @@ function finishTaper(ctx: Ctx, s: Shape): void {
   }
 
   // Rule 8's windows, under the peak 7 days before the taper.
-  const all = () => ctx.out.flatMap((week) => week.workouts.map((w) => ({ week, w, day: dayNumber(w.date) })));
+  const all = () => tail.flatMap((week) => week.workouts.map((w) => ({ week, w, day: dayNumber(w.date) })));
+  const everything = ctx.out.flatMap((week) => week.workouts.map((w) => ({ w, day: dayNumber(w.date) })));
   const sumIn = (from: number, to: number) =>
     all()
       .filter((e) => e.w.type !== 'race' && e.day >= from && e.day <= to)
       .reduce((t, e) => t + e.w.distanceKm, 0);
   const perDay = new Float64Array(Math.max(0, s.taperStart - ctx.start));
-  for (const e of all())
+  for (const e of everything)
     if (e.w.type !== 'race' && e.day < s.taperStart)
       perDay[e.day - ctx.start] = (perDay[e.day - ctx.start] ?? 0) + e.w.distanceKm;
   let peak = 0;
@@ -694,7 +711,9 @@ function shapeOf(req: PlanRequest, weeks: CalendarWeek[], race: number, longCapK
   const peakLen =
     lastCut > 0 && preTaper - lastCut >= 1 ? preTaper - lastCut : Math.min(3, Math.max(1, Math.ceil(main / 3)));
   const peakFrom = preTaper - peakLen + 1;
-  const buildFrom = Math.max(extra + 1, peakFrom - Math.max(1, Math.round(main / 3)));
+  // About a third each for base, build and peak (Daniels' phases II–IV); the peak is the weeks after the last
+  // lighter week, and build takes what the peak gives up.
+  const buildFrom = Math.min(peakFrom, extra + Math.max(1, Math.round(main / 3)) + 1);
   return { weeklyKm, peakKm, peakLongKm, startLongKm, preTaper, taperStart, extra, cutbacks, peakFrom, buildFrom };
 }
 

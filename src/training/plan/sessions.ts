@@ -55,12 +55,12 @@ const SHARPENER_WARM_KM = 1.5;
 /**
  * Race-week sharpeners, a few short pieces well short of fatigue (Pfitzinger's race-week tune-ups, Daniels'
  * final-week T and R work): 4–6 × 200 m at race pace for a 5K, 3–4 × 400 m at race pace for a 10K, 2–3 × 1 km at
- * threshold for the half, 3 km at marathon pace for the marathon.
+ * half-marathon race pace (Pfitzinger's race-week goal-pace miles; threshold would pass Daniels' 10 % of a taper week), 3 km at marathon pace for the marathon.
  */
 const SHARPENER = {
   '5k': { repKm: 0.2, recoveryKm: 0.2, minReps: 4, maxReps: 6, zone: 'race', type: 'intervals' },
   '10k': { repKm: 0.4, recoveryKm: 0.2, minReps: 3, maxReps: 4, zone: 'race', type: 'intervals' },
-  half: { repKm: 1, recoveryKm: 0.2, minReps: 2, maxReps: 3, zone: 'threshold', type: 'tempo' },
+  half: { repKm: 1, recoveryKm: 0.2, minReps: 2, maxReps: 3, zone: 'race', type: 'tempo' },
   marathon: { repKm: 3, recoveryKm: 0, minReps: 1, maxReps: 1, zone: 'marathon', type: 'marathon_pace' },
 } as const satisfies Record<
   GoalDistance,
@@ -248,7 +248,7 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
       const space = km - 2 * MIN_WARM_KM;
       // Threshold sharpeners stay within Daniels' 10 % of the (tapered) week.
       const byLimit =
-        sh.zone === 'threshold'
+        (sh.zone as Zone) === 'threshold'
           ? Math.floor((DANIELS_LIMITS.threshold.share * ctx.weekKm) / sh.repKm + 1e-9)
           : Number.POSITIVE_INFINITY;
       const reps = Math.min(
