@@ -2,7 +2,11 @@
  * The training rules of design.md as properties over generated runners (fast-check, ≥ 1,000 runs each).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// 1,000 generated plans a property: generous on a busy 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
+
 import { generatePlan } from '../../src/training/index.ts';
 import { MIN_WEEKS, rule9RunnerArb, runnerArb, withRace } from './arbitraries.ts';
 import { planRuleViolations, weekStats } from './rules.ts';

@@ -4,7 +4,11 @@
  * far from the distance keep quality minimal.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// 1,000 generated plans a property: generous on a busy 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
+
 import {
   addDays,
   GOAL_KM,

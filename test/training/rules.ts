@@ -61,6 +61,14 @@ export function spikeLine(runs: readonly { day: number; km: number }[], d: numbe
   return 1.1 * m + 0.2;
 }
 
+/** Daniels–Gilbert VDOT, written out again so the checker does not lean on the engine. */
+function vdotOf(km: number, sec: number): number {
+  const t = sec / 60;
+  const v = (km * 1000) / t;
+  const vo2 = -4.6 + 0.182258 * v + 0.000104 * v * v;
+  return vo2 / (0.8 + 0.1894393 * Math.exp(-0.012778 * t) + 0.2989558 * Math.exp(-0.1932605 * t));
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const n = s.length;
@@ -279,6 +287,24 @@ export function planRuleViolations(plan: Plan, req: PlanRequest): string[] {
       const fast = x.steps.some((st) => st.zone !== 'easy' && st.zone !== 'stride');
       if (fast || (x.type !== 'easy' && x.type !== 'recovery' && x.type !== 'long'))
         out.push(`rule 14: novice ${x.date} ${x.type} in the first 4 weeks`);
+    }
+  }
+  // Rule 13: race-day pace never from a goal beyond reach; marathon-pace sessions at race-day pace.
+  const raceStep = races[0]?.steps[0]?.pace;
+  if (req.goal === 'marathon' && raceStep) {
+    for (const x of all)
+      for (const st of x.steps)
+        if (st.zone === 'marathon' && st.pace && Math.abs(st.pace.minSecPerKm - raceStep.minSecPerKm) > 1)
+          out.push(`rule 13: ${x.date} marathon pace ${st.pace.minSecPerKm} ≠ race pace ${raceStep.minSecPerKm}`);
+  }
+  if (req.goalTimeSec && req.recentRace && plan.vdot !== null && raceStep) {
+    const fresh = req.recentRace.date === undefined || start - dn(req.recentRace.date) <= 56;
+    const goalPace = req.goalTimeSec / GOAL_KM[req.goal];
+    const mid = (raceStep.minSecPerKm + raceStep.maxSecPerKm) / 2;
+    const goalVdot = vdotOf(GOAL_KM[req.goal], req.goalTimeSec);
+    if (fresh && goalVdot > plan.vdot + planWeeks / 6 + 0.2) {
+      if (Math.abs(mid - goalPace) < 1) out.push(`rule 13: races at the unreachable goal pace ${goalPace.toFixed(0)}`);
+      if (!plan.warnings.some((x) => /realistic/.test(x))) out.push('rule 13: no warning about the goal');
     }
   }
   // Rule 6: median long-run share before the taper, 4+ days a week.
