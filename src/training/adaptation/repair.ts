@@ -132,6 +132,17 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
           const others = total - long.distanceKm;
           edit(long, floor1((share * others) / (1 - share)), 'Keeps the long run in proportion to a lighter week.');
         }
+        // The long run stays the week's longest run (rule 6): a longer run ahead of it is trimmed to it.
+        const longNow = training(week)
+          .filter((w) => w.type === 'long')
+          .sort((a, b) => b.distanceKm - a.distanceKm)[0];
+        if (longNow) {
+          for (const w of training(week)) {
+            if (w !== longNow && w.distanceKm > longNow.distanceKm + 1e-9 && isChangeable(w, today)) {
+              edit(w, longNow.distanceKm, 'Keeps the long run the longest run of the week.');
+            }
+          }
+        }
       }
       recomputeTotals(plan);
     }

@@ -746,7 +746,7 @@ function buildAll(ctx: Ctx, s: Shape): void {
       const pos = index;
       // The ramp counts full weeks: the first full week starts at the current volume (rule 3).
       const full = pos - ((ctx.weeks[0] as CalendarWeek).days < 7 ? 1 : 0);
-      const f = clamp01((full - 1) / Math.max(1, s.preTaper - 2));
+      const f = clamp01((full - 1) / Math.max(1, s.preTaper - 3));
       let level = s.weeklyKm + (s.peakKm - s.weeklyKm) * f;
       const cutback = s.cutbacks.has(pos);
       if (cutback) level = Math.min(level, 0.85 * prevPerWeek);

@@ -150,9 +150,9 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
     case 'recovery':
       return { type: 'recovery', steps: [step('run', 'easy', km, p('easy'))] };
     case 'strides': {
-      if (km < 0.6) return easySteps(km, ctx);
-      // Very short days take four strides instead of six.
-      const reps = km < 1.2 ? 4 : STRIDES.reps;
+      if (km < 0.4) return easySteps(km, ctx);
+      // Very short days take three or four strides instead of six.
+      const reps = km < 0.8 ? 3 : km < 1.2 ? 4 : STRIDES.reps;
       const strideKm = reps * STRIDES.km;
       return {
         type: 'easy',
