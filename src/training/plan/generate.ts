@@ -382,6 +382,16 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
     total - (li >= 0 ? (km[li] as number) : 0),
   );
   for (let k = 0; k < km.length; k++) km[k] = floorTo(km[k] as number, q);
+  // The long run rounds up where rules 5 and 6 leave room, so the runs limited to it can carry the week.
+  if (li >= 0) {
+    const up = Math.ceil(longKm / q - 1e-9) * q;
+    const cap = Math.min(floorTo(chosenLines[li] as number, q), floorTo(shareCap * total, q));
+    const sum = km.reduce((x, y) => x + y, 0);
+    if (up <= cap && sum - (km[li] as number) + up <= t.maxTotalKm) {
+      km[li] = up;
+      limit[li] = up;
+    }
+  }
   // Workouts are rebuilt as the week settles; the same session at the same length is built once (speed: rule 12
   // makes this safe, the builder is pure).
   const dates = slots.map((sl) => fromDayNumber(sl.day));
