@@ -1,6 +1,8 @@
 /**
  * Gemini coach cost: requests per single-tool message (target 2) and the size of a typical request (system
- * prompt + declarations + history) in characters and estimated tokens (chars / 4; target < 3,000 tokens).
+ * prompt + declarations + history) in characters and estimated tokens (chars / 4; target < 3,000 tokens); the
+ * first request of a text, a voice-note and a photo turn in tokens as Gemini counts them (text about 4
+ * characters a token, audio 32 tokens a second, an image 1,120 tokens: `estimatePromptTokens`).
  * Runs against the fake Gemini server with the real SDK, a real SQLite file and a runner mid-plan.
  *
  *   npx tsx bench/gemini.bench.ts
@@ -14,7 +16,7 @@ import type { CoachContext } from '../src/coach/types.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { createStore } from '../src/db/store/index.ts';
 import { silentLogger } from '../src/log.ts';
-import { calls, FakeGemini, type RecordedRequest, say } from '../test/fakes/gemini-server.ts';
+import { calls, estimatePromptTokens, FakeGemini, type RecordedRequest, say } from '../test/fakes/gemini-server.ts';
 import { type BenchResult, percentiles } from './lib.ts';
 
 const RUNNER = 1001;
@@ -97,6 +99,57 @@ export async function run(): Promise<BenchResult[]> {
         allRequests.push(...fake.requests.slice(before));
       }
     }
+    // One turn of each kind, single-tool: its requests and the tokens of its first request.
+    const VOICE_SECONDS = 15;
+    const kinds = [
+      {
+        name: 'text',
+        script: [calls(['log_run', { distanceKm: 8, duration: '44:00' }]), say('Logged: 8 km in 44 min.')],
+        turn: () => coach.reply(ctx, 'ran 8 km in 44 minutes, legs heavy'),
+      },
+      {
+        name: `voice (${VOICE_SECONDS} s)`,
+        script: [calls(['log_run', { distanceKm: 8, duration: '44:00' }]), say('Heard: 8 km in 44 min, legs heavy.')],
+        // Telegram voice notes are Opus at about 32 kbit/s: 4 kB a second.
+        turn: () =>
+          coach.replyToMedia(ctx, {
+            kind: 'voice',
+            mimeType: 'audio/ogg',
+            data: new Uint8Array(VOICE_SECONDS * 4000),
+            seconds: VOICE_SECONDS,
+          }),
+      },
+      {
+        name: 'photo',
+        script: [calls(['propose_run', { distanceKm: 10.2, duration: '52:30' }]), say('ok')],
+        turn: () => coach.replyToMedia(ctx, { kind: 'photo', mimeType: 'image/jpeg', data: new Uint8Array(150_000) }),
+      },
+    ];
+    const perKind: BenchResult[] = [];
+    for (const kind of kinds) {
+      const before = fake.requests.length;
+      fake.enqueue(...kind.script);
+      const reply = await kind.turn();
+      if (reply.via !== 'gemini') throw new Error(`bench ${kind.name} turn fell back: ${reply.messages[0]?.html}`);
+      const requestsOfTurn = fake.requests.length - before;
+      const first = fake.requests[before] as RecordedRequest;
+      perKind.push(
+        {
+          suite: 'gemini',
+          name: `${kind.name} turn: first request, tokens`,
+          value: estimatePromptTokens(first.body),
+          unit: 'tokens',
+        },
+        {
+          suite: 'gemini',
+          name: `${kind.name} turn: requests (single tool)`,
+          value: requestsOfTurn,
+          unit: 'requests',
+          target: '2',
+          ok: requestsOfTurn <= 2,
+        },
+      );
+    }
     if (fake.violations.length) throw new Error(`fake Gemini refused: ${fake.violations[0]}`);
 
     const sizes = firstRequests.map(breakdown);
@@ -134,6 +187,7 @@ export async function run(): Promise<BenchResult[]> {
         value: Math.round(ms.median * 10) / 10,
         unit: 'ms',
       },
+      ...perKind,
     ];
   } finally {
     store.close();

@@ -93,7 +93,15 @@ export async function run(): Promise<BenchResult[]> {
     APP_SECRET: 'bench-app-secret-0123456789-0123456789-abc',
     PUBLIC_URL: publicUrl,
   });
-  const strava = createStrava({ config, store, log: silentLogger, pollMs: 1000, webhookRateLimitPerMinute: 0 });
+  // One athlete sends every event here: its per-athlete read budget (forged-event protection) is lifted.
+  const strava = createStrava({
+    config,
+    store,
+    log: silentLogger,
+    pollMs: 1000,
+    webhookRateLimitPerMinute: 0,
+    athleteReadsPerWindow: 1_000_000,
+  });
   // The per-address limit of the public routes would throttle one sender; Strava's servers are few and trusted.
   const app = createHttpApp({ store, log: silentLogger, routers: [strava.router], rateLimitPerMinute: 0 });
   // Time inside the server too (request in → response finished), apart from queueing on a busy machine.
@@ -123,7 +131,11 @@ export async function run(): Promise<BenchResult[]> {
     if (plan.ok) store.plans.create(RUNNER, plan.plan, request);
     const link = await fetch(strava.bot.connectLink(RUNNER), { redirect: 'manual' });
     const back = await fake.authorize(link.headers.get('location') ?? '', { athleteId: ATHLETE });
-    if ((await fetch(back)).status !== 200) throw new Error('could not link the bench runner');
+    // The same browser (the state's binding cookie), then the runner's Yes in the chat.
+    const cookie = (link.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    if ((await fetch(back, { headers: { cookie } })).status !== 200) throw new Error('could not link the bench runner');
+    await strava.bot.answerLink?.(RUNNER, ATHLETE, true);
+    if (!store.strava.get(RUNNER)) throw new Error('the bench runner was not linked');
 
     // 1. Acknowledgements: 50 senders posting distinct events for ~5 s (the worker is not running). The senders
     // run in their own thread, as Strava is another machine: their cost does not load the server's event loop.

@@ -7,9 +7,12 @@ import { offlineCoach } from './coach/offline-coach.ts';
 import type { Coach } from './coach/types.ts';
 import type { Config } from './config.ts';
 import type { Store } from './db/store/index.ts';
+import { IntervalsClient } from './intervals/client.ts';
+import { IntervalsService } from './intervals/service.ts';
 import { refreshSchedule } from './jobs/schedule.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics/registry.ts';
+import { Keyring } from './strava/crypto.ts';
 
 export interface AppDeps {
   config: Config;
@@ -39,13 +42,26 @@ export function chooseCoach(deps: AppDeps): Coach {
       metrics.geminiTokens.inc({ kind: 'prompt' }, t.promptTokens);
       metrics.geminiTokens.inc({ kind: 'output' }, t.outputTokens);
       if (t.result !== 'ok') metrics.fallbacks.inc({ reason: t.result });
+      metrics.geminiTurns.inc({ kind: t.kind, result: t.result });
     },
+    onModelGone: (model) => metrics?.geminiModelsGone.inc({ model }),
+    onModelSwitch: (change) => metrics?.geminiModelSwitches.inc(change),
   });
 }
 
 export function createRuncoachBot(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   const coach = chooseCoach(deps);
+  // intervals.icu keys are stored like Strava tokens: encrypted with a key derived from APP_SECRET.
+  const intervals = deps.config.appSecret
+    ? new IntervalsService({
+        store: deps.store,
+        client: new IntervalsClient(deps.config.intervalsBaseUrl),
+        keyring: new Keyring(deps.config.appSecret, deps.config.appSecretPrevious),
+        now,
+        log: deps.log,
+      })
+    : undefined;
   const bot = createBot({
     token: deps.token ?? deps.config.telegram.token ?? '',
     apiRoot: deps.apiRoot ?? deps.config.telegram.apiRoot,
@@ -55,6 +71,7 @@ export function createRuncoachBot(deps: AppDeps) {
     log: deps.log,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
     ...(deps.strava ? { strava: deps.strava } : {}),
+    ...(intervals ? { intervals } : {}),
     // Time zone, morning or evening time changed (or a new runner): recompute the next scheduled sends.
     onScheduleChanged: (userId: number) => {
       refreshSchedule(deps.store, userId, now());
@@ -68,5 +85,5 @@ export function createRuncoachBot(deps: AppDeps) {
     },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
-  return { bot, coach };
+  return { bot, coach, intervals };
 }

@@ -11,4 +11,18 @@ if (!config.telegram.token) {
   process.exit(2);
 }
 const { startService } = await import('./service.ts');
-await startService(config);
+const { EXIT_NEEDS_OPERATOR, StartupError } = await import('./startup.ts');
+
+/**
+ * A start that cannot go on: one line on stderr, no stack. A problem the operator must fix exits with
+ * EXIT_NEEDS_OPERATOR (systemd's RestartPreventExitStatus= in the README); anything else exits 1 (worth a restart).
+ */
+function cannotStart(err: unknown): never {
+  const permanent = err instanceof StartupError;
+  const what = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`runcoach: ${permanent ? '' : 'could not start: '}${what.split('\n')[0]}\n`);
+  process.exit(permanent ? EXIT_NEEDS_OPERATOR : 1);
+}
+
+const service = await startService(config).catch(cannotStart);
+service.ready.catch(cannotStart);

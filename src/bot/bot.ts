@@ -2,17 +2,21 @@
  * createBot(deps): the Telegram face. Features are grammY Composers; every change goes through the coach
  * tools. The same function serves `npm start`, `npm run chat` and the tests.
  */
-import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type BotError, GrammyError, HttpError } from 'grammy';
+import { Bot, type BotError, Composer, GrammyError, HttpError } from 'grammy';
 import type { BotCommand } from 'grammy/types';
+import { type ApologyReason, apologyHtml, BUTTON_FAILED } from '../coach/replies/apology.ts';
+import { BUSY_RETRY_WINDOW_MS, isBusyError, storageFailure, whileBusy } from '../db/busy.ts';
 import type { BotContext, BotDeps } from './context.ts';
 import { callbacksFeature } from './features/callbacks.ts';
 import { commandsFeature } from './features/commands.ts';
 import { dataRightsFeature } from './features/data-rights.ts';
+import { mediaFeature } from './features/media.ts';
 import { settingsFeature } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
 import { textFeature } from './features/text.ts';
+import { watchFeature } from './features/watch.ts';
+import { replyRetry } from './retry.ts';
 import { sendMessages } from './send.ts';
 
 export const COMMANDS: BotCommand[] = [
@@ -27,6 +31,9 @@ export const COMMANDS: BotCommand[] = [
   { command: 'export', description: 'Download all your data' },
   { command: 'delete', description: 'Delete all your data' },
   { command: 'help', description: 'What I can do' },
+  { command: 'fit', description: 'A workout for your watch (.fit), e.g. /fit tomorrow' },
+  { command: 'calendar', description: 'Your plan in your calendar app' },
+  { command: 'intervals', description: 'Keep your plan on intervals.icu' },
 ];
 
 export function createBot(deps: BotDeps): Bot<BotContext> {
@@ -34,8 +41,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     client: { apiRoot: deps.apiRoot },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
-  // 429s are retried after retry_after; 5xx and network errors a few times (grammY's auto-retry plugin).
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  // Replies retry briefly: network errors and 5xx three times (250 ms doubling), a 429 of up to 10 s waited out;
+  // then the update fails and the chat moves on (src/bot/retry.ts).
+  bot.api.config.use(replyRetry());
 
   // One chat's updates in order (design: sequentialize before anything stateful).
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
@@ -60,7 +68,13 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       deps.metrics?.updates.inc({ kind, outcome });
     }
   });
-  bot.use(async (ctx, next) => {
+  // The handling proper. It runs again when it failed on a database locked by another process (its SQLite
+  // statements changed nothing), after an asynchronous pause, so the runner's message is handled once the lock is
+  // gone instead of being answered with an apology and dropped; the chat's later updates wait behind it
+  // (sequentialize above). In polling mode the update is held in memory meanwhile; in webhook mode Telegram gets
+  // its answer at the adapter's timeout and the handling goes on.
+  const handling = new Composer<BotContext>();
+  handling.use(async (ctx, next) => {
     ctx.deps = { ...deps, log: deps.log.child({ updateId: ctx.update.update_id }) };
     ctx.runner = ctx.from ? deps.store.users.get(ctx.from.id) : undefined;
     ctx.coachCtx = () => ({
@@ -73,12 +87,30 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     });
     await next();
   });
+  const apologize = async (ctx: BotContext, reason: ApologyReason) => {
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: BUTTON_FAILED });
+      await sendMessages(ctx, [{ html: apologyHtml(reason) }]);
+    } catch {
+      // Telegram unreachable: the log line is all we can do.
+    }
+  };
+  // The plan may have changed with this update: keep the runner's intervals.icu calendar in step.
+  if (deps.intervals) {
+    const intervals = deps.intervals;
+    bot.use(async (ctx, next) => {
+      await next();
+      if (ctx.from) await intervals.syncQuietly(ctx.from.id);
+    });
+  }
   // One error path for polling and webhook mode alike (bot.catch alone covers polling only): the runner gets
-  // an apology, the update is answered (so Telegram does not deliver it again), and the log gets the error
-  // without the context object that holds the token.
+  // an apology that tells the truth, the update is answered (so Telegram does not deliver it again), and the log
+  // gets the error without the context object that holds the token. A busy database is not handled here: the
+  // update is tried again (below).
   const handleError = async (err: BotError<BotContext>) => {
     const ctx = err.ctx;
     const e = err.error;
+    if (isBusyError(e)) throw e;
     if (e instanceof GrammyError && e.error_code === 403 && ctx.from) {
       deps.store.users.setActive(ctx.from.id, false);
       deps.log.info({ userId: ctx.from.id }, 'bot blocked by user; marked inactive');
@@ -88,21 +120,44 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       { err: e, updateId: ctx.update.update_id, kind: e instanceof HttpError ? 'http' : 'handler' },
       'update failed',
     );
-    try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: 'Sorry, that did not work. Try again?' });
-      await sendMessages(ctx, [
-        { html: 'Sorry, something went wrong on my side. Nothing you sent was lost; please try again in a moment.' },
-      ]);
-    } catch {
-      // Telegram unreachable: the log above is all we can do.
-    }
+    await apologize(ctx, storageFailure(e) ?? 'error');
   };
-  const guarded = bot.errorBoundary(handleError);
+  const guarded = handling.errorBoundary(handleError);
   // Only private chats: a coach is personal, and identity is the sender.
   guarded
     .chatType('private')
-    .use(startFeature, dataRightsFeature, settingsFeature, commandsFeature, callbacksFeature, textFeature);
+    .use(
+      startFeature,
+      dataRightsFeature,
+      settingsFeature,
+      commandsFeature,
+      mediaFeature,
+      watchFeature,
+      callbacksFeature,
+      textFeature,
+    );
   guarded.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: 'Open a private chat with me to use this.' }));
+  const handle = handling.middleware();
+  const busyWindowMs = deps.busyRetryWindowMs ?? BUSY_RETRY_WINDOW_MS;
+  bot.use(async (ctx, next) => {
+    try {
+      await whileBusy(() => handle(ctx, next), {
+        maxWaitMs: busyWindowMs,
+        onBusy: (attempt, waitedMs) => {
+          if (attempt === 1 || attempt % 20 === 0) {
+            deps.log.warn(
+              { updateId: ctx.update.update_id, waitedMs: Math.round(waitedMs) },
+              'database busy; update waits',
+            );
+          }
+        },
+      });
+    } catch (err) {
+      if (!isBusyError(err)) throw err;
+      deps.log.error({ err, updateId: ctx.update.update_id }, 'database busy for too long; update given up');
+      await apologize(ctx, 'busy');
+    }
+  });
   bot.catch(handleError);
   return bot;
 }

@@ -3,7 +3,7 @@
  * one is parsed back strictly, and anything stale or forged decodes to null (a polite answer, never an error).
  */
 import { z } from 'zod';
-import { FEELINGS, GOALS, WEEKDAYS } from '../coach/tools/schemas.ts';
+import { FEELINGS, GOALS, localDateSchema, WEEKDAYS } from '../coach/tools/schemas.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -24,7 +24,16 @@ export type ButtonAction =
   | { a: 'feel'; date: string; feeling: (typeof FEELINGS)[number] }
   | { a: 'del'; confirm: boolean }
   | { a: 'today' }
-  | { a: 'week' };
+  | { a: 'week' }
+  /** A run read from a photo: Log it, Change it (type it), or Cancel. */
+  | { a: 'plog'; date: string; km: number; sec: number }
+  | { a: 'pchg' }
+  | { a: 'pno' }
+  | { a: 'ask'; what: 'log' | 'help' }
+  | { a: 'unskip'; date: string }
+  | { a: 'fit'; date: string }
+  | { a: 'calnew' }
+  | { a: 'ivoff' };
 
 export function encode(action: ButtonAction): string {
   switch (action.a) {
@@ -57,6 +66,19 @@ export function encode(action: ButtonAction): string {
       return `del:${action.confirm ? 'yes' : 'no'}`;
     case 'today':
     case 'week':
+    case 'pchg':
+    case 'pno':
+      return action.a;
+    case 'plog':
+      return `plog:${action.date}:${action.km}:${action.sec}`;
+    case 'ask':
+      return `ask:${action.what}`;
+    case 'unskip':
+      return `unskip:${action.date}`;
+    case 'fit':
+      return `fit:${action.date}`;
+    case 'calnew':
+    case 'ivoff':
       return action.a;
   }
 }
@@ -101,6 +123,27 @@ export function decode(data: string | undefined): ButtonAction | null {
         return { a: 'del', confirm: z.enum(['yes', 'no']).parse(p1) === 'yes' };
       case 'today':
       case 'week':
+      case 'pchg':
+      case 'pno':
+        return p1 === undefined ? { a: head } : null;
+      case 'plog': {
+        const [km, sec, extra] = (p2full ?? '').split(':');
+        if (extra !== undefined) return null;
+        return {
+          a: 'plog',
+          date: localDateSchema.parse(p1),
+          km: z.coerce.number().positive().max(400).parse(km),
+          sec: int(1, 7 * 24 * 3600).parse(sec),
+        };
+      }
+      case 'ask':
+        return p2 === undefined ? { a: 'ask', what: z.enum(['log', 'help']).parse(p1) } : null;
+      case 'unskip':
+        return p2 === undefined ? { a: 'unskip', date: date.parse(p1) } : null;
+      case 'fit':
+        return p2 === undefined ? { a: 'fit', date: date.parse(p1) } : null;
+      case 'calnew':
+      case 'ivoff':
         return p1 === undefined ? { a: head } : null;
       default:
         return null;

@@ -2,6 +2,7 @@ import type { Context } from 'grammy';
 import type { Coach, CoachContext } from '../coach/types.ts';
 import type { Config } from '../config.ts';
 import type { Store, User } from '../db/store/index.ts';
+import type { IntervalsService } from '../intervals/service.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics/registry.ts';
 
@@ -22,12 +23,19 @@ export interface BotDeps {
   botInfo?: import('grammy/types').UserFromGetMe;
   onScheduleChanged?: (userId: number) => void;
   metrics?: Metrics;
+  /** How long an update that meets a locked database is tried again before the runner is told (default 10 min). */
+  busyRetryWindowMs?: number;
   /** Builds the Strava connect answer when Strava is enabled (issue 7). */
   strava?: {
-    status(userId: number): { connected: boolean; athleteId?: number };
+    /** `full`: the app is at STRAVA_ATHLETE_LIMIT and this runner has no link (no link is offered). */
+    status(userId: number): { connected: boolean; athleteId?: number; full?: boolean; limit?: number };
     connectLink(userId: number): string;
     disconnect(userId: number): Promise<void>;
+    /** The runner's Yes / No to "Link Strava athlete …?" (issue 15); the answer to send back. */
+    answerLink?(userId: number, athleteId: number, yes: boolean): Promise<import('../coach/types.ts').OutgoingMessage>;
   };
+  /** The intervals.icu link (when APP_SECRET is set, to keep API keys encrypted). */
+  intervals?: IntervalsService;
 }
 
 export interface BotContextExtras {

@@ -1,6 +1,6 @@
 /** Sends coach replies: HTML split under Telegram's limit, keyboards on the last part, files as InputFile. */
 import { GrammyError, InlineKeyboard, InputFile } from 'grammy';
-import type { InlineKeyboardMarkup } from 'grammy/types';
+import type { InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'grammy/types';
 import type { Button, OutgoingMessage } from '../coach/types.ts';
 import type { BotContext } from './context.ts';
 import { splitHtml } from './format/html.ts';
@@ -36,8 +36,21 @@ export async function sendMessages(ctx: BotContext, messages: OutgoingMessage[])
   }
 }
 
+/** Inline buttons, or a one-time reply keyboard with a location button, or the removal of that keyboard. */
+function markupOf(m: OutgoingMessage): InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | undefined {
+  if (m.requestLocation) {
+    return {
+      keyboard: [[{ text: m.requestLocation, request_location: true }]],
+      one_time_keyboard: true,
+      resize_keyboard: true,
+    };
+  }
+  if (m.removeKeyboard && !m.buttons?.length) return { remove_keyboard: true };
+  return keyboardOf(m.buttons);
+}
+
 async function sendOne(ctx: BotContext, chatId: number, m: OutgoingMessage): Promise<void> {
-  const reply_markup = keyboardOf(m.buttons);
+  const reply_markup = markupOf(m);
   if (m.document) {
     const content = typeof m.document.content === 'string' ? Buffer.from(m.document.content) : m.document.content;
     await ctx.api.sendDocument(chatId, new InputFile(content, m.document.filename), {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -40,8 +40,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * The user side of `npm run chat`: reads what the runner types and sends it to the bot through the local
- * Bot API server (a `/` line is a command, a number picks one of the buttons last shown, anything else is a
- * text message); prints what the bot sends. Resolves on `/quit` or end of input, once the bot has answered.
+ * Bot API server (a `/` line is a command, a number presses the button shown with that number, on any message
+ * of the session, anything else is a text message); prints what the bot sends. Resolves on `/quit` or end of input, once the bot has answered.
  */
 export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
   const { api, input, output, user } = options;
@@ -74,23 +74,37 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
 
   // -------------------------------------------------------------- what the bot sends
 
-  let choices: Choice[] = [];
+  // Every button shown gets its own number for the whole session, so the buttons of earlier messages still work
+  // (as in Telegram, where any message's buttons can be tapped): "[7] Done" stays 7 after newer messages.
+  const choices = new Map<number, Choice>();
+  let nextNumber = 1;
   let lastMessageAt = 0;
   let lastActionAt = 0;
   const savedFiles = new Map<string, string>(); // fileId -> path
   const pendingWrites = new Set<Promise<unknown>>();
 
-  const updateChoices = () => {
-    const last = api.lastBotMessage(chatId);
-    const inline = last ? inlineButtons(last.replyMarkup) : [];
-    if (last && inline.length > 0) {
-      choices = inline.map((button) => ({ kind: 'inline', messageId: last.messageId, button }));
-    } else {
-      choices = api
-        .replyKeyboard(chatId)
-        .flat()
-        .map((text) => ({ kind: 'reply', text }));
+  /** Numbers the buttons of a message as it is printed; returns the first number used. */
+  const numberButtons = (m: StoredMessage): number => {
+    const first = nextNumber;
+    for (const button of inlineButtons(m.replyMarkup)) {
+      choices.set(nextNumber++, { kind: 'inline', messageId: m.messageId, button });
     }
+    if (m.replyMarkup && 'keyboard' in m.replyMarkup) {
+      for (const row of m.replyMarkup.keyboard) {
+        for (const b of row) choices.set(nextNumber++, { kind: 'reply', text: typeof b === 'string' ? b : b.text });
+      }
+    }
+    return first;
+  };
+
+  /** The button as the message shows it now: an edit or a deletion may have taken it away. */
+  const stillShown = (choice: Extract<Choice, { kind: 'inline' }>): boolean => {
+    const m = api.getMessage(chatId, choice.messageId);
+    if (!m || m.deleted) return false;
+    const data = 'callback_data' in choice.button ? choice.button.callback_data : undefined;
+    return inlineButtons(m.replyMarkup).some(
+      (b) => b.text === choice.button.text && ('callback_data' in b ? b.callback_data : undefined) === data,
+    );
   };
 
   const uniquePath = async (name: string): Promise<string> => {
@@ -125,7 +139,6 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     if (type === 'deleted') {
       const preview = m.text.length > 40 ? `${m.text.slice(0, 40)}…` : m.text;
       write(dim(`${botName} deleted a message${preview ? `: "${preview}"` : ''}`));
-      updateChoices();
       return;
     }
     const edited = type === 'edited' ? dim(' (edited)') : '';
@@ -141,18 +154,18 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       out.push(header);
     }
     const inline = m.replyMarkup && 'inline_keyboard' in m.replyMarkup ? m.replyMarkup.inline_keyboard : undefined;
+    const start = numberButtons(m);
     if (inline?.length) {
       const rows = inline
         .filter((row) => row.length > 0)
         .map((row) => row.map((b) => ({ text: b.text, url: buttonUrl(b) })));
-      for (const line of renderButtons(rows)) out.push(`  ${line}`);
+      for (const line of renderButtons(rows, start)) out.push(`  ${line}`);
     } else if (m.replyMarkup && 'keyboard' in m.replyMarkup) {
       const rows = m.replyMarkup.keyboard
         .filter((row) => row.length > 0)
         .map((row) => row.map((b) => ({ text: typeof b === 'string' ? b : b.text })));
-      for (const line of renderButtons(rows)) out.push(`  ${dim('keyboard')} ${line}`);
+      for (const line of renderButtons(rows, start)) out.push(`  ${dim('keyboard')} ${line}`);
     }
-    updateChoices();
     if (m.file && type === 'sent') {
       const job = saveFile(m)
         .then((saved) => {
@@ -201,15 +214,48 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     write(dim('(no answer from the bot yet)'));
   };
 
+  /**
+   * `/voice <file> [seconds]` and `/photo <file>` send a file from this computer as a voice note (an .mp3 or
+   * .m4a as an audio file) or a photo, as Telegram would: the bot fetches it with getFile.
+   */
+  const sendMedia = async (kind: 'voice' | 'photo', file: string, seconds: string | undefined) => {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (err) {
+      write(dim(`(cannot read ${file}: ${err instanceof Error ? err.message : String(err)})`));
+      return;
+    }
+    const filename = path.basename(file);
+    if (kind === 'photo') {
+      api.sendPhotoFromUser(user, { bytes, filename });
+    } else {
+      // Without a length given, about 4 kB a second (Opus voice notes at 32 kbit/s).
+      const duration = seconds ? Number(seconds) : Math.max(1, Math.round(bytes.length / 4000));
+      if (/\.(oga|ogg|opus)$/i.test(filename)) api.sendVoiceFromUser(user, { bytes, duration });
+      else api.sendAudioFromUser(user, { bytes, filename, duration });
+    }
+    await settle();
+  };
+
   const handleLine = async (raw: string): Promise<boolean> => {
     const line = raw.trim();
     if (line === '') return true;
     if (echo) write(`${bold('you')}: ${line}`);
     if (line === '/quit' || line === '/exit') return false;
-    if (/^\d{1,3}$/.test(line) && choices.length > 0) {
-      const choice = choices[Number(line) - 1];
+    const media = /^\/(voice|photo)\s+(.+?)(?:\s+(\d{1,4})s?)?$/.exec(line);
+    if (media) {
+      await sendMedia(media[1] as 'voice' | 'photo', media[2] as string, media[3]);
+      return true;
+    }
+    if (/^\d{1,4}$/.test(line) && choices.size > 0) {
+      const choice = choices.get(Number(line));
       if (choice?.kind === 'inline') {
         const b = choice.button;
+        if (!stillShown(choice)) {
+          write(dim(`(the button "${b.text}" is no longer on that message)`));
+          return true;
+        }
         if ('callback_data' in b && b.callback_data !== undefined) {
           api.pressButton(chatId, choice.messageId, b.callback_data, user);
         } else {
@@ -236,7 +282,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     const handle = api.botInfo.username ? ` (@${api.botInfo.username})` : '';
     write(
       dim(
-        `Chatting with ${botName}${handle} as ${user.first_name}. Type a message, /start to begin, a number to press a button, /quit to leave.`,
+        `Chatting with ${botName}${handle} as ${user.first_name}. Type a message, /start to begin, a number to press a button, /voice <file> or /photo <file> to send one, /quit to leave.`,
       ),
     );
   }

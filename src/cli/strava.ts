@@ -79,12 +79,16 @@ export function registerStravaCommands(program: Command, deps: CliDeps): void {
 
   strava
     .command('status')
-    .description('show the webhook subscription at Strava and the id stored here')
+    .description('show the webhook subscription at Strava, the id stored here, and linked athletes / limit')
     .action(async () => {
       const config = stravaConfig(deps);
       const client = createStravaClient(config, { now: deps.now });
       await withStore(config, async (store) => {
         const status = await subscriptionStatus(store, client, webhookUrl(config.publicUrl)).catch(failure);
+        // Strava's Standard tier allows 10 athletes per application (STRAVA_ATHLETE_LIMIT).
+        const linked = store.strava.count();
+        const limit = config.strava.athleteLimit;
+        deps.io.err(`athletes linked: ${linked}/${limit}${linked >= limit ? ' (full: new runners are refused)' : ''}`);
         deps.io.err(
           status.active
             ? `subscribed (id ${status.storedId}) → ${status.callbackUrl}`
@@ -98,6 +102,7 @@ export function registerStravaCommands(program: Command, deps: CliDeps): void {
             storedId: status.storedId,
             callbackUrl: status.callbackUrl,
             subscriptions: status.subscriptions.map((s) => ({ id: s.id, callbackUrl: s.callback_url ?? null })),
+            athletes: { linked, limit },
           }),
         );
       });

@@ -6,7 +6,7 @@ import { adaptPlan, type PlanEvent, type WorkoutBrief } from '../training/adapta
 import { addDays } from '../training/dates.ts';
 import { GOAL_KM } from '../training/distances.ts';
 import { acuteChronicRatio, type DailyLoad } from '../training/load/ewma.ts';
-import { pmcSeries } from '../training/load/pmc.ts';
+import { pmcSeries, pmcShownFrom } from '../training/load/pmc.ts';
 import { runLoad } from '../training/load/session-load.ts';
 import { weeklySummaries } from '../training/load/weekly-summary.ts';
 import { matchRun } from '../training/match-run.ts';
@@ -63,8 +63,11 @@ export interface ProgressWeek {
 export interface ProgressReport {
   weeks: ProgressWeek[];
   acwr: number | null;
+  /** Null until there is enough history (pmcShownFrom): every face shows them by this one rule. */
   fitness: number | null;
   fatigue: number | null;
+  /** When fitness and fatigue will first be shown; null once they are (or with no runs at all). */
+  fitnessFrom: string | null;
   prediction: { distance: GoalDistance; timeSec: number } | null;
 }
 
@@ -161,7 +164,7 @@ export function dailyLoads(runs: readonly LoadRun[]): DailyLoad[] {
 export function progressReport(input: {
   plan: Plan | null;
   runs: readonly LoadRun[];
-  feedback: readonly { date: string; rpe: number }[];
+  feedback: readonly { date: string; rpe: number | null }[];
   today: string;
   weeks: number;
 }): ProgressReport {
@@ -169,7 +172,9 @@ export function progressReport(input: {
   const loads = dailyLoads(runs);
   const summaries = plan ? weeklySummaries(plan, runs, today).slice(-input.weeks) : [];
   const first = runs.reduce<string | null>((min, r) => (min === null || r.date < min ? r.date : min), null);
-  const pmc = first ? pmcSeries(loads, first, today).at(-1) : undefined;
+  const shownFrom = first ? pmcShownFrom(first) : null;
+  const settled = shownFrom !== null && shownFrom <= today;
+  const pmc = first && settled ? pmcSeries(loads, first, today).at(-1) : undefined;
   return {
     weeks: summaries.map((w) => ({
       startDate: w.startDate,
@@ -182,6 +187,7 @@ export function progressReport(input: {
     acwr: acuteChronicRatio(loads, today),
     fitness: pmc ? pmc.ctl : null,
     fatigue: pmc ? pmc.atl : null,
+    fitnessFrom: settled ? null : shownFrom,
     prediction: plan?.vdot
       ? { distance: plan.goal.distance, timeSec: predictRaceTimeSec(plan.vdot, plan.goal.distanceKm) }
       : null,

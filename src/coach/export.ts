@@ -1,7 +1,9 @@
 /** The user export JSON of contracts.md: what /export sends and `cli export` prints; `cli import` reads it. */
 import { z } from 'zod';
 import type { Store, StoredPlan } from '../db/store/index.ts';
+import { RUN_SOURCES, type RunSource } from '../runs/source-policy.ts';
 import { formatHms } from '../training/duration.ts';
+import { planWeekTotals } from '../training/load/week-totals.ts';
 import { type ProfileView, profileView } from './tools/profile.ts';
 
 export const EXPORT_VERSION = 1;
@@ -15,19 +17,24 @@ export interface UserExport {
     date: string;
     distanceKm: number;
     durationSec: number;
-    source: 'manual' | 'strava';
+    source: RunSource;
     rpe: number | null;
     workoutDate: string | null;
     notes?: string | null;
   }[];
   feedback: {
     date: string;
-    rpe: number;
+    rpe: number | null;
     feeling: string | null;
     pain: { location: string; severity: number } | null;
     notes: string | null;
   }[];
   strava: { connected: boolean; athleteId: number | null };
+  /**
+   * An extension of the contract: each plan week's planned and done km by the one definition every face shows
+   * (training/load/week-totals.ts); derived data, ignored by import.
+   */
+  weeks?: { index: number; from: string; to: string; plannedKm: number; doneKm: number; skippedKm: number }[];
   /** An extension of the contract: the conversation with the Gemini coach, as text (data rights cover it too). */
   conversation?: { role: 'user' | 'model' | 'summary'; text: string; at: string }[];
 }
@@ -44,6 +51,8 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
   if (!user) return null;
   const p = profileView(user);
   const strava = store.strava.get(telegramId);
+  const plan = store.plans.getActive(telegramId);
+  const runs = store.runs.all(telegramId);
   return {
     version: EXPORT_VERSION,
     user: {
@@ -58,8 +67,8 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
       longRunDay: p.longRunDay,
       recentRace: p.recentRace ? { distance: p.recentRace.distance, time: formatHms(p.recentRace.timeSec) } : null,
     },
-    plan: store.plans.getActive(telegramId),
-    runs: store.runs.all(telegramId).map((r) => ({
+    plan,
+    runs: runs.map((r) => ({
       date: r.date,
       distanceKm: r.distanceKm,
       durationSec: r.durationSec,
@@ -76,6 +85,16 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
       notes: f.notes,
     })),
     strava: { connected: strava !== undefined, athleteId: strava?.athleteId ?? null },
+    weeks: plan
+      ? planWeekTotals(plan, runs).map((t) => ({
+          index: t.index,
+          from: t.from,
+          to: t.to,
+          plannedKm: t.plannedKm,
+          doneKm: t.doneKm,
+          skippedKm: t.skippedKm,
+        }))
+      : [],
     conversation: store.history
       .all(telegramId)
       .map((h) => ({ role: h.role, text: textOf(h.content), at: new Date(h.createdAt).toISOString() }))
@@ -149,7 +168,7 @@ export const exportSchema = z.object({
       date,
       distanceKm: z.number().positive(),
       durationSec: z.number().int().positive(),
-      source: z.enum(['manual', 'strava']),
+      source: z.enum(RUN_SOURCES),
       rpe: z.number().int().min(1).max(10).nullable(),
       workoutDate: date.nullable(),
       notes: z.string().nullable().optional(),
@@ -158,7 +177,7 @@ export const exportSchema = z.object({
   feedback: z.array(
     z.object({
       date,
-      rpe: z.number().int().min(1).max(10),
+      rpe: z.number().int().min(1).max(10).nullable(),
       feeling: z.enum(['great', 'good', 'ok', 'tired', 'exhausted']).nullable(),
       pain: z.object({ location: z.string(), severity: z.number().int().min(1).max(10) }).nullable(),
       notes: z.string().nullable(),

@@ -1,61 +1,129 @@
 /**
- * Pending guided steps (a /log without arguments, "tell me in words" feedback, the setup's race date).
- * A flow takes the next text only when it fits; otherwise the flow is dropped and the coach answers, so a
- * runner is never trapped in a form.
+ * The next message read against the coach's open question (src/coach/dialogue.ts) before anything else: a /log
+ * without arguments, "tell me in words" feedback, the guided setup, a missing piece of a run ("How long did it
+ * take?"), where the runner lives, the morning time, a clearance after pain. An answer that does not fit
+ * drops the question and the coach reads the message, so a runner is never trapped in a form.
  */
 import { understandLogCommand } from './commands.ts';
-import { findDates } from './offline/dates.ts';
-import { understandFor } from './offline-coach.ts';
+import { clearExpectation, type Expectation, expectAnswer, openExpectation } from './dialogue.ts';
+import { findDistances, findDurations, formatDuration, plausibleDurationSec } from './offline/quantities.ts';
+import { normalize } from './offline/text.ts';
+import { answerUnderstanding, understandFor } from './offline-coach.ts';
+import { answerMorning, answerPlace } from './onboarding.ts';
 import { respondToCalls } from './respond.ts';
-import { acceptRaceDate, type SetupState } from './setup.ts';
+import { askSetupAgain, setupText } from './setup.ts';
 import type { ToolCall } from './tools/schemas.ts';
 import type { CoachContext, OutgoingMessage } from './types.ts';
 
-type Flow = { kind: 'log' } | { kind: 'feedback'; date: string } | SetupState;
-
 export function continueFlow(ctx: CoachContext, text: string): OutgoingMessage[] | null {
-  const user = ctx.store.users.get(ctx.userId);
-  const flow = user?.pendingFlow as Flow | null | undefined;
-  if (!user || !flow) return null;
-  const clear = () => ctx.store.users.update(ctx.userId, { pendingFlow: null });
+  const flow = openExpectation(ctx);
+  if (!flow) return null;
   switch (flow.kind) {
     case 'log': {
-      clear();
+      clearExpectation(ctx);
       const parsed = understandLogCommand(ctx, text);
       return parsed.kind === 'calls' ? respondToCalls(ctx, parsed.calls) : null;
     }
-    case 'feedback': {
-      clear();
-      const bare = text.trim().match(/^(\d{1,2})(?:\s*\/\s*10)?$/);
-      if (bare) {
-        const rpe = Number(bare[1]);
-        if (rpe >= 1 && rpe <= 10) {
-          return respondToCalls(ctx, [{ name: 'record_feedback', args: { date: flow.date, rpe, notes: text } }]);
-        }
-      }
-      const u = understandFor(ctx, text);
-      if (u.kind !== 'tools') {
-        // Words without a number: keep them as notes with a neutral effort, so nothing they said is lost.
-        return respondToCalls(ctx, [
-          { name: 'record_feedback', args: { date: flow.date, rpe: 5, notes: text.slice(0, 1000) } },
-        ]);
-      }
-      const calls: ToolCall[] = u.calls.map((c) =>
-        c.name === 'record_feedback'
-          ? { ...c, args: { ...c.args, date: flow.date, notes: c.args.notes ?? text.slice(0, 1000) } }
-          : c,
-      );
-      return respondToCalls(ctx, calls);
-    }
+    case 'feedback':
+      return feedbackAnswer(ctx, flow.date, text);
     case 'setup': {
-      if (!flow.goal || flow.raceDate) return null;
-      const dates = findDates(text.toLowerCase(), ctx.now(), user.timezone, 'future');
-      const date = dates[0]?.date;
-      if (!date) return null;
-      return acceptRaceDate(ctx, flow, date);
+      const answered = setupText(ctx, flow, text);
+      if (answered) return answered;
+      // Words that mean something else (a question, a whole plan request) go to the coach; the setup waits.
+      const u = understandFor(ctx, text);
+      if (u.kind === 'tools' || u.kind === 'question' || u.kind === 'greeting' || u.kind === 'thanks') return null;
+      return askSetupAgain(ctx, flow);
     }
-    default:
-      clear();
+    case 'complete':
+      return completeAnswer(ctx, flow, text);
+    case 'place': {
+      const answered = answerPlace(ctx, text, flow.next);
+      if (!answered) clearExpectation(ctx);
+      return answered;
+    }
+    case 'morning_time': {
+      const answered = answerMorning(ctx, text);
+      if (!answered) clearExpectation(ctx);
+      return answered;
+    }
+    case 'cleared':
+      // Read by the coach itself (its detectors know these phrasings); the question only shaped the facts.
+      clearExpectation(ctx);
       return null;
   }
+}
+
+function feedbackAnswer(ctx: CoachContext, date: string, text: string): OutgoingMessage[] {
+  clearExpectation(ctx);
+  const bare = text.trim().match(/^(\d{1,2})(?:\s*\/\s*10)?$/);
+  if (bare) {
+    const rpe = Number(bare[1]);
+    if (rpe >= 1 && rpe <= 10) {
+      return respondToCalls(ctx, [{ name: 'record_feedback', args: { date, rpe, notes: text } }]);
+    }
+  }
+  const u = understandFor(ctx, text);
+  if (u.kind !== 'tools') {
+    // Words without a number: keep them as notes with a neutral effort, so nothing they said is lost.
+    return respondToCalls(ctx, [{ name: 'record_feedback', args: { date, rpe: 5, notes: text.slice(0, 1000) } }]);
+  }
+  const calls: ToolCall[] = u.calls.map((c) =>
+    c.name === 'record_feedback' ? { ...c, args: { ...c.args, date, notes: c.args.notes ?? text.slice(0, 1000) } } : c,
+  );
+  return respondToCalls(ctx, calls);
+}
+
+/**
+ * The missing piece of an earlier message: the piece is read from the answer and put back into the earlier
+ * words, so everything else they said (the feeling, the date) is understood as if it had been there at once.
+ */
+function completeAnswer(
+  ctx: CoachContext,
+  flow: Extract<Expectation, { kind: 'complete' }>,
+  text: string,
+): OutgoingMessage[] | null {
+  // A whole message of its own ("ran 5k in 25:00") is not the missing piece: the coach reads it.
+  const alone = understandFor(ctx, text);
+  if (alone.kind === 'tools' && alone.calls.some((c) => c.name !== 'record_feedback')) {
+    clearExpectation(ctx);
+    return null;
+  }
+  const t = normalize(text);
+  const units = ctx.store.users.get(ctx.userId)?.units ?? 'km';
+  let piece: string | null = null;
+  switch (flow.ask) {
+    case 'duration': {
+      const d = findDurations(t)[0] ?? findDurations(`${t} min`)[0];
+      const km = findDistances(normalize(flow.text), units)[0]?.km ?? null;
+      if (d && t.length <= 40) piece = `in ${formatDuration(plausibleDurationSec(d, km))}`;
+      break;
+    }
+    case 'distance': {
+      const d = findDistances(t, units)[0];
+      if (d) piece = `${Math.round(d.km * 1000) / 1000} km`;
+      break;
+    }
+    case 'race_date':
+      piece = `on ${text.trim()}`;
+      break;
+    case 'pain':
+      piece = text.trim();
+      break;
+  }
+  if (!piece) {
+    clearExpectation(ctx);
+    return null;
+  }
+  const u = understandFor(ctx, `${flow.text.trim().replace(/[.!]+$/, '')}, ${piece}`);
+  if (u.kind === 'tools') {
+    clearExpectation(ctx);
+    return answerUnderstanding(ctx, u);
+  }
+  // Still not enough: keep the question open for one more try, with the same words.
+  if (u.kind === 'unknown' && u.expect) {
+    expectAnswer(ctx, u.expect);
+    return answerUnderstanding(ctx, u);
+  }
+  clearExpectation(ctx);
+  return null;
 }

@@ -3,7 +3,9 @@
  * and acts through the same tools as buttons and the Gemini coach. It always answers.
  */
 import { escapeHtml, html } from '../bot/format/html.ts';
+import { expectAnswer } from './dialogue.ts';
 import { examples, type Understanding, understand } from './offline/index.ts';
+import { placeQuestion } from './onboarding.ts';
 import { type Question, respondToQuestion, runCalls } from './respond.ts';
 import type { Coach, CoachContext, CoachReply, OutgoingMessage } from './types.ts';
 
@@ -15,6 +17,7 @@ export function understandFor(ctx: CoachContext, text: string): Understanding {
     units: user?.units ?? 'km',
     hasPlan: ctx.store.plans.activeRef(ctx.userId) !== undefined,
     longRunDay: user?.longRunDay ?? 'sun',
+    planGoal: ctx.store.plans.activeRow(ctx.userId)?.goal,
   });
 }
 
@@ -26,6 +29,8 @@ export function answerUnderstanding(ctx: CoachContext, u: Understanding): Outgoi
       // Say what was guessed ("race day assumed to be the first Sunday of April"), so the runner can correct it.
       const last = replies[replies.length - 1];
       if (last && u.notes?.length) last.html += `\n\n<i>${escapeHtml(u.notes.join(' · '))}</i>`;
+      // A first plan from one sentence: onboarding's last questions (where, what time) come next.
+      if (u.calls.some((c) => c.name === 'create_plan') && isFirstPlan(ctx)) return [...replies, ...placeQuestion(ctx)];
       return replies;
     }
     case 'question':
@@ -50,27 +55,43 @@ export function answerUnderstanding(ctx: CoachContext, u: Understanding): Outgoi
     case 'thanks':
       return [{ html: 'Any time! Run happy. 🏃' }];
     case 'unknown':
-      return notUnderstood(u.hint);
+      // A clarifying question registers the answer it waits for, and carries no examples block.
+      if (u.expect) expectAnswer(ctx, u.expect);
+      return u.hint ? [{ html: html`${u.hint}` }] : notUnderstood(ctx);
   }
 }
 
-export function notUnderstood(hint?: string): OutgoingMessage[] {
-  const sample = examples.slice(0, 5).map((e) => html`• <i>${e}</i>`);
+/** The runner's first plan, with no open question and the zone never set: ask where they are. */
+function isFirstPlan(ctx: CoachContext): boolean {
+  const user = ctx.store.users.get(ctx.userId);
+  return !!user && user.timezone === 'UTC' && !user.pendingFlow && ctx.store.plans.all(ctx.userId).length === 1;
+}
+
+/** "I didn't get that": a few examples and buttons for what the runner most likely wants. */
+export function notUnderstood(ctx?: CoachContext, hint?: string): OutgoingMessage[] {
+  if (hint) return [{ html: html`${hint}` }];
+  const hasPlan = ctx ? ctx.store.plans.activeRef(ctx.userId) !== undefined : false;
+  const sample = examples.slice(0, 3).map((e) => html`• <i>${e}</i>`);
   return [
     {
-      html: [
-        hint ? html`${hint}` : "I didn't quite get that. I understand things like:",
-        ...sample,
-        '',
-        'Or use the buttons.',
-      ].join('\n'),
-      buttons: [
-        [
-          { text: "Today's workout", data: 'today' },
-          { text: 'This week', data: 'week' },
-          { text: 'New plan', data: 'setup:go' },
-        ],
-      ],
+      html: ["I didn't quite get that. I understand things like:", ...sample].join('\n'),
+      buttons: hasPlan
+        ? [
+            [
+              { text: "Today's workout", data: 'today' },
+              { text: 'This week', data: 'week' },
+            ],
+            [
+              { text: 'Log a run', data: 'ask:log' },
+              { text: 'What can you do?', data: 'ask:help' },
+            ],
+          ]
+        : [
+            [
+              { text: 'Set up my plan', data: 'setup:go' },
+              { text: 'What can you do?', data: 'ask:help' },
+            ],
+          ],
     },
   ];
 }

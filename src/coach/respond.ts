@@ -5,6 +5,7 @@
 import { html } from '../bot/format/html.ts';
 import { workoutFromRow } from '../db/store/plans.ts';
 import { addDays, dayLabel, localDate } from '../time/local.ts';
+import { expectAnswer } from './dialogue.ts';
 import { renderOutcome } from './replies/outcomes.ts';
 import { planOverviewMessages } from './replies/plan.ts';
 import { settingsMessages } from './replies/settings.ts';
@@ -31,6 +32,10 @@ export function runCalls(ctx: CoachContext, calls: ToolCall[]): { messages: Outg
       for (const m of rendered) delete m.buttons;
     }
     out.push(...rendered);
+    // "Tell me when you're cleared": pain that stops running opens that question.
+    if (outcome.result.ok && (outcome.result.data as { stopRunning?: boolean } | null)?.stopRunning) {
+      expectAnswer(ctx, { kind: 'cleared' });
+    }
     // A failed step stops the sequence: later calls usually depend on it (log, then feedback).
     ok = outcome.result.ok;
   });
@@ -42,9 +47,19 @@ export function mergeTexts(messages: OutgoingMessage[]): OutgoingMessage[] {
   const out: OutgoingMessage[] = [];
   for (const m of messages) {
     const last = out[out.length - 1];
-    if (last && !last.buttons?.length && !last.document && !last.photo && !m.document && !m.photo) {
+    if (
+      last &&
+      !last.buttons?.length &&
+      !last.document &&
+      !last.photo &&
+      !last.requestLocation &&
+      !m.document &&
+      !m.photo
+    ) {
       last.html = `${last.html}\n\n${m.html}`;
       if (m.buttons) last.buttons = m.buttons;
+      if (m.requestLocation) last.requestLocation = m.requestLocation;
+      if (m.removeKeyboard) last.removeKeyboard = true;
     } else {
       out.push({ ...m });
     }

@@ -1,21 +1,23 @@
 /**
- * Guided setup on buttons: goal → race date → days a week → current volume → long-run day → plan.
- * The state sits in users.pendingFlow; free text at any step still reaches the coach, so nobody is trapped.
+ * Guided setup: goal → race date → days a week → current volume → long-run day → plan, then where the runner
+ * is and when the morning workout should arrive. Every step takes a tap or typed words ("about 15 km"); the
+ * state is the dialogue's open question (src/coach/dialogue.ts). Text that fits no step but means something
+ * else still reaches the coach, so nobody is trapped; text that means nothing asks the step again, buttons kept.
  */
 import type { ButtonAction } from '../bot/callback-data.ts';
 import { html } from '../bot/format/html.ts';
-import { addDays, localDate, weekdayOf } from '../time/local.ts';
+import { addDays, dayLabel, localDate, weekdayOf } from '../time/local.ts';
+import { expectAnswer, openExpectation, type SetupExpectation } from './dialogue.ts';
+import { findDates, findWeekdays } from './offline/dates.ts';
+import { normalize } from './offline/text.ts';
+import { findGoal } from './offline/understand.ts';
+import { placeQuestion } from './onboarding.ts';
 import { goalName } from './replies/plan.ts';
+import { setupRetry } from './replies/questions.ts';
 import { respondToCalls } from './respond.ts';
 import type { Button, CoachContext, OutgoingMessage } from './types.ts';
 
-export interface SetupState {
-  kind: 'setup';
-  goal?: '5k' | '10k' | 'half' | 'marathon';
-  raceDate?: string;
-  days?: number;
-  km?: number;
-}
+export type SetupState = SetupExpectation;
 
 /** Shortest plans per distance (design.md, rule 10), and sensible longer options. */
 const WEEK_OPTIONS: Record<NonNullable<SetupState['goal']>, number[]> = {
@@ -26,12 +28,13 @@ const WEEK_OPTIONS: Record<NonNullable<SetupState['goal']>, number[]> = {
 };
 
 function save(ctx: CoachContext, state: SetupState | null): void {
-  ctx.store.users.update(ctx.userId, { pendingFlow: state });
+  if (state) expectAnswer(ctx, state);
+  else ctx.store.users.update(ctx.userId, { pendingFlow: null });
 }
 
 export function setupState(ctx: CoachContext): SetupState | null {
-  const flow = ctx.store.users.get(ctx.userId)?.pendingFlow as { kind?: string } | null | undefined;
-  return flow?.kind === 'setup' ? (flow as SetupState) : null;
+  const flow = openExpectation(ctx);
+  return flow?.kind === 'setup' ? flow : null;
 }
 
 export function startSetup(ctx: CoachContext): OutgoingMessage[] {
@@ -122,30 +125,109 @@ export function setupAnswer(ctx: CoachContext, action: ButtonAction): OutgoingMe
       if (!state.goal || !state.raceDate) return startSetup(ctx);
       save(ctx, { ...state, km: action.km });
       return [askLongRunDay()];
-    case 'lrd': {
+    case 'lrd':
       if (!state.goal || !state.raceDate) return startSetup(ctx);
-      const replies = respondToCalls(ctx, [
-        {
-          name: 'create_plan',
-          args: {
-            goal: state.goal,
-            raceDate: state.raceDate,
-            ...(state.days ? { daysPerWeek: state.days } : {}),
-            ...(state.km !== undefined ? { weeklyKm: state.km } : {}),
-            longRunDay: action.day,
-          },
-        },
-      ]);
-      if (ctx.store.plans.activeRef(ctx.userId)) save(ctx, null);
-      return replies;
-    }
+      return finishSetup(ctx, state, action.day);
     default:
       return [{ html: 'That button has expired. Send /setup to start again.' }];
   }
 }
 
+/** The last step: the plan, then (for a runner still on the default zone) where they are. */
+function finishSetup(ctx: CoachContext, state: SetupState, day: Weekday): OutgoingMessage[] {
+  if (!state.goal || !state.raceDate) return startSetup(ctx);
+  const replies = respondToCalls(ctx, [
+    {
+      name: 'create_plan',
+      args: {
+        goal: state.goal,
+        raceDate: state.raceDate,
+        ...(state.days ? { daysPerWeek: state.days } : {}),
+        ...(state.km !== undefined ? { weeklyKm: state.km } : {}),
+        longRunDay: day,
+      },
+    },
+  ]);
+  if (!ctx.store.plans.activeRef(ctx.userId)) return replies;
+  save(ctx, null);
+  return [...replies, ...placeQuestion(ctx)];
+}
+
 /** The race date step also accepts a typed date. */
 export function acceptRaceDate(ctx: CoachContext, state: SetupState, raceDate: string): OutgoingMessage[] {
   save(ctx, { ...state, raceDate });
-  return [{ html: html`Race day: ${raceDate}.` }, askDays()];
+  // In the runner's format, as every reply writes dates (issue 14: no ISO date during setup).
+  return [{ html: html`Race day: ${dayLabel(raceDate)} ${raceDate.slice(0, 4)}.` }, askDays()];
+}
+
+type Weekday = (typeof WEEKDAY_ORDER)[number];
+const WEEKDAY_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** Days a week typed as "4", "4 days", "four". */
+function typedDays(t: string): number | null {
+  const m = /\b([2-7])\b|\b(two|three|four|five|six|seven)\b/.exec(t);
+  if (!m) return null;
+  return m[1] ? Number(m[1]) : (NUMBER_WORDS[m[2] ?? ''] ?? null);
+}
+
+/** Weekly volume typed as "about 15 km", "20 miles", "15", "just starting", "nothing yet". */
+function typedKm(t: string, units: 'km' | 'mi'): number | null {
+  if (/\b(?:just start(?:ing)?|beginner|nothing|none|zero|not yet|not really|new to running|don't run)\b/.test(t))
+    return 5;
+  const m = /(\d+(?:[.,]\d+)?)\s*(km|k|kms|kilometers?|kilometres?|mi|miles?)?\b/.exec(t);
+  if (!m) return null;
+  const n = Number(m[1]?.replace(',', '.'));
+  if (!Number.isFinite(n) || n < 0 || n > 300) return null;
+  const unit = m[2] ?? units;
+  return Math.round(unit.startsWith('m') ? n * 1.609344 : n);
+}
+
+/**
+ * A typed answer to the open setup step, or null when the text does not answer it (the caller then lets the
+ * coach read it, or asks the step again).
+ */
+export function setupText(ctx: CoachContext, state: SetupState, text: string): OutgoingMessage[] | null {
+  const user = ctx.store.users.get(ctx.userId);
+  if (!user) return null;
+  const t = normalize(text);
+  if (!state.goal) {
+    const goal = findGoal(t)?.goal ?? (/^(?:a |the )?half\b/.test(t) ? 'half' : null);
+    if (!goal) return null;
+    save(ctx, { kind: 'setup', goal });
+    return [askDate(goal)];
+  }
+  if (!state.raceDate) {
+    const date = findDates(t, ctx.now(), user.timezone, 'future').find((d) => !d.period)?.date;
+    return date ? acceptRaceDate(ctx, state, date) : null;
+  }
+  if (state.days === undefined) {
+    const days = typedDays(t);
+    if (days === null) return null;
+    save(ctx, { ...state, days });
+    return [askKm(user.units)];
+  }
+  if (state.km === undefined) {
+    const km = typedKm(t, user.units);
+    if (km === null) return null;
+    save(ctx, { ...state, km });
+    return [askLongRunDay()];
+  }
+  const day = findWeekdays(t)[0]?.weekday ?? (/^(?:mon|tue|wed|thu|fri|sat|sun)$/.test(t) ? (t as Weekday) : null);
+  return day ? finishSetup(ctx, state, day) : null;
+}
+
+/** The open step asked again with its buttons, after text that answered nothing. */
+export function askSetupAgain(ctx: CoachContext, state: SetupState): OutgoingMessage[] {
+  const user = ctx.store.users.get(ctx.userId);
+  const step = !state.goal
+    ? startSetup(ctx)[0]
+    : !state.raceDate
+      ? askDate(state.goal)
+      : state.days === undefined
+        ? askDays()
+        : state.km === undefined
+          ? askKm(user?.units ?? 'km')
+          : askLongRunDay();
+  return step ? [{ ...step, html: `${setupRetry()}\n${step.html}` }] : startSetup(ctx);
 }

@@ -12,6 +12,10 @@ export interface OutgoingMessage {
   buttons?: Button[][];
   document?: { filename: string; content: Buffer | string; caption?: string };
   photo?: { filename: string; content: Buffer; caption?: string };
+  /** A reply-keyboard button that shares the runner's location (instead of inline buttons). */
+  requestLocation?: string;
+  /** Removes a reply keyboard shown earlier (after the location was shared). */
+  removeKeyboard?: boolean;
 }
 
 export interface CoachReply {
@@ -35,7 +39,22 @@ export interface CoachContext {
   user?: User | undefined;
 }
 
+/** A voice note (or audio file) or a photo the runner sent, downloaded for one turn and never stored. */
+export interface MediaMessage {
+  kind: 'voice' | 'photo';
+  /** As Gemini takes it: audio/ogg, audio/mp3, image/jpeg... */
+  mimeType: string;
+  data: Uint8Array;
+  /** Voice: its length in seconds. */
+  seconds?: number;
+  caption?: string;
+}
+
 export interface Coach {
   /** Answers a runner's free text. Never throws: failures become a polite message. */
   reply(ctx: CoachContext, text: string): Promise<CoachReply>;
+  /** True when this coach can hear voice notes and read photos (the Gemini coach with a key). */
+  hearsAndSees?(): boolean;
+  /** Answers a voice note or a photo. Never throws; when no model can take it, asks the runner to type it. */
+  replyToMedia?(ctx: CoachContext, media: MediaMessage): Promise<CoachReply>;
 }

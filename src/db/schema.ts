@@ -42,6 +42,13 @@ export const users = sqliteTable(
     nextWeeklyAt: integer('next_weekly_at'),
     createdAt: integer('created_at').notNull().default(now),
     updatedAt: integer('updated_at').notNull().default(now),
+    /**
+     * What the runner told us keeps them from normal training (src/coach/health.ts): illness or injury for some
+     * days, or a hold on running after pain of 5/10 or more; small JSON, null when all is well.
+     */
+    health: text('health', { mode: 'json' }),
+    /** Scheduled message kinds the runner paused ("stop sending me morning messages"); null: none. */
+    pausedMessages: text('paused_messages', { mode: 'json' }).$type<('morning' | 'evening' | 'weekly')[]>(),
   },
   (t) => [
     index('users_next_morning').on(t.active, t.nextMorningAt),
@@ -130,8 +137,12 @@ export const runs = sqliteTable(
     startedAt: integer('started_at'),
     distanceKm: real('distance_km').notNull(),
     durationSec: integer('duration_sec').notNull(),
-    source: text('source', { enum: ['manual', 'strava'] }).notNull(),
-    /** The source's id (a Strava activity id); manual runs use a generated one so retries stay idempotent. */
+    /** Where the run came from; what each source allows is `src/runs/source-policy.ts`. */
+    source: text('source', { enum: ['manual', 'strava', 'file', 'intervals'] }).notNull(),
+    /**
+     * The source's id (a Strava or intervals.icu activity id, a file's SHA-256); manual runs use a generated one,
+     * so retries stay idempotent.
+     */
     externalId: text('external_id').notNull(),
     rpe: integer('rpe'),
     notes: text('notes'),
@@ -144,6 +155,8 @@ export const runs = sqliteTable(
     raw: text('raw', { mode: 'json' }),
     rawPurgedAt: integer('raw_purged_at'),
     createdAt: integer('created_at').notNull().default(now),
+    /** Average heart rate (bpm) when the source has it (activity files, intervals.icu). */
+    avgHr: integer('avg_hr'),
   },
   (t) => [
     uniqueIndex('runs_source_external').on(t.source, t.externalId),
@@ -160,7 +173,8 @@ export const feedback = sqliteTable(
       .notNull()
       .references(() => users.telegramId, { onDelete: 'cascade' }),
     date: text('date').notNull(),
-    rpe: integer('rpe').notNull(),
+    // Null when the runner gave no effort ("knee hurts a bit, 3/10" rates the pain): an effort is never invented.
+    rpe: integer('rpe'),
     feeling: text('feeling', { enum: ['great', 'good', 'ok', 'tired', 'exhausted'] }),
     painLocation: text('pain_location'),
     painSeverity: integer('pain_severity'),
@@ -305,3 +319,61 @@ export const meta = sqliteTable('meta', {
   value: text('value').notNull(),
   updatedAt: integer('updated_at').notNull().default(now),
 });
+
+/**
+ * A Strava link waiting for the runner's "Yes" in the chat that asked for it (issue 15: login CSRF). Tokens are
+ * encrypted as in strava_accounts; no run flows until the link is confirmed, and an unconfirmed one expires.
+ */
+export const stravaPendingLinks = sqliteTable('strava_pending_links', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.telegramId, { onDelete: 'cascade' }),
+  athleteId: integer('athlete_id').notNull(),
+  /** "Ana R.": what the runner is asked to confirm. */
+  athleteName: text('athlete_name').notNull(),
+  accessTokenEnc: text('access_token_enc').notNull(),
+  refreshTokenEnc: text('refresh_token_enc').notNull(),
+  tokenExpiresAt: integer('token_expires_at').notNull(),
+  scope: text('scope').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+  createdAt: integer('created_at').notNull().default(now),
+});
+/** The runner's private calendar feed: `/calendar/TOKEN.ics`. A renewed token replaces the row (old link 404s). */
+export const calendarFeeds = sqliteTable(
+  'calendar_feeds',
+  {
+    userId: integer('user_id')
+      .primaryKey()
+      .references(() => users.telegramId, { onDelete: 'cascade' }),
+    token: text('token').notNull(),
+    createdAt: integer('created_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('calendar_feeds_token').on(t.token)],
+);
+
+/** A runner's intervals.icu link: athlete id and API key (AES-256-GCM with a key derived from APP_SECRET). */
+export const intervalsAccounts = sqliteTable('intervals_accounts', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.telegramId, { onDelete: 'cascade' }),
+  athleteId: text('athlete_id').notNull(),
+  apiKeyEnc: text('api_key_enc').notNull(),
+  createdAt: integer('created_at').notNull().default(now),
+  updatedAt: integer('updated_at').notNull().default(now),
+});
+
+/** The workouts we put on a runner's intervals.icu calendar: one event per plan day, with what it was made from. */
+export const intervalsEvents = sqliteTable(
+  'intervals_events',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.telegramId, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    eventId: integer('event_id').notNull(),
+    /** A fingerprint of the event as sent: a workout that changed is sent again. */
+    hash: text('hash').notNull(),
+    updatedAt: integer('updated_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.date] })],
+);

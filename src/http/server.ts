@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { databaseHealth } from '../db/health.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 
@@ -13,6 +14,10 @@ export interface HttpDeps {
   routers?: Router[];
   /** Requests per minute per client address on the public routes (0 turns limiting off, for benches). */
   rateLimitPerMinute?: number;
+  /** express `trust proxy` from TRUST_PROXY; default false: no X-Forwarded-For is believed. */
+  trustProxy?: boolean | number | string;
+  /** Free space below which /healthz fails with "disk full" (default MIN_FREE_BYTES). */
+  minFreeBytes?: number;
 }
 
 /** Bodies we accept are small JSON documents (webhook events, settings forms). */
@@ -23,8 +28,9 @@ const WEBHOOK_PATHS = new Set(['/strava/webhook', '/telegram/webhook']);
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  // Behind a reverse proxy (Caddy, nginx) on the same host, the client address comes from X-Forwarded-For.
-  app.set('trust proxy', 'loopback');
+  // Only a proxy the operator named (TRUST_PROXY) may set the client address through X-Forwarded-For; otherwise
+  // any local client could pick a new rate-limit bucket per header value (issue 15).
+  app.set('trust proxy', deps.trustProxy ?? false);
   // Responses are small and never cached: no ETag hashing on every answer.
   app.set('etag', false);
   const securityHeaders = helmet({
@@ -46,20 +52,40 @@ export function createHttpApp(deps: HttpDeps): Express {
   // within Strava's 2 s and Telegram's deadlines under bursts, and no browser ever renders them).
   app.use((req, res, next) => (WEBHOOK_PATHS.has(req.path) ? next() : securityHeaders(req, res, next)));
   app.get('/healthz', (_req, res) => {
-    try {
-      deps.store.db.$client.prepare('select 1').get();
-      res.json({ status: 'ok' });
-    } catch (err) {
-      deps.log.error({ err }, 'health check: database did not answer');
-      res.status(503).json({ status: 'unavailable' });
-    }
+    // Writable, not merely readable: a read-only file, a full disk or a held lock is 503 with the reason.
+    const health = databaseHealth(
+      deps.store.db,
+      deps.minFreeBytes === undefined ? {} : { minFreeBytes: deps.minFreeBytes },
+    );
+    if (health.ok) return void res.json({ status: 'ok' });
+    deps.log.error({ reason: health.reason }, 'health check failed');
+    res.status(503).json({ status: 'unavailable', reason: health.reason });
   });
+  if (!deps.trustProxy) {
+    // A forwarded request while no proxy is trusted: say once what to set (every client then shares the
+    // proxy's address and rate-limit bucket).
+    let warned = false;
+    app.use((req, _res, next) => {
+      if (!warned && req.headers['x-forwarded-for'] !== undefined) {
+        warned = true;
+        deps.log.warn('X-Forwarded-For received but TRUST_PROXY is unset: set TRUST_PROXY if a proxy is in front');
+      }
+      next();
+    });
+  }
   const perMinute = deps.rateLimitPerMinute ?? 300;
   if (perMinute > 0) {
     app.use(
       // Not the webhooks: Strava and Telegram send bursts from a few addresses and give up after retries.
       ['/strava/connect', '/strava/callback', '/api', '/app'],
-      rateLimit({ windowMs: 60_000, limit: perMinute, standardHeaders: 'draft-8', legacyHeaders: false }),
+      rateLimit({
+        windowMs: 60_000,
+        limit: perMinute,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        // Ignoring X-Forwarded-For without TRUST_PROXY is deliberate; the warning above says what to set.
+        validate: { xForwardedForHeader: false },
+      }),
     );
   }
   for (const router of deps.routers ?? []) app.use(router);

@@ -15,6 +15,13 @@ export interface JobContext {
   log: Logger;
   /** The job's clock: what time it is for the runners (the CLI's --now, a test's fake time). */
   now: Date;
+  /**
+   * After the wall clock stepped forward: slots at or after this instant are due however late (the process was
+   * running through the gap), beyond the usual catch-up window.
+   */
+  catchUpSinceMs?: number;
+  /** Run even if this minute's slot already ran (the wall clock stepped back over it). */
+  repeatSlot?: boolean;
   /** Wall clock (ms) for outbox timing: rows are due and expire in real time. Default Date.now. */
   wallNow?: () => number;
   /** Renders the Sunday chart (default: Vega-Lite → PNG). */

@@ -66,7 +66,10 @@ export async function fanout(ctx: JobContext, spec: FanoutSpec): Promise<JobOutc
     const plans: { user: User; next: number; rows: ReturnType<typeof outboxRows> }[] = [];
     for (const user of batch) {
       let rows: ReturnType<typeof outboxRows> = [];
-      const slot = dueSlot(user, spec.kind, nowMs);
+      // A kind the runner paused sends nothing; its next instant still advances, so resuming needs no catch-up.
+      const slot = user.pausedMessages?.includes(spec.kind)
+        ? null
+        : dueSlot(user, spec.kind, nowMs, ctx.catchUpSinceMs);
       if (slot) {
         try {
           const messages = await spec.compose(user, slot);

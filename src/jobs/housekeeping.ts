@@ -21,7 +21,8 @@ export function housekeepingTasks(deps: {
       run: async (at) => {
         const path = await rotatingBackup(store.db, dir, config.backup.keep, at);
         log.info({ path }, 'backup written');
-        return 1;
+        // The retention job adds these counts to the rows it deleted: a backup deletes none.
+        return 0;
       },
     });
   }

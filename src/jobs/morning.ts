@@ -2,9 +2,13 @@
 
 import type { Statement } from 'better-sqlite3';
 import { html } from '../bot/format/html.ts';
+import { weekSoFarLine } from '../coach/replies/week.ts';
+import { unitsOf } from '../coach/replies/workout.ts';
 import { dayMessages } from '../coach/respond.ts';
 import type { CoachContext, OutgoingMessage } from '../coach/types.ts';
 import type { Store, User } from '../db/store/index.ts';
+import { addDays, weekStart } from '../time/local.ts';
+import { weekTotals } from '../training/load/week-totals.ts';
 import type { JobContext, JobOutcome } from './context.ts';
 import { endOfLocalDay, fanout } from './fanout.ts';
 
@@ -30,7 +34,19 @@ export function morningMessages(ctx: JobContext, user: User, date: string): Outg
   const first = messages[0];
   if (!first) return null;
   const hello = user.name ? html`Good morning, ${user.name}! ☀️` : 'Good morning! ☀️';
-  return [{ ...first, html: `${hello}\n\n${first.html}` }, ...messages.slice(1)];
+  const week = weekSoFar(ctx.store, user, date);
+  const body = week ? `${first.html}\n\n${week}` : first.html;
+  return [{ ...first, html: `${hello}\n\n${body}` }, ...messages.slice(1)];
+}
+
+/** From Tuesday on: the week so far, by the numbers /week and Progress show (week-totals.ts). */
+function weekSoFar(store: Store, user: User, date: string): string | null {
+  const monday = weekStart(date);
+  if (monday === date) return null;
+  const sunday = addDays(monday, 6);
+  const workouts = store.plans.workoutsBetween(user.telegramId, monday, sunday);
+  const runs = store.runs.between(user.telegramId, monday, sunday);
+  return weekSoFarLine(weekTotals(workouts, runs, monday, sunday), unitsOf(user));
 }
 
 export function runMorning(ctx: JobContext): Promise<JobOutcome> {

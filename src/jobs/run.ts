@@ -27,17 +27,23 @@ export async function runJob(job: JobName, ctx: JobContext): Promise<JobResult> 
   const slot = slotKey(job, ctx.now);
   const nowMs = ctx.now.getTime();
   const record = ctx.store.jobRuns.start(job, slot, nowMs);
-  if (!record) return { job, slot, ran: false, users: 0, enqueued: 0, durationMs: performance.now() - t0 };
+  // After the clock stepped back, the minutes come again with new work (the outbox keys still stop repeats);
+  // retention stays once a day.
+  const again = !record && ctx.repeatSlot === true && job !== 'retention';
+  if (!record && !again) return { job, slot, ran: false, users: 0, enqueued: 0, durationMs: performance.now() - t0 };
   try {
     const outcome = await JOBS[job](ctx);
-    ctx.store.jobRuns.finish(record.id, ctx.now.getTime(), { enqueued: outcome.enqueued });
+    if (record) ctx.store.jobRuns.finish(record.id, ctx.now.getTime(), { enqueued: outcome.enqueued });
     const result: JobResult = { job, slot, ran: true, ...outcome, durationMs: performance.now() - t0 };
     if (outcome.users > 0 || outcome.enqueued > 0) {
       ctx.log.info({ job, slot, users: outcome.users, enqueued: outcome.enqueued }, 'job ran');
     }
     return result;
   } catch (err) {
-    ctx.store.jobRuns.finish(record.id, ctx.now.getTime(), { error: err instanceof Error ? err.message : String(err) });
+    if (record)
+      ctx.store.jobRuns.finish(record.id, ctx.now.getTime(), {
+        error: err instanceof Error ? err.message : String(err),
+      });
     throw err;
   }
 }

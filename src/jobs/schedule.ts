@@ -114,10 +114,14 @@ export function nextSlot(user: Who, kind: ScheduleKind, nowMs: number): Slot {
   return best;
 }
 
-/** The slot to send now, if `now` is within its catch-up window. */
-export function dueSlot(user: Who, kind: ScheduleKind, nowMs: number): Slot | null {
+/**
+ * The slot to send now, if `now` is within its catch-up window, or the slot is at or after `sinceMs` (a forward
+ * step of the clock jumped over it while the service ran).
+ */
+export function dueSlot(user: Who, kind: ScheduleKind, nowMs: number, sinceMs?: number): Slot | null {
   const last = lastSlot(user, kind, nowMs);
-  return last && nowMs - last.at <= CATCH_UP_MS[kind] ? last : null;
+  if (!last) return null;
+  return nowMs - last.at <= CATCH_UP_MS[kind] || (sinceMs !== undefined && last.at >= sinceMs) ? last : null;
 }
 
 /**

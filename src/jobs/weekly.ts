@@ -13,6 +13,7 @@ import type { StoredPlan, StoredWorkout, User } from '../db/store/index.ts';
 import { addDays, dayLabel, weekStart } from '../time/local.ts';
 import { acuteChronicRatio, acwrBand } from '../training/load/ewma.ts';
 import { runLoad } from '../training/load/session-load.ts';
+import { weekTotals } from '../training/load/week-totals.ts';
 import type { JobContext, JobOutcome } from './context.ts';
 import { endOfLocalDay, fanout } from './fanout.ts';
 
@@ -47,10 +48,9 @@ export function weeklyReport(ctx: JobContext, user: User, plan: StoredPlan, sund
   const workouts = plan.weeks.flatMap((w) => w.workouts);
   const firstMonday = addDays(monday, -7 * (CHART_WEEKS_BACK - 1));
   const runs = ctx.store.runs.between(user.telegramId, addDays(firstMonday, -28), sunday);
-  const plannedIn = (from: string, to: string) =>
-    workouts.filter((w) => w.date >= from && w.date <= to && w.type !== 'race').reduce((s, w) => s + w.distanceKm, 0);
-  const doneIn = (from: string, to: string) =>
-    runs.filter((r) => r.date >= from && r.date <= to).reduce((s, r) => s + r.distanceKm, 0);
+  // The one definition of a week's planned and done km, as /week, /plan, Progress and the calendar show them.
+  const plannedIn = (from: string, to: string) => weekTotals(workouts, runs, from, to).plannedKm;
+  const doneIn = (from: string, to: string) => weekTotals(workouts, runs, from, to).doneKm;
   const loadIn = (from: string, to: string) =>
     runs.filter((r) => r.date >= from && r.date <= to).reduce((s, r) => s + runLoad(r), 0);
 
@@ -65,7 +65,7 @@ export function weeklyReport(ctx: JobContext, user: User, plan: StoredPlan, sund
       current: k === 0,
     });
   }
-  const thisWeek = workouts.filter((w) => w.date >= monday && w.date <= sunday && w.type !== 'race');
+  const totals = weekTotals(workouts, runs, monday, sunday);
   const plannedKm = r1(plannedIn(monday, sunday));
   const doneKm = r1(doneIn(monday, sunday));
   const load = Math.round(loadIn(monday, sunday));
@@ -81,11 +81,7 @@ export function weeklyReport(ctx: JobContext, user: User, plan: StoredPlan, sund
     plannedKm,
     doneKm,
     compliance: plannedKm > 0 ? doneKm / plannedKm : null,
-    workouts: {
-      planned: thisWeek.length,
-      done: thisWeek.filter((w) => w.status === 'done' || w.status === 'partial').length,
-      skipped: thisWeek.filter((w) => w.status === 'skipped' || w.status === 'missed').length,
-    },
+    workouts: { planned: totals.sessions, done: totals.sessionsDone, skipped: totals.sessionsSkipped },
     load,
     previousLoad,
     loadChange: previousLoad > 0 ? (load - previousLoad) / previousLoad : null,

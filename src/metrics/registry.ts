@@ -17,6 +17,12 @@ export interface Metrics {
   inboxProcessed: Counter<'outcome'>;
   stravaRateUsage: Gauge<'window' | 'kind'>;
   jobRuns: Counter<'job' | 'outcome'>;
+  /** Gemini models that answered 404 NOT_FOUND (shut down or misnamed), once per model and process. */
+  geminiModelsGone: Counter<'model'>;
+  /** Turns moved on to the next model in GEMINI_FALLBACK_MODELS. */
+  geminiModelSwitches: Counter<'from' | 'to' | 'reason'>;
+  /** Gemini turns by kind (text, voice, photo) and result. */
+  geminiTurns: Counter<'kind' | 'result'>;
 }
 
 export function createMetrics(store?: Store, options: { defaultMetrics?: boolean } = {}): Metrics {
@@ -83,6 +89,24 @@ export function createMetrics(store?: Store, options: { defaultMetrics?: boolean
       name: 'runcoach_job_runs_total',
       help: 'Scheduled job runs by outcome',
       labelNames: ['job', 'outcome'],
+      registers: [registry],
+    }),
+    geminiModelsGone: new Counter({
+      name: 'runcoach_gemini_model_gone_total',
+      help: 'Gemini models that answered 404 NOT_FOUND (shut down or misnamed); skipped until restart',
+      labelNames: ['model'],
+      registers: [registry],
+    }),
+    geminiModelSwitches: new Counter({
+      name: 'runcoach_gemini_model_switches_total',
+      help: 'Turns moved on to the next Gemini model (the model was gone or overloaded)',
+      labelNames: ['from', 'to', 'reason'],
+      registers: [registry],
+    }),
+    geminiTurns: new Counter({
+      name: 'runcoach_gemini_turns_total',
+      help: 'Gemini turns by kind (text, voice, photo) and result',
+      labelNames: ['kind', 'result'],
       registers: [registry],
     }),
   };

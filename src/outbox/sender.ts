@@ -12,6 +12,7 @@ import type { Api } from 'grammy';
 import { GrammyError, HttpError, InputFile } from 'grammy';
 import { splitHtml, visibleLength } from '../bot/format/html.ts';
 import { keyboardOf } from '../bot/send.ts';
+import { whileBusy } from '../db/busy.ts';
 import type { OutboxRow, Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 import { ChatSpacing, TokenBucket } from './pacer.ts';
@@ -310,16 +311,29 @@ export class OutboxSender {
       this.stats.dropped++;
       return;
     }
+    let messageId: number | null;
     try {
-      const messageId = await this.send(row.chatId, payload);
-      if (this.killed) return;
-      this.store.outbox.markSent(row.id, this.wall(), messageId);
-      this.consecutiveFailures = 0;
-      this.stats.sent++;
+      messageId = await this.send(row.chatId, payload);
     } catch (err) {
       if (this.killed) return;
-      this.onError(row, err);
+      // Recording the failure may meet a database locked by another process: wait for it without blocking.
+      await whileBusy(() => this.onError(row, err), this.busyRetry).catch((e: unknown) =>
+        this.log.error({ err: e, outboxId: row.id }, 'could not record a failed send; the lease will retry it'),
+      );
+      return;
     }
+    if (this.killed) return;
+    this.consecutiveFailures = 0;
+    this.stats.sent++;
+    // The message is out: record it even if another process holds the lock for a while (until the lease ends), so
+    // the lease does not expire into a second copy.
+    await whileBusy(() => this.store.outbox.markSent(row.id, this.wall(), messageId), this.busyRetry).catch(
+      (e: unknown) => this.log.error({ err: e, outboxId: row.id }, 'could not record a sent message'),
+    );
+  }
+
+  private get busyRetry() {
+    return { maxWaitMs: Math.max(1000, this.leaseMs - 5000) };
   }
 
   private onError(row: OutboxRow, err: unknown): void {

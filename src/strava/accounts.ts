@@ -12,6 +12,22 @@ import { type StravaClient, StravaError, type TokenResponse } from './client.ts'
 import type { Keyring } from './crypto.ts';
 import { deleteStravaQueues } from './retention.ts';
 
+/**
+ * Strava refused our refresh token (400 on the refresh grant). `inDoubt`: an earlier refresh's answer was lost
+ * (timeout, cut connection, 5xx), so Strava may have rotated the token without our knowing; then the refusal
+ * does not prove that the runner revoked anything (issue 15, finding 2).
+ */
+export class RefreshRefused extends StravaError {
+  constructor(
+    message: string,
+    readonly inDoubt: boolean,
+    status?: number,
+  ) {
+    super('unauthorized', message, status);
+    this.name = 'RefreshRefused';
+  }
+}
+
 /** Refresh when the access token has less than this left (Strava's tokens live 6 hours). */
 export const REFRESH_MARGIN_MS = 10 * 60_000;
 
@@ -33,6 +49,8 @@ export class Accounts {
 
   save(userId: number, athleteId: number, tokens: TokenResponse, scope: string): StravaAccount {
     const { keys } = this.d;
+    // New tokens from Strava's own answer: nothing is in doubt any more.
+    this.d.store.meta.delete(refreshDoubtKey(userId));
     return this.d.store.strava.save({
       userId,
       athleteId,
@@ -83,16 +101,28 @@ export class Accounts {
       return this.tokens(account).accessToken;
     }
     const { refreshToken } = this.tokens(account);
+    const doubtKey = refreshDoubtKey(userId);
+    const inDoubt = this.d.store.meta.get(doubtKey) !== undefined;
+    // Marked before the call and cleared only on a clear answer: a lost answer leaves the mark behind.
+    if (!inDoubt) this.d.store.meta.set(doubtKey, String(this.d.now().getTime()));
     let fresh: TokenResponse;
     try {
       fresh = await this.d.client.refresh(refreshToken);
     } catch (err) {
-      // A refresh token Strava no longer accepts means the authorization is gone.
       if (err instanceof StravaError && err.kind === 'bad_request') {
-        throw new StravaError('unauthorized', `Strava refused the refresh token: ${err.message}`, err.status);
+        // Strava answered, and refused the grant: revoked, unless an earlier answer was lost (then unsure).
+        if (!inDoubt) this.d.store.meta.delete(doubtKey);
+        throw new RefreshRefused(`Strava refused the refresh token: ${err.message}`, inDoubt, err.status);
+      }
+      if (err instanceof StravaError && err.kind === 'unauthorized') {
+        // 401 on the token endpoint is about our client id and secret, not the runner: an operator problem,
+        // worth retrying once fixed, never a reason to delete anything.
+        if (!inDoubt) this.d.store.meta.delete(doubtKey);
+        throw new StravaError('server', `Strava refused our client credentials: ${err.message}`, err.status);
       }
       throw err;
     }
+    this.d.store.meta.delete(doubtKey);
     const still = this.d.store.strava.get(userId);
     if (!still || still.athleteId !== athleteId) throw new StravaError('unauthorized', 'Strava was disconnected');
     this.save(userId, athleteId, fresh, still.scope);
@@ -117,12 +147,15 @@ export class Accounts {
         .delete(meta)
         .where(like(meta.key, `${prevKeyPrefix(userId)}%`))
         .run();
+      store.meta.delete(refreshDoubtKey(userId));
       return n;
     });
   }
 }
 
 const prevKeyPrefix = (userId: number) => `strava:prev:${userId}:`;
+/** Set while a refresh's answer is outstanding or was lost. */
+export const refreshDoubtKey = (userId: number) => `strava:refresh-doubt:${userId}`;
 const prevKey = (userId: number, date: string) => `${prevKeyPrefix(userId)}${date}`;
 
 /** Remembers a workout's status before a Strava run first changed it, so a deletion can put it back. */

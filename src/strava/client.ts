@@ -1,6 +1,7 @@
 /**
- * Strava's HTTP API as runcoach uses it: OAuth at `{base}/oauth/...`, the API at `{base}/api/v3/...`
- * (STRAVA_BASE_URL points both at a fake in tests). Responses are validated with zod; every failure becomes a
+ * Strava's HTTP API as runcoach uses it: OAuth at `{base}/oauth/...`, the API at `{apiUrl}/...` (today
+ * `{base}/api/v3`; STRAVA_API_URL moves it for Strava's 2027 platform, STRAVA_BASE_URL points both at a fake in
+ * tests). Responses are validated with zod; every failure becomes a
  * StravaError whose `kind` tells the worker what to do (wait for the rate window, back off, give up).
  */
 import { z } from 'zod';
@@ -40,7 +41,15 @@ export const tokenResponseSchema = z.object({
   /** Seconds since the epoch. */
   expires_at: z.number().int(),
   expires_in: z.number().int().optional(),
-  athlete: z.object({ id: z.number().int() }).loose().optional(),
+  athlete: z
+    .object({ id: z.number().int(), firstname: z.string().nullish(), lastname: z.string().nullish() })
+    .loose()
+    .optional(),
+  /**
+   * The granted scope, when the token answer carries it (RFC 6749 §5.1; Strava's answers today do not, and the
+   * callback's `scope` is then the only word on it).
+   */
+  scope: z.string().max(500).optional(),
 });
 export type TokenResponse = z.infer<typeof tokenResponseSchema>;
 
@@ -89,6 +98,12 @@ export interface StravaClientOptions {
   now: () => Date;
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** API root; default `{baseUrl}/api/v3`. */
+  apiUrl?: string;
+  /** `deauthorize` (today: POST /oauth/deauthorize) or `revoke` (2027: POST /oauth/revoke). */
+  revoke?: 'deauthorize' | 'revoke';
+  /** Access tokens only in the Authorization header, never in a form body. */
+  tokenInHeaderOnly?: boolean;
 }
 
 export class StravaClient {
@@ -116,17 +131,40 @@ export class StravaClient {
     }).then((body) => parse(tokenResponseSchema, body, 'token refresh'));
   }
 
+  /**
+   * Revokes the application's access for the token's athlete. Today: `POST /oauth/deauthorize` with the token
+   * (in the body and the header); with STRAVA_REVOKE=revoke: `POST /oauth/revoke` (RFC 7009: the token to
+   * revoke and the client's credentials in the body). Header-only mode keeps the token out of every body that
+   * is not a revocation request itself.
+   */
   async deauthorize(accessToken: string): Promise<void> {
-    await this.form('POST', '/oauth/deauthorize', { access_token: accessToken });
+    const auth = { authorization: `Bearer ${accessToken}` };
+    if (this.o.revoke === 'revoke') {
+      await this.form(
+        'POST',
+        '/oauth/revoke',
+        {
+          client_id: this.o.clientId,
+          client_secret: this.o.clientSecret,
+          token: accessToken,
+          token_type_hint: 'access_token',
+        },
+        auth,
+      );
+      return;
+    }
+    await this.form('POST', '/oauth/deauthorize', this.o.tokenInHeaderOnly ? {} : { access_token: accessToken }, auth);
   }
 
   async athlete(accessToken: string): Promise<{ id: number }> {
-    const body = await this.request('GET', '/api/v3/athlete', { headers: { authorization: `Bearer ${accessToken}` } });
+    const body = await this.request('GET', this.api('/athlete'), {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     return parse(z.object({ id: z.number().int() }).loose(), body, 'athlete');
   }
 
   async activity(id: number, accessToken: string): Promise<Activity> {
-    const body = await this.request('GET', `/api/v3/activities/${encodeURIComponent(String(id))}`, {
+    const body = await this.request('GET', this.api(`/activities/${encodeURIComponent(String(id))}`), {
       headers: { authorization: `Bearer ${accessToken}` },
     });
     return parse(activitySchema, body, 'activity');
@@ -134,12 +172,12 @@ export class StravaClient {
 
   async listSubscriptions(): Promise<Subscription[]> {
     const q = new URLSearchParams({ client_id: this.o.clientId, client_secret: this.o.clientSecret });
-    const body = await this.request('GET', `/api/v3/push_subscriptions?${q}`);
+    const body = await this.request('GET', this.api(`/push_subscriptions?${q}`));
     return parse(z.array(subscriptionSchema), body, 'subscriptions');
   }
 
   async createSubscription(callbackUrl: string, verifyToken: string): Promise<Subscription> {
-    const body = await this.form('POST', '/api/v3/push_subscriptions', {
+    const body = await this.form('POST', this.api('/push_subscriptions'), {
       client_id: this.o.clientId,
       client_secret: this.o.clientSecret,
       callback_url: callbackUrl,
@@ -150,12 +188,22 @@ export class StravaClient {
 
   async deleteSubscription(id: number): Promise<void> {
     const q = new URLSearchParams({ client_id: this.o.clientId, client_secret: this.o.clientSecret });
-    await this.request('DELETE', `/api/v3/push_subscriptions/${id}?${q}`);
+    await this.request('DELETE', this.api(`/push_subscriptions/${id}?${q}`));
   }
 
-  private form(method: string, path: string, fields: Record<string, string>): Promise<unknown> {
+  /** An API path as a full URL under the configured API root. */
+  private api(path: string): string {
+    return `${this.o.apiUrl ?? `${this.o.baseUrl}/api/v3`}${path}`;
+  }
+
+  private form(
+    method: string,
+    path: string,
+    fields: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): Promise<unknown> {
     return this.request(method, path, {
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
       body: new URLSearchParams(fields).toString(),
     });
   }
@@ -167,7 +215,8 @@ export class StravaClient {
   ): Promise<unknown> {
     let res: Response;
     try {
-      res = await (this.o.fetch ?? globalThis.fetch)(`${this.o.baseUrl}${path}`, {
+      const url = /^https?:\/\//.test(path) ? path : `${this.o.baseUrl}${path}`;
+      res = await (this.o.fetch ?? globalThis.fetch)(url, {
         method,
         headers: { accept: 'application/json', ...init.headers },
         ...(init.body !== undefined ? { body: init.body } : {}),
@@ -206,7 +255,8 @@ function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
 
 /** Paths without their query (which may carry the client secret). */
 function pathOnly(path: string): string {
-  return path.split('?')[0] ?? path;
+  const bare = path.split('?')[0] ?? path;
+  return bare.replace(/^https?:\/\/[^/]+/, '');
 }
 
 /** Strava's `{ message, errors: [{ resource, field, code }] }`, shortened; never echoes secrets we sent. */

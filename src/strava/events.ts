@@ -1,4 +1,5 @@
 /** Strava's webhook event, validated at the edge (design.md, principle 3), and its inbox key. */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 const id = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
@@ -16,9 +17,26 @@ export const webhookEventSchema = z.object({
 
 export type WebhookEvent = z.infer<typeof webhookEventSchema>;
 
-/** Unique per object, aspect and event time: a duplicate delivery hits this key and is stored once. */
+/**
+ * Unique per what the event says: object, aspect, time, owner and the updates (as a digest: titles are Strava
+ * data). A duplicate delivery hits this key and is stored once; a forged event that differs in anything (an
+ * `authorized: "true"` at the same second, another owner) gets its own row and cannot swallow the real one
+ * (issue 15, finding 3).
+ */
 export function inboxKey(e: WebhookEvent): string {
-  return `strava:${e.object_type}:${e.object_id}:${e.aspect_type}:${e.event_time}`;
+  const updates = Object.keys(e.updates)
+    .sort()
+    .map((k) => [k, e.updates[k]]);
+  const digest =
+    updates.length === 0 ? '-' : createHash('sha256').update(JSON.stringify(updates)).digest('base64url').slice(0, 16);
+  return `strava:${e.object_type}:${e.object_id}:${e.aspect_type}:${e.event_time}:${e.owner_id}:${digest}`;
+}
+
+/** Strava sends `authorized` as the string "true"/"false"; a boolean is read the same, anything else dropped. */
+function authorizedOf(e: WebhookEvent): string | undefined {
+  const a = e.updates.authorized;
+  if (typeof a === 'boolean') return String(a);
+  return typeof a === 'string' && a.length <= 10 ? a : undefined;
 }
 
 /**
@@ -26,7 +44,7 @@ export function inboxKey(e: WebhookEvent): string {
  * data); the worker fetches the activity itself, so of `updates` only `authorized` (deauthorization) is kept.
  */
 export function inboxPayload(e: WebhookEvent, receivedAt: number): WebhookEvent & { received_at: number } {
-  const authorized = e.updates.authorized;
+  const authorized = authorizedOf(e);
   return {
     object_type: e.object_type,
     object_id: e.object_id,
@@ -34,13 +52,13 @@ export function inboxPayload(e: WebhookEvent, receivedAt: number): WebhookEvent 
     owner_id: e.owner_id,
     subscription_id: e.subscription_id,
     event_time: e.event_time,
-    updates: authorized === undefined ? {} : { authorized: String(authorized) },
+    updates: authorized === undefined ? {} : { authorized },
     received_at: receivedAt,
   };
 }
 
 export function isDeauthorization(e: WebhookEvent): boolean {
-  return e.object_type === 'athlete' && e.aspect_type === 'update' && String(e.updates.authorized) === 'false';
+  return e.object_type === 'athlete' && e.aspect_type === 'update' && authorizedOf(e) === 'false';
 }
 
 /** Strava sport types that count as runs. */

@@ -13,7 +13,9 @@ import type { Logger } from '../log.ts';
 import { Accounts } from './accounts.ts';
 import { StravaClient } from './client.ts';
 import { Keyring } from './crypto.ts';
+import { Linking } from './linking.ts';
 import { issueToken, LINK_TTL_MS } from './links.ts';
+import { linkAnswerMessage } from './messages.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { purgeStravaQueues } from './retention.ts';
 import { createStravaRouter } from './routes.ts';
@@ -33,6 +35,8 @@ export interface StravaDeps {
   fetch?: typeof fetch;
   /** POST /strava/webhook per minute per client address (default 600; 0 turns the limit off, for benches). */
   webhookRateLimitPerMinute?: number;
+  /** Strava reads per athlete per 15 minutes (default 12; benches that drive one athlete hard raise it). */
+  athleteReadsPerWindow?: number;
 }
 
 export type StravaBot = NonNullable<BotDeps['strava']>;
@@ -52,6 +56,8 @@ export interface Strava {
   /** The HTTP client (the CLI's subscription commands use it). */
   client: StravaClient;
   accounts: Accounts;
+  /** Pending links waiting for the runner's Yes; `expire` runs with the retention job. */
+  linking: Linking;
 }
 
 /** A Strava client alone, for `cli strava ...`. */
@@ -59,12 +65,15 @@ export function createStravaClient(
   config: Pick<Config, 'strava'>,
   options: { now?: () => Date; fetch?: typeof fetch } = {},
 ): StravaClient {
-  const { clientId, clientSecret, baseUrl } = config.strava;
+  const { clientId, clientSecret, baseUrl, apiUrl, revoke, tokenInHeaderOnly } = config.strava;
   if (!clientId || !clientSecret) throw new Error('STRAVA_CLIENT_ID and STRAVA_CLIENT_SECRET are required');
   return new StravaClient({
     baseUrl,
     clientId,
     clientSecret,
+    apiUrl,
+    revoke,
+    tokenInHeaderOnly,
     limiter: new RateLimiter(),
     now: options.now ?? (() => new Date()),
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -81,7 +90,15 @@ export function createStrava(deps: StravaDeps): Strava {
   const keys = new Keyring(config.appSecret, config.appSecretPrevious);
   const client = createStravaClient(config, { now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
   const accounts = new Accounts({ store, keys, client, log, now });
-  const sync = new Sync({ store, client, accounts, log, now });
+  const linking = new Linking({ store, keys, client, accounts, log, now, athleteLimit: config.strava.athleteLimit });
+  const sync = new Sync({
+    store,
+    client,
+    accounts,
+    log,
+    now,
+    ...(deps.athleteReadsPerWindow ? { athleteReadsPerWindow: deps.athleteReadsPerWindow } : {}),
+  });
   const worker = createWorker({ store, sync, log, now, ...(deps.pollMs ? { pollMs: deps.pollMs } : {}) });
 
   const connectLink = (userId: number): string => {
@@ -96,6 +113,7 @@ export function createStrava(deps: StravaDeps): Strava {
     keys,
     client,
     accounts,
+    linking,
     clientId,
     baseUrl: config.strava.baseUrl,
     publicUrl: config.publicUrl,
@@ -108,18 +126,18 @@ export function createStrava(deps: StravaDeps): Strava {
   const bot: StravaBot = {
     status(userId) {
       const account = store.strava.get(userId);
-      return account ? { connected: true, athleteId: account.athleteId } : { connected: false };
+      if (account) return { connected: true, athleteId: account.athleteId };
+      return linking.full(userId) ? { connected: false, full: true, limit: linking.limit } : { connected: false };
     },
     connectLink,
+    async answerLink(userId, athleteId, yes) {
+      return linkAnswerMessage(await linking.answer(userId, athleteId, yes));
+    },
     async disconnect(userId) {
       const account = store.strava.get(userId);
       if (!account) return;
-      try {
-        await client.deauthorize(await accounts.accessToken(userId));
-      } catch (err) {
-        // The runner asked to disconnect: local data goes regardless; Strava's side may be revoked there too.
-        log.warn({ userId, err: err instanceof Error ? err.message : String(err) }, 'strava deauthorize failed');
-      }
+      // The runner asked to disconnect: local data goes regardless; Strava's side may be revoked there too.
+      await linking.revokeAccount(userId);
       const deleted = accounts.removeAll(userId);
       log.info({ userId, athleteId: account.athleteId, deleted }, 'strava disconnected');
     },
@@ -131,6 +149,7 @@ export function createStrava(deps: StravaDeps): Strava {
     worker,
     client,
     accounts,
+    linking,
     purgeRaw(at: Date) {
       const nowMs = at.getTime();
       const before = nowMs - retentionDays * DAY_MS;
@@ -138,6 +157,8 @@ export function createStrava(deps: StravaDeps): Strava {
         purged: store.runs.purgeRawBefore('strava', before, nowMs),
         queues: purgeStravaQueues(store, before),
       }));
+      // Unconfirmed links past their hour: their tokens go, and Strava is asked to revoke them (in the background).
+      void linking.expire(nowMs).catch((err: unknown) => log.warn({ err }, 'strava: expiring pending links failed'));
       // Used and expired link tokens and states are of no further use.
       store.db
         .delete(oauthStates)

@@ -22,9 +22,15 @@ export function createIntake(store: Store): Intake {
   const db = store.db.$client;
   const meta = db.prepare<[string], { value: string }>('select value from meta where key = ?');
   const owner = db.prepare<[number], { user_id: number }>('select user_id from strava_accounts where athlete_id = ?');
+  // A deauthorization is never lost to a duplicate (issue 15, finding 3): when its key is already there and
+  // finished (a forged copy was checked and ignored before the runner really revoked), it is armed again.
   const insert = db.prepare<[string, string, number, number]>(
     `insert into inbox (source, key, payload, next_attempt_at, created_at) values ('strava', ?, ?, ?, ?)
-     on conflict (key) do nothing`,
+     on conflict (key) do update set status = 'pending', attempts = 0, next_attempt_at = excluded.next_attempt_at,
+       lease_until = null, processed_at = null, last_error = null
+     where inbox.status in ('done', 'ignored', 'failed')
+       and json_extract(excluded.payload, '$.object_type') = 'athlete'
+       and json_extract(excluded.payload, '$.updates.authorized') = 'false'`,
   );
   const add = (key: string, payload: unknown, nowMs: number) =>
     insert.run(key, JSON.stringify(payload), nowMs, nowMs).changes > 0;

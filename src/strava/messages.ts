@@ -48,6 +48,64 @@ export function connectedMessage(): OutgoingMessage {
   };
 }
 
+/** The question that guards a new link (issue 15): the chat that asked names the athlete it will receive runs from. */
+export function confirmLinkMessage(athleteName: string, athleteId: number): OutgoingMessage {
+  return {
+    html: [
+      html`Link Strava athlete <b>${athleteName}</b> to this chat?`,
+      'Their runs will show up here. If you did not just connect Strava yourself, tap No.',
+    ].join('\n'),
+    buttons: [
+      [
+        { text: 'Yes, link', data: `set:strava:yes:${athleteId}` },
+        { text: 'No', data: `set:strava:no:${athleteId}` },
+      ],
+    ],
+  };
+}
+
+/** The answer to the Yes / No buttons. */
+export function linkAnswerMessage(
+  result:
+    | { kind: 'linked'; athleteName: string; replaced: number | null }
+    | { kind: 'declined' }
+    | { kind: 'expired' }
+    | { kind: 'full'; limit: number }
+    | { kind: 'taken' },
+): OutgoingMessage {
+  switch (result.kind) {
+    case 'linked':
+      return {
+        html: [
+          html`✅ <b>Strava is connected</b> (${result.athleteName}).`,
+          ...(result.replaced !== null
+            ? ['The Strava athlete linked before is unlinked, and its activities here are deleted.']
+            : []),
+          'Runs you save on Strava now show up here within seconds, matched to your plan, and I will ask how they went.',
+          'Send /strava to check the link or to disconnect.',
+        ].join('\n'),
+      };
+    case 'declined':
+      return { html: 'Not linked. Nothing from that Strava account will reach this chat. Send /strava to connect.' };
+    case 'expired':
+      return { html: 'That question has expired, so nothing was linked. Send /strava for a fresh link.' };
+    case 'full':
+      return fullMessage(result.limit);
+    case 'taken':
+      return { html: 'That Strava account is already connected to another runcoach chat, so nothing was linked.' };
+  }
+}
+
+/** Strava's Standard tier caps an application's athletes; the runner is told why, without a link. */
+export function fullMessage(limit: number): OutgoingMessage {
+  return {
+    html: [
+      html`Sorry, this coach is already connected to as many Strava accounts as Strava allows it for now (${limit}).`,
+      'Tell me about your runs in your own words (<i>ran 8k in 42:30</i>) or use /log; ask whoever runs this coach if you need Strava.',
+    ].join('\n'),
+  };
+}
+
 function retryButtons(link: string): Button[][] {
   return [[{ text: 'Connect Strava again', url: link }]];
 }
@@ -122,7 +180,34 @@ export const pages = {
       ],
       false,
     ),
-  badLink: (reason: 'forged' | 'expired' | 'used' | 'wrong_user' | 'missing') =>
+  confirmInChat: (athleteName: string) =>
+    page(
+      'Almost done',
+      [
+        `Go back to Telegram and confirm there: your coach asks whether to link the Strava athlete ${athleteName}.`,
+        'Nothing is linked until you tap Yes in the chat.',
+      ],
+      true,
+    ),
+  otherBrowser: () =>
+    page(
+      'This link does not work here',
+      [
+        'The Strava page was opened from a link started in another browser, so nothing was linked.',
+        'If you are connecting your own Strava, send /strava to your coach and open the link in this browser; if someone sent you this link, ignore it.',
+      ],
+      false,
+    ),
+  full: () =>
+    page(
+      'Strava was not connected',
+      [
+        'This coach is already connected to as many Strava accounts as Strava allows it.',
+        'Nothing was linked. Your coach explains in the chat.',
+      ],
+      false,
+    ),
+  badLink: (reason: 'forged' | 'expired' | 'used' | 'wrong_user' | 'other_browser' | 'missing') =>
     page(
       'This link does not work',
       [

@@ -87,6 +87,12 @@ export class RateLimiter {
     return { ok: true, delayMs };
   }
 
+  /** The largest share (0..1) of a 15-minute budget used so far in the current window. */
+  usedShare(nowMs: number): number {
+    const fresh = this.current(nowMs);
+    return Math.max(...[fresh.overall, fresh.read].map((b) => (b.limit[0] > 0 ? b.usage[0] / b.limit[0] : 1)));
+  }
+
   /** Usage as of `nowMs`: windows that have reset since the observation count from zero. */
   private current(nowMs: number): RateSnapshot {
     const s = this.snapshot();

@@ -5,17 +5,40 @@
  */
 import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { isBusyError, storageFailure } from '../db/busy.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 import type { Accounts } from './accounts.ts';
 import { type StravaClient, StravaError, type TokenResponse } from './client.ts';
 import { type Keyring, safeEqual } from './crypto.ts';
-import { inboxKey, inboxPayload, webhookEventSchema } from './events.ts';
+import { inboxKey, inboxPayload, isDeauthorization, webhookEventSchema } from './events.ts';
 import { createIntake } from './intake.ts';
-import { consumeToken, issueToken, STATE_TTL_MS } from './links.ts';
-import { connectedMessage, deniedMessage, missingScopeMessage, pages } from './messages.ts';
+import type { Linking } from './linking.ts';
+import { browserBinding, consumeToken, issueToken, STATE_TTL_MS } from './links.ts';
+import {
+  confirmLinkMessage,
+  connectedMessage,
+  deniedMessage,
+  fullMessage,
+  missingScopeMessage,
+  pages,
+} from './messages.ts';
 
 export const REQUESTED_SCOPE = 'read,activity:read_all';
+/** Scopes a runner can end up granting from our request (unticking private activities gives activity:read). */
+const GRANTABLE = new Set(['read', 'activity:read', 'activity:read_all']);
+
+/** The browser-binding cookie: set by /strava/connect, read only by the callback (its path), gone after it. */
+export const BROWSER_COOKIE = 'rc_strava_browser';
+const CALLBACK_PATH = '/strava/callback';
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || undefined;
+  }
+  return undefined;
+}
 
 export interface RouteDeps {
   store: Store;
@@ -24,6 +47,7 @@ export interface RouteDeps {
   keys: Keyring;
   client: StravaClient;
   accounts: Accounts;
+  linking: Linking;
   clientId: string;
   baseUrl: string;
   publicUrl: string;
@@ -50,6 +74,8 @@ function webhookLimiter(perMinute = WEBHOOK_RATE_LIMIT_PER_MINUTE): RequestHandl
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     message: { error: 'too many requests' },
+    // X-Forwarded-For counts only through TRUST_PROXY (the HTTP server warns when it is missing).
+    validate: { xForwardedForHeader: false },
   });
 }
 
@@ -80,8 +106,28 @@ export function createStravaRouter(d: RouteDeps): Router {
       d.log.info({ reason: check.reason }, 'strava connect link refused');
       return sendPage(res, check.reason === 'forged' ? 400 : 410, pages.badLink(check.reason));
     }
-    if (!d.store.users.get(check.userId)) return sendPage(res, 400, pages.badLink('forged'));
-    const state = issueToken(d.store, d.keys, 'strava_state', check.userId, nowMs, STATE_TTL_MS);
+    const user = d.store.users.get(check.userId);
+    if (!user) return sendPage(res, 400, pages.badLink('forged'));
+    if (d.linking.full(check.userId)) {
+      d.store.outbox.enqueue({
+        key: `strava:full-link:${check.userId}:${nowMs}`,
+        userId: check.userId,
+        chatId: user.chatId,
+        kind: 'strava_full',
+        payload: fullMessage(d.linking.limit),
+      });
+      return sendPage(res, 409, pages.full());
+    }
+    const binding = browserBinding();
+    const state = issueToken(d.store, d.keys, 'strava_state', check.userId, nowMs, STATE_TTL_MS, binding.hash);
+    // The state works only in this browser: an authorize URL passed to someone else comes back without it.
+    res.cookie(BROWSER_COOKIE, binding.secret, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: d.publicUrl.startsWith('https:'),
+      path: CALLBACK_PATH,
+      maxAge: STATE_TTL_MS,
+    });
     const q = new URLSearchParams({
       client_id: d.clientId,
       redirect_uri: `${d.publicUrl}/strava/callback`,
@@ -98,11 +144,14 @@ export function createStravaRouter(d: RouteDeps): Router {
     const state = one(req.query.state);
     if (!state) return sendPage(res, 400, pages.badLink('missing'));
     const nowMs = d.now().getTime();
-    const check = consumeToken(d.store, d.keys, 'strava_state', state, nowMs);
+    const browser = cookieValue(req.headers.cookie, BROWSER_COOKIE);
+    const check = consumeToken(d.store, d.keys, 'strava_state', state, nowMs, browser);
     if (!check.ok) {
       d.log.warn({ reason: check.reason }, 'strava callback with a bad state');
+      if (check.reason === 'other_browser') return sendPage(res, 403, pages.otherBrowser());
       return sendPage(res, check.reason === 'forged' ? 400 : 410, pages.badLink(check.reason));
     }
+    res.clearCookie(BROWSER_COOKIE, { path: CALLBACK_PATH });
     const userId = check.userId;
     const user = d.store.users.get(userId);
     if (!user) return sendPage(res, 400, pages.badLink('forged'));
@@ -113,6 +162,9 @@ export function createStravaRouter(d: RouteDeps): Router {
         chatId: user.chatId,
         kind: `strava_${kind}`,
         payload,
+        // The runner is at the browser, waiting for the question in the chat: ahead of any bulk fan-out
+        // (the claim order is next_attempt_at, then id; pacing per chat and overall still applies).
+        nextAttemptAt: 0,
       });
 
     if (one(req.query.error)) {
@@ -120,14 +172,21 @@ export function createStravaRouter(d: RouteDeps): Router {
       tell('denied', deniedMessage(d.connectLink(userId)));
       return sendPage(res, 200, pages.denied());
     }
-    const scopes = (one(req.query.scope) ?? '').split(/[,\s]+/).filter(Boolean);
-    if (!scopes.includes('activity:read') && !scopes.includes('activity:read_all')) {
+    const hasActivityScope = (s: string[]) => s.includes('activity:read') || s.includes('activity:read_all');
+    const splitScope = (v: string | undefined) => (v ?? '').split(/[,\s]+/).filter((x) => GRANTABLE.has(x));
+    const scopes = splitScope(one(req.query.scope));
+    const refuseScope = () => {
       d.log.info({ userId, scopes }, 'strava connected without activity scope');
       tell('scope', missingScopeMessage(d.connectLink(userId)));
       return sendPage(res, 200, pages.missingScope());
-    }
+    };
+    if (!hasActivityScope(scopes)) return refuseScope();
     const code = one(req.query.code);
     if (!code || code.length > 512) return sendPage(res, 400, pages.badLink('forged'));
+    if (d.linking.full(userId)) {
+      tell('full', fullMessage(d.linking.limit));
+      return sendPage(res, 409, pages.full());
+    }
 
     let tokens: TokenResponse;
     let athleteId: number;
@@ -138,17 +197,24 @@ export function createStravaRouter(d: RouteDeps): Router {
       d.log.error({ userId, err: err instanceof Error ? err.message : String(err) }, 'strava code exchange failed');
       return sendPage(res, err instanceof StravaError && err.kind === 'bad_request' ? 400 : 502, pages.failed());
     }
+    // What Strava granted, from its token answer when it says so (the callback's query is the browser's word).
+    const granted = tokens.scope !== undefined ? splitScope(tokens.scope) : scopes;
+    if (!hasActivityScope(granted)) return refuseScope();
     const other = d.store.strava.byAthlete(athleteId);
     if (other && other.userId !== userId) {
       d.log.warn({ userId, athleteId }, 'strava athlete already linked to another runner');
       return sendPage(res, 409, pages.alreadyLinked());
     }
-    d.store.transaction(() => {
-      d.accounts.save(userId, athleteId, tokens, scopes.join(','));
+    const proposed = await d.linking.propose(userId, athleteId, tokens, granted.join(','));
+    if (proposed.kind === 'relinked') {
       tell('connected', connectedMessage());
-    });
-    d.log.info({ userId, athleteId }, 'strava connected');
-    return sendPage(res, 200, pages.connected());
+      d.log.info({ userId, athleteId }, 'strava connected again (same athlete)');
+      return sendPage(res, 200, pages.connected());
+    }
+    // No run flows until the chat that asked says Yes.
+    tell('confirm', confirmLinkMessage(proposed.athleteName, athleteId));
+    d.log.info({ userId, athleteId }, 'strava link waiting for confirmation in the chat');
+    return sendPage(res, 200, pages.confirmInChat(proposed.athleteName));
   });
 
   router.get('/strava/webhook', (req, res) => {
@@ -188,7 +254,12 @@ export function createStravaRouter(d: RouteDeps): Router {
       const nowMs = d.now().getTime();
       // Stored before the answer: an acknowledged event is never lost. Deauthorizations and deletions too: events
       // carry no signature, so the worker checks them with Strava before deleting anything.
-      const added = await intake.addSoon(inboxKey(event), inboxPayload(event, nowMs), nowMs);
+      const key = inboxKey(event);
+      let added = await intake.addSoon(key, inboxPayload(event, nowMs), nowMs);
+      if (!added && isDeauthorization(event) && d.store.inbox.byKey(key)?.status === 'processing') {
+        // Its twin is being checked right now, perhaps from before the runner revoked: check once more after.
+        added = await intake.addSoon(`${key}:again:${nowMs}`, inboxPayload(event, nowMs), nowMs);
+      }
       ok(res);
       if (added) d.onEvent();
     },
@@ -199,6 +270,12 @@ export function createStravaRouter(d: RouteDeps): Router {
     const status = (err as { status?: number }).status;
     if (status && status >= 400 && status < 500) {
       res.status(status).json({ error: 'bad request' });
+      return;
+    }
+    if (isBusyError(err) || storageFailure(err)) {
+      // Not stored: a 503 (at once, within Strava's 2 s) makes Strava deliver the event again later.
+      d.log.warn({ err }, 'strava route: database not writable now; answered 503');
+      res.status(503).set('Retry-After', '5').json({ error: 'busy, try again' });
       return;
     }
     d.log.error({ err }, 'strava route failed');

@@ -3,16 +3,24 @@
  * run, match it to the plan through the engine, and write the post-run prompt to the outbox. Every step is
  * idempotent (unique run per activity, unique outbox key per prompt), so a retried event repeats nothing.
  */
-import { matchRunToPlan } from '../coach/engine.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Run } from '../db/store/runs.ts';
 import type { StravaAccount } from '../db/store/strava.ts';
 import type { Logger } from '../log.ts';
+import { ingestRun } from '../runs/ingest.ts';
 import { addDays, localDate } from '../time/local.ts';
-import { type Accounts, rememberWorkoutStatus, restoreWorkoutStatus } from './accounts.ts';
+import {
+  type Accounts,
+  REFRESH_MARGIN_MS,
+  RefreshRefused,
+  refreshDoubtKey,
+  rememberWorkoutStatus,
+  restoreWorkoutStatus,
+} from './accounts.ts';
 import { type Activity, type StravaClient, StravaError } from './client.ts';
 import { isDeauthorization, isRunType, type WebhookEvent } from './events.ts';
 import { deauthorizedMessage, postRunMessage } from './messages.ts';
+import { ReadBudget } from './read-budget.ts';
 
 export type Outcome = 'done' | 'ignored';
 
@@ -28,13 +36,18 @@ export interface SyncDeps {
   log: Logger;
   now: () => Date;
   sleep?: (ms: number) => Promise<void>;
+  /** Reads per athlete per 15-minute window (default ATHLETE_READS_PER_WINDOW; benches raise it). */
+  athleteReadsPerWindow?: number;
 }
 
 export class Sync {
   private readonly sleep: (ms: number) => Promise<void>;
+  /** Reads per athlete: forged events for one athlete cannot spend everyone's Strava budget. */
+  private readonly budget: ReadBudget;
 
   constructor(private readonly d: SyncDeps) {
     this.sleep = d.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.budget = new ReadBudget(d.athleteReadsPerWindow);
   }
 
   async handle(event: WebhookEvent): Promise<Outcome> {
@@ -43,10 +56,13 @@ export class Sync {
     if (event.object_type === 'athlete') {
       if (!isDeauthorization(event)) return 'ignored';
       // Events carry no signature and athlete ids are public: only Strava refusing our tokens confirms it.
-      if (await this.authorizationRevoked(account)) return this.deauthorize(account, event);
+      const verdict = await this.revocation(account);
+      if (verdict === 'revoked') return this.deauthorize(account, event);
       this.d.log.warn(
         { userId: account.userId, athleteId: account.athleteId },
-        'strava deauthorization event, but Strava still accepts our tokens: ignored as forged',
+        verdict === 'authorized'
+          ? 'strava deauthorization event, but Strava still accepts our tokens: ignored as forged'
+          : 'strava deauthorization event, but Strava refused a refresh token that may have been rotated by a lost answer: nothing deleted',
       );
       return 'ignored';
     }
@@ -92,43 +108,74 @@ export class Sync {
   }
 
   /**
-   * Whether Strava has revoked the runner's authorization: a refresh that Strava refuses (400 invalid grant, 401)
-   * says so; a refresh that works says the authorization stands. Other failures (network, 5xx, 429) are thrown,
-   * and the event waits in the inbox.
+   * Whether Strava has revoked the runner's authorization, from unambiguous answers only (issue 15, finding 2):
+   * - with an access token that is fresh and not in doubt, `GET /athlete`: 401 is revoked, 200 authorized;
+   * - else a forced refresh: new tokens are authorized; the grant refused is revoked, unless an earlier refresh's
+   *   answer was lost (Strava may have rotated the token), which is `unsure` and deletes nothing.
+   * Timeouts, 5xx, 429 and our own client credentials refused are thrown: the event waits and is tried again.
    */
-  private async authorizationRevoked(account: StravaAccount): Promise<boolean> {
+  private async revocation(account: StravaAccount): Promise<'revoked' | 'authorized' | 'unsure'> {
+    const { store, accounts, client, now } = this.d;
+    const inDoubt = store.meta.get(refreshDoubtKey(account.userId)) !== undefined;
+    if (!inDoubt && account.expiresAt - now().getTime() > REFRESH_MARGIN_MS) {
+      await this.gateRead(account.athleteId);
+      try {
+        this.budget.spent(account.athleteId, now().getTime());
+        const me = await client.athlete(accounts.tokens(account).accessToken);
+        return me.id === account.athleteId ? 'authorized' : 'unsure';
+      } catch (err) {
+        if (err instanceof StravaError && err.kind === 'unauthorized') return 'revoked';
+        throw err;
+      }
+    }
     try {
-      await this.d.accounts.accessToken(account.userId, { force: true });
-      return false;
+      await accounts.accessToken(account.userId, { force: true });
+      return 'authorized';
     } catch (err) {
-      if (err instanceof StravaError && err.kind === 'unauthorized') return true;
+      if (err instanceof RefreshRefused) return err.inDoubt ? 'unsure' : 'revoked';
       throw err;
     }
   }
 
-  private async fetchActivity(account: StravaAccount, id: number): Promise<Activity | null> {
-    const gate = this.d.client.limiter.gate(this.d.now().getTime());
+  /**
+   * Waits for Strava's read budget (inline when short; otherwise the event goes back to the inbox), and the
+   * athlete's own share of it.
+   */
+  private async gateRead(athleteId: number): Promise<void> {
+    const nowMs = this.d.now().getTime();
+    const mine = this.budget.gate(athleteId, nowMs, this.d.client.limiter.usedShare(nowMs));
+    if (!mine.ok) throw new StravaError('rate_limited', mine.reason, undefined, mine.retryAt);
+    const gate = this.d.client.limiter.gate(nowMs);
     if (!gate.ok) throw new StravaError('rate_limited', 'waiting for the Strava rate window', undefined, gate.retryAt);
     if (gate.delayMs > MAX_INLINE_DELAY_MS) {
       const at = this.d.now().getTime() + gate.delayMs;
       throw new StravaError('rate_limited', 'pacing near the Strava rate limit', undefined, at);
     }
     if (gate.delayMs > 0) await this.sleep(gate.delayMs);
-    let token = await this.d.accounts.accessToken(account.userId);
+  }
+
+  private async fetchActivity(account: StravaAccount, id: number): Promise<Activity | null> {
+    await this.gateRead(account.athleteId);
+    const read = async (token: string): Promise<Activity | null> => {
+      const at = this.d.now().getTime();
+      try {
+        const activity = await this.d.client.activity(id, token);
+        this.budget.spent(account.athleteId, at);
+        return activity;
+      } catch (err) {
+        const notFound = err instanceof StravaError && err.kind === 'not_found';
+        this.budget.spent(account.athleteId, at, notFound);
+        if (notFound) return null;
+        throw err;
+      }
+    };
     try {
-      return await this.d.client.activity(id, token);
+      return await read(await this.d.accounts.accessToken(account.userId));
     } catch (err) {
-      if (err instanceof StravaError && err.kind === 'not_found') return null;
       if (!(err instanceof StravaError) || err.kind !== 'unauthorized') throw err;
     }
     // 401 although the token looked fresh (revoked, or clocks disagree): refresh once and try again.
-    token = await this.d.accounts.accessToken(account.userId, { force: true });
-    try {
-      return await this.d.client.activity(id, token);
-    } catch (err) {
-      if (err instanceof StravaError && err.kind === 'not_found') return null;
-      throw err;
-    }
+    return read(await this.d.accounts.accessToken(account.userId, { force: true }));
   }
 
   private create(account: StravaAccount, activity: Activity): Outcome {
@@ -141,12 +188,10 @@ export class Sync {
     const date = localDate(new Date(startedAt), user.timezone);
     const distanceKm = Math.round(activity.distance / 10) / 100;
     const durationSec = activity.moving_time;
-    const plan = store.plans.getActive(user.telegramId);
-    const match = plan ? matchRunToPlan(plan, { date, distanceKm }) : { status: 'extra' as const, workout: null };
     const today = localDate(now(), user.timezone);
     const nowMs = now().getTime();
     store.transaction(() => {
-      const { created } = store.runs.insert({
+      const { created, match } = ingestRun(store, {
         userId: user.telegramId,
         date,
         startedAt,
@@ -154,8 +199,6 @@ export class Sync {
         durationSec,
         source: 'strava',
         externalId: String(activity.id),
-        workoutDate: match.workout?.date ?? null,
-        matchStatus: match.status,
         title: activity.name ?? null,
         sportType: activity.sport_type ?? activity.type ?? null,
         raw: rawOf(activity),
@@ -163,13 +206,6 @@ export class Sync {
       });
       if (!created) return;
       const row = match.workout ? store.plans.workoutOn(user.telegramId, match.workout.date) : undefined;
-      if (row && match.status !== 'extra') {
-        rememberWorkoutStatus(store, user.telegramId, row.date, row.status);
-        // A partial run never downgrades a workout already done.
-        if (!(row.status === 'done' && match.status === 'partial')) {
-          store.plans.setWorkoutStatus(user.telegramId, row.date, match.status);
-        }
-      }
       if (date >= addDays(today, -PROMPT_WITHIN_DAYS) && date <= addDays(today, 1)) {
         store.outbox.enqueue({
           key: `strava:postrun:${activity.id}`,
@@ -187,7 +223,7 @@ export class Sync {
         });
       }
     });
-    this.d.log.info({ userId: user.telegramId, activityId: activity.id, match: match.status }, 'strava run stored');
+    this.d.log.info({ userId: user.telegramId, activityId: activity.id }, 'strava run stored');
     return 'done';
   }
 

@@ -18,14 +18,20 @@ import express, {
 } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type * as z from 'zod/mini';
+import { feedUrl, planFeed } from '../calendar/feed.ts';
 import { predictedTimes } from '../coach/engine.ts';
 import { exportUser } from '../coach/export.ts';
 import { callTool } from '../coach/tools/index.ts';
 import type { ToolName } from '../coach/tools/schemas.ts';
 import type { CoachContext } from '../coach/types.ts';
+import { isBusyError } from '../db/busy.ts';
 import type { Store } from '../db/store/index.ts';
+import { workoutFromRow } from '../db/store/plans.ts';
 import type { Logger } from '../log.ts';
 import { localDate } from '../time/local.ts';
+import { resolveTimeZone } from '../time/zones.ts';
+import { planWeekRange, planWeekTotals } from '../training/load/week-totals.ts';
+import { encodeWorkoutFit, fitFileName } from '../workouts/fit.ts';
 import { DEV_LOGIN_KEY } from './dev-login.ts';
 import { validateInitData } from './init-data.ts';
 import {
@@ -51,6 +57,10 @@ export interface WebAppDeps {
   staticDir?: string;
   /** Called when settings that move scheduled messages change (as the bot's CoachContext does). */
   onScheduleChanged?: (userId: number) => void;
+  /** Called after a change that may have moved the plan (done, skip, move, settings): intervals.icu follows. */
+  onPlanChanged?: (userId: number) => void;
+  /** Where the service is reachable from outside: the calendar feed's link (default: the request's origin). */
+  publicUrl?: string;
   /** API requests per minute per runner (default 120; 0 turns it off, for benches). */
   perUserPerMinute?: number;
 }
@@ -93,6 +103,22 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
       return;
     }
     res.set('Cache-Control', 'no-cache').type('html').send(readFileSync(indexHtml));
+  });
+
+  // ---- /calendar/TOKEN.ics: the runner's private feed; the token is the only key (a renewed one retires it).
+  router.get('/calendar/:file', (req, res) => {
+    const token = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(req.params.file)?.[1];
+    const userId = token ? deps.store.calendarFeeds.userOf(token) : undefined;
+    const user = userId === undefined ? undefined : deps.store.users.get(userId);
+    if (!user) {
+      res
+        .status(404)
+        .type('text/plain')
+        .send('This calendar link is unknown or was renewed: send /calendar to the bot.');
+      return;
+    }
+    const body = planFeed(user.telegramId, deps.store.plans.getActive(user.telegramId), user.units, deps.now());
+    res.set('Cache-Control', 'private, max-age=300').type('text/calendar; charset=utf-8').send(body);
   });
 
   // ---- /api: authenticated JSON.
@@ -156,6 +182,31 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     res.json(data.user);
   });
 
+  // The calendar's numbers: each plan week's planned and done km (the definition /week, /plan, Progress and the
+  // export use) and the runs logged in the plan's weeks, to show beside the planned workouts.
+  api.get('/calendar', (_req, res) => {
+    if (!started(res)) return;
+    const userId = (res.locals as Locals).userId;
+    const user = deps.store.users.get(userId);
+    const plan = deps.store.plans.getActive(userId);
+    const today = user ? localDate(deps.now(), user.timezone) : null;
+    if (!plan || plan.weeks.length === 0) return void res.json({ today, weeks: [], runs: [] });
+    const from = planWeekRange(plan, 0).from;
+    const to = planWeekRange(plan, plan.weeks.length - 1).to;
+    const runs = deps.store.runs.between(userId, from, to);
+    res.json({
+      today,
+      weeks: planWeekTotals(plan, runs),
+      runs: runs.map((r) => ({
+        date: r.date,
+        distanceKm: r.distanceKm,
+        durationSec: r.durationSec,
+        paceSecPerKm: r.distanceKm > 0 ? Math.round(r.durationSec / r.distanceKm) : null,
+        source: r.source,
+      })),
+    });
+  });
+
   api.get('/progress', (req, res) => {
     const query = parse(progressQuery, req.query, res, 'query');
     if (!query || !started(res)) return;
@@ -185,6 +236,7 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
       if (body === undefined || !started(res)) return;
       const data = run(res, date, body);
       if (data === undefined) return;
+      deps.onPlanChanged?.((res.locals as Locals).userId);
       res.json({ ok: true, ...(data as object) });
     });
   };
@@ -196,13 +248,44 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     moveBody,
   );
 
+  // The runner's calendar feed link, for the Mini App's "Subscribe" (made on first use, as /calendar does).
+  api.get('/calendar/feed', (req, res) => {
+    if (!started(res)) return;
+    const base = deps.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+    res.json({ url: feedUrl(deps.store, base, (res.locals as Locals).userId) });
+  });
+
+  // The workout of a local date as a FIT workout file (contracts.md); 404 on a rest day.
+  api.get('/workouts/:date/fit', (req, res) => {
+    const date = parse(dateParam, req.params.date, res, 'date');
+    if (date === undefined || !started(res)) return;
+    const row = deps.store.plans.workoutOn((res.locals as Locals).userId, date);
+    if (!row) {
+      res.status(404).json({ error: `No workout is planned on ${date}: a rest day.` });
+      return;
+    }
+    const workout = workoutFromRow(row);
+    res
+      .status(200)
+      .attachment(fitFileName(workout))
+      .type('application/vnd.ant.fit')
+      .send(Buffer.from(encodeWorkoutFit(workout, deps.now())));
+  });
+
   api.patch('/settings', (req, res) => {
     const patch = parse(settingsSchema, req.body === undefined ? {} : req.body, res, 'body') as
       | SettingsPatch
       | undefined;
     if (!patch || !started(res)) return;
+    if (patch.timezone !== undefined) {
+      // "Berlin" works here as it does in the chat: one resolution for every face.
+      const zone = resolveTimeZone(patch.timezone);
+      if (!zone.ok) return void res.status(400).json({ error: `Bad body: timezone: ${zone.message}` });
+      patch.timezone = zone.zone;
+    }
     const data = tool(res, 'update_profile', patch);
     if (!data) return;
+    deps.onPlanChanged?.((res.locals as Locals).userId);
     res.json({ ok: true, changed: data.changed, user: exportUser(deps.store, (res.locals as Locals).userId)?.user });
   });
 
@@ -215,6 +298,12 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     if (e.type === 'entity.parse.failed') return void res.status(400).json({ error: 'The body is not valid JSON.' });
     if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
       return void res.status(415).json({ error: 'Send JSON in UTF-8.' });
+    }
+    if (isBusyError(err)) {
+      return void res
+        .status(503)
+        .set('Retry-After', '2')
+        .json({ error: 'The coach is busy for a moment; nothing was changed. Try again.' });
     }
     deps.log.error({ err }, 'mini app api failed');
     res.status(500).json({ error: 'Something went wrong on the coach side; nothing was changed.' });

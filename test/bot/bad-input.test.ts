@@ -30,6 +30,17 @@ describe('bad input gets a clear answer, crashes nothing, writes nothing it shou
     expect(h.store.runs.all(dan.id)).toEqual([]);
   });
 
+  it('a negative distance or time is refused, not logged as positive (issue 15)', async () => {
+    const h = await startHarness();
+    await h.say(dan, '/start');
+    for (const input of ['/log -5k 30:00', '/log 5k -30:00', '/log −5 km in 30 min', '/log ran -3 miles 25:00']) {
+      expect(text(await h.say(dan, input))).toMatch(/can't be negative, so I logged nothing/);
+    }
+    expect(h.store.runs.all(dan.id)).toEqual([]);
+    // A hyphen inside words and dates is not a minus.
+    expect(text(await h.say(dan, '/log 5k 30:00 2026-11-29'))).not.toMatch(/negative/);
+  });
+
   it('forged and stale callback data get a polite answer', async () => {
     const h = await startHarness();
     await h.say(dan, '/start');

@@ -42,7 +42,13 @@ describe('a new runner in Telegram (offline coach, no keys)', () => {
     const plan = h.store.plans.getActive(ana.id);
     expect(plan?.goal.distance).toBe('10k');
     expect(h.store.users.get(ana.id)).toMatchObject({ longRunDay: 'sat', daysPerWeek: 4, weeklyKm: 20 });
-    expect(h.store.users.get(ana.id)?.pendingFlow).toBeNull();
+    // Then onboarding asks where the runner is, with Telegram's location button, and the morning time.
+    expect(text(done.messages)).toMatch(/Where do you live/);
+    expect(h.api.replyKeyboard(ana.id)).toEqual([['📍 Share my location']]);
+    expect(text(await h.say(ana, 'New York'))).toMatch(/New York time[\s\S]*When should your workout arrive/);
+    const set = await h.press(ana, '06:30');
+    expect(text(set.messages)).toMatch(/Your workout arrives at 06:30 New York time/);
+    expect(h.store.users.get(ana.id)).toMatchObject({ timezone: 'America/New_York', morningTime: '06:30' });
   });
 
   it('setup never traps: a question in the middle of it is answered', async () => {
@@ -62,7 +68,7 @@ describe('a new runner in Telegram (offline coach, no keys)', () => {
     await h.press(ana, 'Set up my plan');
     await h.press(ana, 'Half marathon');
     const reply = await h.say(ana, 'April 11');
-    expect(text(reply)).toMatch(/Race day: 2027-04-11/);
+    expect(text(reply)).toMatch(/Race day: Sun 11 Apr 2027\./);
     expect(text(reply)).toMatch(/How many days a week/);
   });
 });

@@ -82,8 +82,12 @@ describe('weekly job', () => {
     expect(chart.html).toMatch(/Week of Mon 30 Nov/);
     const text = parsePayload(textRow?.payload).html;
     expect(text).toMatch(/Your week, Mon 30 Nov – Sun 6 Dec/);
-    const week = plan.weeks.flatMap((x) => x.workouts).filter((w) => w.date >= '2026-11-30' && w.date <= '2026-12-06');
-    const planned = week.reduce((s, w) => s + w.distanceKm, 0);
+    const week = store.plans
+      .getActive(1000)!
+      .weeks.flatMap((x) => x.workouts)
+      .filter((w) => w.date >= '2026-11-30' && w.date <= '2026-12-06' && w.type !== 'race');
+    // Planned is what is still the plan, as /week, /plan and Progress count it: the skipped session is not in it.
+    const planned = week.filter((w) => w.status !== 'skipped').reduce((s, w) => s + w.distanceKm, 0);
     const done = store.runs.between(1000, '2026-11-30', '2026-12-06').reduce((s, x) => s + x.distanceKm, 0);
     expect(text).toContain(
       `Planned ${planned} km · done ${Math.round(done * 10) / 10} km (${Math.round((done / planned) * 100)} %)`,

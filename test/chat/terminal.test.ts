@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -77,7 +77,8 @@ afterEach(async () => {
 
 describe('runTerminalChat', () => {
   it('sends commands and texts, prints replies with numbered buttons, presses buttons by number', async () => {
-    const out = await chat(['/start', '1', 'hello there', '/start', '2']);
+    // The second /start's buttons are [4] Done [5] Skip: numbers run on through the session.
+    const out = await chat(['/start', '1', 'hello there', '/start', '5']);
     expect(out).toContain('Chatting with runcoach');
     expect(out).toContain('you: /start');
     expect(out).toContain('runcoach: Welcome Alice! Help (https://example.test/help)');
@@ -87,10 +88,27 @@ describe('runTerminalChat', () => {
     expect(out).toContain('runcoach: echo: hello there <3');
     expect(out).toContain('runcoach: Skipped.');
     // the order of the transcript follows the conversation
-    const order = ['you: /start', 'Welcome', 'you: 1', 'Logged', 'Workout done', 'you: hello', 'echo: hello', 'you: 2'];
+    const order = ['you: /start', 'Welcome', 'you: 1', 'Logged', 'Workout done', 'you: hello', 'echo: hello', 'you: 5'];
     const positions = order.map((s) => out.indexOf(s));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(api.callbackAnswers.size).toBe(2);
+  });
+
+  it('buttons of earlier messages still work; a button an edit took away says so', async () => {
+    const out = await chat(['/start', '/start', '2', '4', '1']);
+    expect(out).toContain('  [1] Done  [2] Skip\n  [3] Site (https://x.test)');
+    expect(out).toContain('  [4] Done  [5] Skip\n  [6] Site (https://x.test)');
+    // [2] is the first message's Skip, pressed after the second message arrived.
+    expect(out).toContain('runcoach: Skipped.');
+    // [4] edits the second message (its buttons go); [1] on the first message still works.
+    expect(out.match(/runcoach \(edited\): Workout done ✅/g)).toHaveLength(2);
+    expect(api.callbackAnswers.size).toBe(3);
+  });
+
+  it('a button removed by an edit is not pressed', async () => {
+    const out = await chat(['/start', '1', '2']);
+    expect(out).toContain('(the button "Skip" is no longer on that message)');
+    expect(api.callbackAnswers.size).toBe(1);
   });
 
   it('saves documents into filesDir and prints the path', async () => {
@@ -119,5 +137,32 @@ describe('runTerminalChat', () => {
   it('uses ANSI bold on a colour terminal', async () => {
     const out = await chat(['/start'], true);
     expect(out).toContain('\x1b[1mAlice');
+  });
+
+  it('/voice and /photo send a file from disk like Telegram would; a missing file is named', async () => {
+    await bot.stop();
+    const b = new Bot(api.token, { client: { apiRoot: api.apiRoot }, botInfo: api.botInfo as UserFromGetMe });
+    b.on('message:voice', async (ctx) => {
+      const f = await ctx.getFile();
+      const body = await (await fetch(`${api.apiRoot}/file/bot${api.token}/${f.file_path}`)).text();
+      await ctx.reply(`voice ${ctx.message.voice.duration}s: ${body}`);
+    });
+    b.on('message:audio', (ctx) => ctx.reply(`audio ${ctx.message.audio.file_name}`));
+    b.on('message:photo', (ctx) => ctx.reply(`photo in ${ctx.message.photo.length} sizes`));
+    await new Promise<void>((resolve) => {
+      void b.start({ onStart: () => resolve() });
+    });
+    const voice = path.join(dir, 'run.oga');
+    await writeFile(voice, 'OggS-hello');
+    const mp3 = path.join(dir, 'run.mp3');
+    await writeFile(mp3, 'ID3');
+    const photo = path.join(dir, 'watch.png');
+    await writeFile(photo, Buffer.from('89504e470d0a1a0a0000000d4948445200000400000003000806000000', 'hex'));
+    const out = await chat([`/voice ${voice} 12`, `/voice ${mp3}`, `/photo ${photo}`, '/photo nowhere.jpg']);
+    await b.stop();
+    expect(out).toContain('runcoach: voice 12s: OggS-hello');
+    expect(out).toContain('runcoach: audio run.mp3');
+    expect(out).toContain('runcoach: photo in 4 sizes');
+    expect(out).toMatch(/cannot read nowhere\.jpg/);
   });
 });

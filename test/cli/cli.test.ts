@@ -11,7 +11,7 @@ describe('cli', () => {
     const path = join(tempDir(), 'data', 'runcoach.db');
     const r = await cli(['migrate'], { DATABASE_PATH: path });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('13 tables');
+    expect(r.stdout).toContain('17 tables');
     const db = new Database(path, { readonly: true });
     const n = db.prepare("select count(*) n from sqlite_master where type='table' and name='workouts'").get();
     expect(n).toEqual({ n: 1 });

@@ -27,6 +27,16 @@ describe('backups', () => {
     copy.$client.close();
   });
 
+  it('backups are on by default, next to the database; BACKUP_DIR=off turns them off', () => {
+    expect(parseConfig({ DATABASE_PATH: '/var/lib/runcoach/runcoach.db' }).backup.dir).toBe(
+      '/var/lib/runcoach/backups',
+    );
+    expect(parseConfig({ DATABASE_PATH: '/var/lib/runcoach/runcoach.db', BACKUP_DIR: '/srv/b' }).backup.dir).toBe(
+      '/srv/b',
+    );
+    expect(parseConfig({ BACKUP_DIR: 'off' }).backup.dir).toBeUndefined();
+  });
+
   it('the retention job writes the daily backup when BACKUP_DIR is set', async () => {
     const { store } = tempStore();
     const dir = join(tempDir(), 'daily');

@@ -126,8 +126,12 @@ describe('npm start with Telegram, Gemini and Strava fakes', () => {
     const toStrava = await fetch(link, { redirect: 'manual' });
     expect(toStrava.status).toBe(302);
     const back = await strava.authorize(toStrava.headers.get('location') ?? '', { athleteId: 4711 });
-    const page = await fetch(back);
+    // The same browser (its binding cookie), then Yes in the chat that asked.
+    const cookie = (toStrava.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const page = await fetch(back, { headers: { cookie } });
     expect(page.status).toBe(200);
+    await api.waitFor((m) => m.chatId === ana.id && /Link Strava athlete Ana R\./.test(m.text), 10_000, { since: 0 });
+    await api.waitForCallbackAnswer(api.clickButton(ana.id, 'Yes, link', ana), 10_000);
     await api.waitFor((m) => m.chatId === ana.id && /Strava is connected/.test(m.text), 10_000, { since: 0 });
 
     // A run arrives from Strava: the runner gets the post-run prompt (a template, with RPE buttons).

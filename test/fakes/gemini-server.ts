@@ -8,9 +8,15 @@
  *   `thoughtSignature` as Gemini 3 does) with `usageMetadata`; errors (429 RESOURCE_EXHAUSTED with RetryInfo,
  *   503 UNAVAILABLE, any status); malformed bodies; slow answers.
  * - Checks like Google's: every model content in a request that holds function calls must come back with its
- *   parts unchanged, signature included; the function responses after it must answer every call, together in
- *   one content; declarations may only use the JSON Schema keywords Gemini accepts. Otherwise 400
- *   INVALID_ARGUMENT, and the violation is kept in `violations`.
+ *   parts unchanged, signature included, to the model that made it (or carry the documented dummy signature,
+ *   for contents from another model); the function responses after it must answer every call, together in
+ *   one content; declarations may only use the JSON Schema keywords Gemini accepts; `thinkingLevel` only for
+ *   Gemini 3 models and never with `thinkingBudget`; inline data only in the MIME types Gemini documents.
+ *   Otherwise 400 INVALID_ARGUMENT, and the violation is kept in `violations`.
+ * - Shut-down models (`goneModels`, by default the ones Google's deprecations page lists as shut down, among
+ *   them gemini-2.5-flash since 2026-12-01) answer 404 NOT_FOUND, as the real API does.
+ * - Usage is estimated as Gemini counts it: text at about 4 characters a token, audio at 32 tokens a second,
+ *   an image at 1,120 tokens (`estimatePromptTokens`).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -19,6 +25,7 @@ import type { AddressInfo } from 'node:net';
 export interface FakePart {
   text?: string;
   thought?: boolean;
+  inlineData?: { mimeType?: string; data?: string };
   thoughtSignature?: string;
   functionCall?: { id?: string; name: string; args?: Record<string, unknown> };
   functionResponse?: { id?: string; name: string; response: Record<string, unknown> };
@@ -84,6 +91,79 @@ const SCHEMA_KEYWORDS = new Set([
   'propertyOrdering',
 ]);
 
+/**
+ * Models the real API answers 404 NOT_FOUND for: shut down per Google's Gemini deprecations page (2.0 Flash in
+ * 2026, 2.5 Flash and 2.5 Pro on 2026-12-01, 3 Pro Preview on 2026-03-09) and the 1.5 family before them.
+ */
+export const SHUT_DOWN_MODELS: readonly string[] = [
+  'gemini-1.5-flash',
+  'gemini-1.5-flash-8b',
+  'gemini-1.5-pro',
+  'gemini-2.0-flash',
+  'gemini-2.0-flash-001',
+  'gemini-2.0-flash-lite',
+  'gemini-2.0-flash-lite-001',
+  'gemini-2.5-flash',
+  'gemini-2.5-pro',
+  'gemini-3-pro-preview',
+];
+
+/** The dummy signatures Google documents for function calls that did not come from this model. */
+export const DUMMY_SIGNATURES: readonly string[] = [
+  'skip_thought_signature_validator',
+  'context_engineering_is_the_way_to_go',
+];
+
+/** Inline data MIME types Gemini documents (audio and image understanding guides). */
+const INLINE_TYPES = new Set([
+  'audio/wav',
+  'audio/mp3',
+  'audio/aiff',
+  'audio/aac',
+  'audio/ogg',
+  'audio/flac',
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'image/heic',
+  'image/heif',
+]);
+
+const THINKING_LEVELS = new Set(['MINIMAL', 'LOW', 'MEDIUM', 'HIGH']);
+
+/** Audio: 32 tokens a second (Gemini audio guide). Telegram voice notes are Opus at about 32 kbit/s. */
+const AUDIO_TOKENS_PER_SECOND = 32;
+const AUDIO_BYTES_PER_SECOND = 4000;
+/** An image at Gemini 3's default (high) media resolution (Gemini 3 developer guide, media resolution). */
+const IMAGE_TOKENS = 1120;
+
+/** Prompt tokens of a request as Gemini would count them (estimated): text, audio and images. */
+export function estimatePromptTokens(body: GeminiRequestBody): number {
+  let inline = 0;
+  const stripped = JSON.stringify(body, (key, value: unknown) => {
+    if (key !== 'inlineData' || !value || typeof value !== 'object') return value;
+    const { mimeType = '', data = '' } = value as { mimeType?: string; data?: string };
+    const bytes = Math.floor((data.length * 3) / 4);
+    inline += mimeType.startsWith('audio/')
+      ? Math.ceil((bytes / AUDIO_BYTES_PER_SECOND) * AUDIO_TOKENS_PER_SECOND)
+      : IMAGE_TOKENS;
+    return { mimeType };
+  });
+  return Math.ceil(stripped.length / 4) + inline;
+}
+
+/** The inline data parts (audio, images) of a request's last user content. */
+export function inlineDataParts(req: RecordedRequest): { mimeType: string; bytes: number }[] {
+  const lastUser = [...req.body.contents]
+    .reverse()
+    .find((c) => c.role === 'user' && c.parts.some((p) => p.text !== undefined));
+  return (lastUser?.parts ?? []).flatMap((p) =>
+    p.inlineData
+      ? [{ mimeType: p.inlineData.mimeType ?? '', bytes: Buffer.from(p.inlineData.data ?? '', 'base64').length }]
+      : [],
+  );
+}
+
 // ---- reply builders -------------------------------------------------------------------------------------
 
 export const text = (t: string): FakePart => ({ text: t });
@@ -148,11 +228,13 @@ export class FakeGemini {
   readonly violations: string[] = [];
   /** Google's checks (signatures, responses, schemas); switch off to test what the coach does with a 400. */
   strict = true;
+  /** Models answered with 404 NOT_FOUND. */
+  readonly goneModels = new Set<string>(SHUT_DOWN_MODELS);
   private queue: FakeReply[] = [];
   private handler: FakeHandler | undefined;
   private server: Server | undefined;
-  /** Model contents that carried a signature, by signature, as sent (JSON). */
-  private readonly issued = new Map<string, string>();
+  /** Model contents that carried a signature, by signature: the model that made it and its parts (JSON). */
+  private readonly issued = new Map<string, { model: string; parts: string }>();
   private callSeq = 0;
 
   /** Starts on 127.0.0.1:0; the base URL goes to `GEMINI_BASE_URL` / `httpOptions.baseUrl`. */
@@ -219,8 +301,22 @@ export class FakeGemini {
         },
       });
     }
+    const model = (m[1] as string).replace(/^models\//, '');
+    if (this.goneModels.has(model)) {
+      return this.send(res, {
+        kind: 'error',
+        status: 404,
+        body: {
+          error: {
+            code: 404,
+            message: `models/${model} is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.`,
+            status: 'NOT_FOUND',
+          },
+        },
+      });
+    }
     if (this.strict) {
-      const problem = this.check(body);
+      const problem = this.check(body, model);
       if (problem) {
         this.violations.push(problem);
         return this.send(res, invalid(problem));
@@ -228,12 +324,31 @@ export class FakeGemini {
     }
     const index = this.requests.length - 1;
     const reply = this.queue.shift() ?? (this.handler ? await this.handler(recorded, index) : say('OK'));
-    return this.send(res, reply, raw.length);
+    return this.send(res, reply, estimatePromptTokens(body), model);
   }
 
   /** What Google would refuse with 400. */
-  private check(body: GeminiRequestBody): string | undefined {
+  private check(body: GeminiRequestBody, model: string): string | undefined {
     if (!Array.isArray(body.contents) || body.contents.length === 0) return 'contents is required';
+    const thinking = body.generationConfig?.thinkingConfig as Record<string, unknown> | undefined;
+    if (thinking?.thinkingLevel !== undefined) {
+      if (thinking.thinkingBudget !== undefined) {
+        return 'thinking_budget and thinking_level cannot both be set.';
+      }
+      if (/^gemini-[12][.-]/.test(model)) return 'Thinking level is not supported for this model.';
+      if (!THINKING_LEVELS.has(String(thinking.thinkingLevel))) {
+        return `Invalid value at 'generation_config.thinking_config.thinking_level' (${String(thinking.thinkingLevel)})`;
+      }
+    }
+    for (const c of body.contents) {
+      for (const p of c.parts ?? []) {
+        if (!p.inlineData) continue;
+        if (!INLINE_TYPES.has(p.inlineData.mimeType ?? '')) {
+          return `Unsupported MIME type: ${p.inlineData.mimeType ?? '(none)'}`;
+        }
+        if (!p.inlineData.data) return 'inline_data.data is required';
+      }
+    }
     for (const tool of body.tools ?? []) {
       for (const decl of tool.functionDeclarations ?? []) {
         const bad = badKeyword(decl.parametersJsonSchema);
@@ -249,11 +364,13 @@ export class FakeGemini {
       if (!signature) {
         return `Function call is missing a thought_signature in functionCall parts (content ${i}).`;
       }
-      const sent = this.issued.get(signature);
-      if (sent !== undefined && sent !== canonical(c.parts)) {
-        return `Corrupted thought signature: model content ${i} differs from the one returned.`;
+      if (!DUMMY_SIGNATURES.includes(signature)) {
+        const sent = this.issued.get(signature);
+        if (sent === undefined) return `Unknown thought signature in content ${i}.`;
+        if (sent.model !== model || sent.parts !== canonical(c.parts)) {
+          return `Corrupted thought signature: model content ${i} differs from the one returned.`;
+        }
       }
-      if (sent === undefined) return `Unknown thought signature in content ${i}.`;
       const next = contents[i + 1];
       if (!next) return 'A function call must be followed by its function responses.';
       const answered = next.parts.filter((p) => p.functionResponse);
@@ -269,11 +386,11 @@ export class FakeGemini {
     return undefined;
   }
 
-  private async send(res: ServerResponse, reply: FakeReply, promptChars = 0): Promise<void> {
+  private async send(res: ServerResponse, reply: FakeReply, promptTokens = 0, model = ''): Promise<void> {
     if (reply.kind === 'slow') {
       await new Promise((r) => setTimeout(r, reply.ms));
       if (res.destroyed || res.writableEnded) return;
-      return this.send(res, reply.then, promptChars);
+      return this.send(res, reply.then, promptTokens, model);
     }
     if (res.destroyed) return;
     if (reply.kind === 'raw') {
@@ -286,10 +403,10 @@ export class FakeGemini {
       res.end(JSON.stringify(reply.body));
       return;
     }
-    const parts = this.sign(reply.parts);
+    const parts = this.sign(reply.parts, model);
     const outputChars = JSON.stringify(parts).length;
     const usage: Usage = {
-      promptTokenCount: Math.ceil(promptChars / 4),
+      promptTokenCount: promptTokens,
       candidatesTokenCount: Math.ceil(outputChars / 4),
       totalTokenCount: 0,
       ...reply.usage,
@@ -298,7 +415,7 @@ export class FakeGemini {
     const body = {
       candidates: [{ content: { role: 'model', parts }, finishReason: reply.finishReason ?? 'STOP', index: 0 }],
       usageMetadata: usage,
-      modelVersion: 'fake-gemini',
+      modelVersion: model || 'fake-gemini',
       responseId: randomBytes(6).toString('hex'),
     };
     res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
@@ -306,14 +423,16 @@ export class FakeGemini {
   }
 
   /** Gemini 3 style: the first function call of a step carries the signature; text answers carry one too. */
-  private sign(parts: FakePart[]): FakePart[] {
+  private sign(parts: FakePart[], model: string): FakePart[] {
     const out = parts.map((p) => ({
       ...p,
       ...(p.functionCall ? { functionCall: { id: `call-${++this.callSeq}`, ...p.functionCall } } : {}),
     }));
     const first = out.find((p) => p.functionCall) ?? out.find((p) => p.text !== undefined);
     if (first && !first.thoughtSignature) first.thoughtSignature = randomBytes(24).toString('base64');
-    if (first?.functionCall && first.thoughtSignature) this.issued.set(first.thoughtSignature, canonical(out));
+    if (first?.functionCall && first.thoughtSignature) {
+      this.issued.set(first.thoughtSignature, { model, parts: canonical(out) });
+    }
     return out;
   }
 }

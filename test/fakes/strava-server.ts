@@ -80,9 +80,18 @@ export class FakeStrava {
   readonly requests: RecordedRequest[] = [];
   /** Athletes whose authorization was revoked through /oauth/deauthorize. */
   readonly deauthorized: number[] = [];
+  /** Athletes whose authorization was revoked through /oauth/revoke (RFC 7009, Strava's 2027 platform). */
+  readonly revoked: number[] = [];
   /** Artificial latency for API calls (ms). */
   latencyMs = 0;
+  /** Include `scope` in token answers (RFC 6749 §5.1; Strava's answers today leave it out). */
+  tokenAnswerScope = false;
+  /** Where the API lives (today `/api/v3`; the 2027 platform moves it). */
+  apiPrefix = '/api/v3';
+  /** 2027: tokens only in the Authorization header; a token in a form body is refused. */
+  headerOnlyTokens = false;
   private failures: Failure[] = [];
+  private losses: Failure[] = [];
   private usage = { window: -1, day: -1, overall: [0, 0] as [number, number], read: [0, 0] as [number, number] };
   private nextSubscriptionId = 100;
   private server: Server | null = null;
@@ -135,6 +144,15 @@ export class FakeStrava {
     this.failures.push({ path: re, status, times, ...(method ? { method } : {}) });
   }
 
+  /**
+   * The next `times` requests matching `path` are processed (a refresh rotates the tokens) but their answer is
+   * lost: the connection is cut before any byte of it, as a timeout or a proxy reset does.
+   */
+  loseAnswer(path: RegExp | string, times = 1): void {
+    const re = typeof path === 'string' ? new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : path;
+    this.losses.push({ path: re, status: 0, times });
+  }
+
   /** Makes every access token issued so far expired. */
   expireAccessTokens(): void {
     for (const t of this.accessTokens.values()) t.expiresAt = Math.floor(this.now() / 1000) - 1;
@@ -180,6 +198,18 @@ export class FakeStrava {
     if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     const params = { ...query, ...body };
 
+    const loss = this.losses.find((f) => f.path.test(url.pathname));
+    if (loss) {
+      loss.times--;
+      if (loss.times <= 0) this.losses = this.losses.filter((f) => f !== loss);
+      // Processed as usual, but the answer never leaves: the socket is cut instead.
+      res.writeHead = (() => res) as unknown as ServerResponse['writeHead'];
+      res.end = (() => {
+        req.socket.destroy();
+        return res;
+      }) as unknown as ServerResponse['end'];
+    }
+
     const failure = this.failures.find((f) => f.path.test(url.pathname) && (!f.method || f.method === method));
     if (failure) {
       failure.times--;
@@ -200,10 +230,15 @@ export class FakeStrava {
       return this.token(res, params);
     }
     if (method === 'POST' && url.pathname === '/oauth/deauthorize') return this.deauthorize(req, res, params);
-    if (url.pathname === '/api/v3/push_subscriptions' || url.pathname.startsWith('/api/v3/push_subscriptions/')) {
-      return this.pushSubscriptions(method, url.pathname, res, params);
+    if (method === 'POST' && url.pathname === '/oauth/revoke') return this.revoke(res, params);
+    const p = this.apiPrefix;
+    if (url.pathname.startsWith(`${p}/`)) {
+      const path = `/api/v3${url.pathname.slice(p.length)}`;
+      if (path === '/api/v3/push_subscriptions' || path.startsWith('/api/v3/push_subscriptions/')) {
+        return this.pushSubscriptions(method, path, res, params);
+      }
+      return this.api(method, path, req, res);
     }
-    if (url.pathname.startsWith('/api/v3/')) return this.api(method, url.pathname, req, res);
     return send(res, 404, { message: 'Record Not Found' });
   }
 
@@ -261,7 +296,8 @@ export class FakeStrava {
       }
       code.used = true;
       const athlete = this.athletes.get(code.athleteId);
-      return send(res, 200, { ...this.issue(code.athleteId, code.scope), athlete });
+      const scope = this.tokenAnswerScope ? { scope: code.scope } : {};
+      return send(res, 200, { ...this.issue(code.athleteId, code.scope), athlete, ...scope });
     }
     if (p.grant_type === 'refresh_token') {
       const info = this.refreshTokens.get(p.refresh_token ?? '');
@@ -278,7 +314,26 @@ export class FakeStrava {
     return send(res, 400, { message: 'Bad Request', errors: [{ field: 'grant_type', code: 'invalid' }] });
   }
 
+  private revoke(res: ServerResponse, p: Record<string, string>): Sent {
+    if (p.client_id !== this.clientId || p.client_secret !== this.clientSecret) {
+      return send(res, 401, { error: 'invalid_client' });
+    }
+    // RFC 7009 §2.2: an unknown or already revoked token is answered 200 too.
+    const info = this.accessTokens.get(p.token ?? '');
+    if (info) {
+      this.revokeAthlete(info.athleteId);
+      this.revoked.push(info.athleteId);
+    }
+    return send(res, 200, {});
+  }
+
   private deauthorize(req: IncomingMessage, res: ServerResponse, p: Record<string, string>): Sent {
+    if (this.headerOnlyTokens && p.access_token !== undefined) {
+      return send(res, 400, {
+        message: 'Bad Request',
+        errors: [{ field: 'access_token', code: 'not allowed in body' }],
+      });
+    }
     const bearer = req.headers.authorization?.replace(/^Bearer /, '');
     const info = this.validToken(p.access_token ?? bearer);
     if (!info)

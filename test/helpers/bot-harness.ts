@@ -22,6 +22,8 @@ export interface Runner {
 export interface Harness {
   api: LocalBotApi;
   store: Store;
+  /** The SQLite file behind `store`. */
+  dbPath: string;
   clock: { now: Date };
   /** Sends text as the runner and returns the bot's messages that answered it. */
   say(user: Runner, text: string): Promise<StoredMessage[]>;
@@ -32,6 +34,8 @@ export interface Harness {
     messageId: number,
     data: string,
   ): Promise<{ answer: string | undefined; messages: StoredMessage[] }>;
+  /** Does something else as the runner (a voice note, a photo...) and returns the bot's messages that answered it. */
+  act(user: Runner, send: (api: LocalBotApi) => void): Promise<StoredMessage[]>;
   /** Sets up a runner through the store (time zone etc.) after /start. */
   stop(): Promise<void>;
 }
@@ -44,7 +48,7 @@ afterEach(async () => {
 export async function startHarness(options: { now?: string; env?: Record<string, string> } = {}): Promise<Harness> {
   const api = new LocalBotApi({ token: DEFAULT_TOKEN });
   const { apiRoot } = await api.start();
-  const { store } = tempStore();
+  const { store, path: dbPath } = tempStore();
   const clock = { now: new Date(options.now ?? '2026-12-01T09:00:00Z') };
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: DEFAULT_TOKEN, TELEGRAM_API_ROOT: apiRoot, ...options.env });
   const { bot } = createRuncoachBot({ config, store, log: silentLogger, now: () => clock.now, botInfo: api.botInfo });
@@ -75,6 +79,7 @@ export async function startHarness(options: { now?: string; env?: Record<string,
   const harness: Harness = {
     api,
     store,
+    dbPath,
     clock,
     async say(user, text) {
       const since = api.seq;
@@ -85,6 +90,12 @@ export async function startHarness(options: { now?: string; env?: Record<string,
       } else {
         api.sendText(user, text);
       }
+      return collect(user.id, since, expected);
+    },
+    async act(user, send) {
+      const since = api.seq;
+      const expected = handled + 1;
+      send(api);
       return collect(user.id, since, expected);
     },
     async press(user, label) {

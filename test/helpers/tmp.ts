@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -29,4 +30,17 @@ export function tempStore(): { store: Store; path: string } {
     }
   });
   return { store, path };
+}
+
+/**
+ * Makes a file read-only for this process until the test ends: `chattr +i` as root (root ignores file modes), mode
+ * 0444 otherwise.
+ */
+export function makeReadOnly(path: string): void {
+  if (process.getuid?.() === 0) {
+    execFileSync('chattr', ['+i', path]);
+    cleanups.push(() => execFileSync('chattr', ['-i', path]));
+  } else {
+    chmodSync(path, 0o444);
+  }
 }

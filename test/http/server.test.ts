@@ -22,11 +22,17 @@ async function serve(extra: Partial<Parameters<typeof createHttpApp>[0]> = {}) {
 }
 
 describe('http server', () => {
-  it('GET /healthz answers {"status":"ok"} while the database answers, 503 when it does not', async () => {
+  it('GET /healthz answers {"status":"ok"} while the database can be written, 503 with a reason when not', async () => {
     const { base, store } = await serve();
     const ok = await fetch(`${base}/healthz`);
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ status: 'ok' });
+    // Readable is not enough: a database that cannot be written is 503 with the reason.
+    store.db.$client.pragma('query_only = 1');
+    const readOnly = await fetch(`${base}/healthz`);
+    expect(readOnly.status).toBe(503);
+    expect(await readOnly.json()).toEqual({ status: 'unavailable', reason: 'database is read-only' });
+    store.db.$client.pragma('query_only = 0');
     store.close();
     const down = await fetch(`${base}/healthz`);
     expect(down.status).toBe(503);

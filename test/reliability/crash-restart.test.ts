@@ -58,9 +58,12 @@ describe('the process killed mid fan-out', () => {
 
     // Three of the runners link Strava and save runs; Strava tells us with webhook events.
     const runnerOf = (i: number) => FIRST_ID + i;
-    for (const [i, athlete] of ATHLETES.entries()) {
-      await linkStrava({ dbPath: ws.dbPath, publicUrl: ws.publicUrl, strava }, runnerOf(i), athlete);
-    }
+    // At once: each link waits for the runner's Yes in Telegram, which must not outlast the fan-out.
+    await Promise.all(
+      ATHLETES.map((athlete, i) =>
+        linkStrava({ dbPath: ws.dbPath, publicUrl: ws.publicUrl, strava, api }, runnerOf(i), athlete),
+      ),
+    );
     const activities: number[] = [];
     for (const athlete of ATHLETES) {
       for (let k = 0; k < RUNS_EACH; k++) {

@@ -255,10 +255,11 @@ export function morningsByChat(api: LocalBotApi): Map<number, number> {
 
 /**
  * Links a runner's Strava account through the running service, as the runner's browser does: the connect link
- * (its token issued on the database, as the bot's /strava does), Strava's authorize page, the callback.
+ * (its token issued on the database, as the bot's /strava does), Strava's authorize page, the callback with the
+ * browser's binding cookie, then the runner's Yes to "Link Strava athlete …?" in Telegram.
  */
 export async function linkStrava(
-  o: { dbPath: string; publicUrl: string; strava: FakeStrava },
+  o: { dbPath: string; publicUrl: string; strava: FakeStrava; api: LocalBotApi },
   userId: number,
   athleteId: number,
 ): Promise<void> {
@@ -273,8 +274,12 @@ export async function linkStrava(
   expect(toStrava.status).toBe(302);
   o.strava.addAthlete(athleteId, `Athlete${athleteId}`);
   const back = await o.strava.authorize(toStrava.headers.get('location') ?? '', { athleteId });
-  const page = await fetch(back);
+  const cookie = (toStrava.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const page = await fetch(back, { headers: { cookie } });
   expect(page.status).toBe(200);
+  await o.api.waitFor((m) => m.chatId === userId && /Link Strava athlete/.test(m.text), 20_000, { since: 0 });
+  const runner = { id: userId, first_name: 'Runner' };
+  await o.api.waitForCallbackAnswer(o.api.clickButton(userId, 'Yes, link', runner), 20_000);
 }
 
 /** Strava's webhook POST for a new activity of `athleteId`. */

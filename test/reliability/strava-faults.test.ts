@@ -33,7 +33,7 @@ describe('Strava failing', () => {
     const athlete = 4841;
     api.sendCommand(runner, 'start');
     await api.waitForMessage(runner.id, /running coach/, 10_000);
-    await linkStrava({ dbPath: ws.dbPath, publicUrl: ws.publicUrl, strava }, runner.id, athlete);
+    await linkStrava({ dbPath: ws.dbPath, publicUrl: ws.publicUrl, strava, api }, runner.id, athlete);
     await api.waitFor((m) => m.chatId === runner.id && /Strava is connected/.test(m.text), 10_000, { since: 0 });
     const db = readDb(ws.dbPath);
 

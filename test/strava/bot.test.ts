@@ -10,7 +10,7 @@ import { offlineCoach } from '../../src/coach/offline-coach.ts';
 import { silentLogger } from '../../src/log.ts';
 import { OutboxSender } from '../../src/outbox/index.ts';
 import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
-import { ATHLETE, addRun, addRunner, RUNNER, startBench } from './helpers.ts';
+import { ATHLETE, addRun, addRunner, browserCookie, RUNNER, startBench } from './helpers.ts';
 
 describe('Strava through the bot', () => {
   it('connects from the /strava link, prompts after a run, and takes the RPE answer; disconnects from the button', async () => {
@@ -50,8 +50,17 @@ describe('Strava through the bot', () => {
 
       const r1 = await fetch(link, { redirect: 'manual' });
       const back = await bench.fake.authorize(r1.headers.get('location') ?? '', { athleteId: ATHLETE });
-      expect((await fetch(back)).status).toBe(200);
-      await api.waitFor((m) => m.from === 'bot' && m.text.includes('Strava is connected.'), 10_000);
+      expect((await fetch(back, { headers: browserCookie(r1) })).status).toBe(200);
+      // The chat that asked confirms the athlete before any run flows.
+      await api.waitFor(
+        (m) => m.from === 'bot' && m.text.includes('Link Strava athlete Test R. to this chat?'),
+        10_000,
+      );
+      expect(bench.store.strava.get(RUNNER)).toBeUndefined();
+      const yes = api.clickButton(RUNNER, 'Yes, link', user);
+      await api.waitForCallbackAnswer(yes, 10_000);
+      await api.waitFor((m) => m.from === 'bot' && m.text.includes('Strava is connected (Test R.)'), 10_000);
+      expect(bench.store.strava.get(RUNNER)?.athleteId).toBe(ATHLETE);
 
       addRun(bench.fake, 901);
       bench.strava.worker.start();
@@ -75,6 +84,36 @@ describe('Strava through the bot', () => {
       expect(bench.store.runs.all(RUNNER)).toHaveLength(0);
     } finally {
       await sender.stop();
+      await runner.stop().catch(() => undefined);
+      await api.stop();
+    }
+  });
+
+  it('tells a runner politely when the app is at its athlete cap, and offers no link', async () => {
+    const bench = await startBench({ env: { STRAVA_ATHLETE_LIMIT: '1' } });
+    addRunner(bench.store);
+    addRunner(bench.store, 222, { plan: false });
+    await bench.connect();
+    const api = new LocalBotApi({ token: DEFAULT_TOKEN });
+    const { apiRoot } = await api.start();
+    const bot = createBot({
+      token: DEFAULT_TOKEN,
+      apiRoot,
+      store: bench.store,
+      coach: offlineCoach,
+      now: () => bench.clock.now,
+      log: silentLogger,
+      config: { publicUrl: bench.publicUrl, maxMessageChars: 4000, stravaEnabled: true },
+      botInfo: api.botInfo,
+      strava: bench.strava.bot,
+    });
+    const runner = run(bot);
+    try {
+      api.sendCommand({ id: 222, first_name: 'Bo' }, 'strava');
+      const reply = await api.waitFor((m) => m.from === 'bot' && m.chatId === 222, 10_000);
+      expect(reply.text).toContain('as many Strava accounts as Strava allows it for now (1)');
+      expect(JSON.stringify(reply.replyMarkup ?? null)).not.toContain('/strava/connect');
+    } finally {
       await runner.stop().catch(() => undefined);
       await api.stop();
     }

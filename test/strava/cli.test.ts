@@ -8,7 +8,13 @@ describe('cli strava subscribe|unsubscribe|status', () => {
     const bench = await startBench();
     const before = await cli(['strava', 'status'], bench.env);
     expect(before.code).toBe(0);
-    expect(JSON.parse(before.stdout)).toMatchObject({ active: false, storedId: null, subscriptions: [] });
+    expect(JSON.parse(before.stdout)).toMatchObject({
+      active: false,
+      storedId: null,
+      subscriptions: [],
+      athletes: { linked: 0, limit: 10 },
+    });
+    expect(before.stderr).toContain('athletes linked: 0/10');
 
     const sub = await cli(['strava', 'subscribe'], bench.env);
     expect(sub.stderr).toContain('subscribed');
@@ -33,9 +39,12 @@ describe('cli strava subscribe|unsubscribe|status', () => {
     expect((await bench.webhook({ object_id: 601, subscription_id: id })).status).toBe(200);
     expect((await bench.webhook({ object_id: 602, subscription_id: id + 1 })).status).toBe(200);
     expect(
-      bench.store.inbox.byKey(`strava:activity:601:create:${Math.floor(bench.clock.now.getTime() / 1000)}`),
+      bench.store.inbox.byKey(`strava:activity:601:create:${Math.floor(bench.clock.now.getTime() / 1000)}:9001:-`),
     ).toBeDefined();
     expect(bench.store.inbox.depth()).toBe(1);
+    const linked = await cli(['strava', 'status'], { ...bench.env, STRAVA_ATHLETE_LIMIT: '1' });
+    expect(JSON.parse(linked.stdout).athletes).toEqual({ linked: 1, limit: 1 });
+    expect(linked.stderr).toContain('athletes linked: 1/1 (full: new runners are refused)');
 
     const un = await cli(['strava', 'unsubscribe'], bench.env);
     expect(un.code).toBe(0);

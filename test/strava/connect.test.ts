@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Keyring } from '../../src/strava/crypto.ts';
-import { APP_SECRET, ATHLETE, addRun, addRunner, RUNNER, startBench } from './helpers.ts';
+import { APP_SECRET, ATHLETE, addRun, addRunner, browserCookie, RUNNER, startBench } from './helpers.ts';
 
 const outboxOf = (bench: Awaited<ReturnType<typeof startBench>>) =>
   bench.store.db.$client.prepare('select * from outbox order by id').all() as {
@@ -27,12 +27,32 @@ describe('connecting Strava', () => {
     expect(authorize.searchParams.get('approval_prompt')).toBe('auto');
     expect(authorize.searchParams.get('scope')).toBe('read,activity:read_all');
     expect(authorize.searchParams.get('state')).toMatch(/^[\w-]+\.[\w-]+$/);
+    // The state is bound to this browser: an HttpOnly, SameSite=Lax cookie only the callback receives.
+    const setCookie = r1.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^rc_strava_browser=[\w-]{40,};/);
+    expect(setCookie).toContain('Path=/strava/callback');
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Lax');
+    expect(setCookie).toContain('Max-Age=900');
+    expect(setCookie).not.toContain('Secure'); // PUBLIC_URL is http here
 
     const back = await bench.fake.authorize(authorize.toString(), { athleteId: ATHLETE });
-    const r2 = await fetch(back);
+    const r2 = await fetch(back, { headers: browserCookie(r1) });
     expect(r2.status).toBe(200);
     expect(r2.headers.get('content-type')).toContain('text/html');
-    expect(await r2.text()).toContain('Strava is connected');
+    expect(await r2.text()).toContain('confirm there');
+    // Nothing is linked until the chat that asked says Yes.
+    expect(bench.store.strava.get(RUNNER)).toBeUndefined();
+    const [ask] = outboxOf(bench);
+    expect(ask).toMatchObject({ kind: 'strava_confirm', chat_id: RUNNER });
+    const question = JSON.parse(ask?.payload ?? '{}');
+    expect(question.html).toContain('Link Strava athlete <b>Test R.</b> to this chat?');
+    expect(question.buttons[0].map((b: { data: string }) => b.data)).toEqual([
+      `set:strava:yes:${ATHLETE}`,
+      `set:strava:no:${ATHLETE}`,
+    ]);
+    const answer = await bench.strava.bot.answerLink?.(RUNNER, ATHLETE, true);
+    expect(answer?.html).toContain('Strava is connected</b> (Test R.)');
 
     const account = bench.store.strava.get(RUNNER);
     expect(account).toMatchObject({ athleteId: ATHLETE, scope: 'read,activity:read_all' });
@@ -48,10 +68,7 @@ describe('connecting Strava', () => {
     expect(account?.expiresAt).toBe(bench.clock.now.getTime() + 6 * 3600 * 1000);
 
     expect(bench.strava.bot.status(RUNNER)).toEqual({ connected: true, athleteId: ATHLETE });
-    const out = outboxOf(bench);
-    expect(out).toHaveLength(1);
-    expect(out[0]).toMatchObject({ kind: 'strava_connected', chat_id: RUNNER });
-    expect(JSON.parse(out[0]?.payload ?? '{}').html).toContain('Strava is connected');
+    expect(bench.store.stravaPending.get(RUNNER)).toBeUndefined();
   });
 
   it('explains a denied access in the page and in Telegram, with a fresh link to retry', async () => {
@@ -96,8 +113,10 @@ describe('connecting Strava', () => {
   it('rejects forged, expired and replayed states', async () => {
     const bench = await startBench();
     addRunner(bench.store);
+    let cookie: Record<string, string> = {};
     const go = async () => {
       const r = await fetch(bench.strava.bot.connectLink(RUNNER), { redirect: 'manual' });
+      cookie = browserCookie(r);
       return bench.fake.authorize(r.headers.get('location') ?? '', { athleteId: ATHLETE });
     };
 
@@ -114,7 +133,7 @@ describe('connecting Strava', () => {
     ]) {
       const url = new URL(back);
       url.searchParams.set('state', forged);
-      const res = await fetch(url);
+      const res = await fetch(url, { headers: cookie });
       expect(res.status).toBe(400);
       expect(await res.text()).toContain('The link is not valid');
     }
@@ -122,11 +141,11 @@ describe('connecting Strava', () => {
     const link = new URL(bench.strava.bot.connectLink(RUNNER));
     const asState = new URL(back);
     asState.searchParams.set('state', link.searchParams.get('t') ?? '');
-    expect((await fetch(asState)).status).toBe(400);
+    expect((await fetch(asState, { headers: cookie })).status).toBe(400);
 
     // The genuine one still works once; replayed, it is refused and the code is not exchanged again.
-    expect((await fetch(back)).status).toBe(200);
-    const replay = await fetch(back);
+    expect((await fetch(back, { headers: cookie })).status).toBe(200);
+    const replay = await fetch(back, { headers: cookie });
     expect(replay.status).toBe(410);
     expect(await replay.text()).toContain('already used');
     expect(bench.fake.apiCalls(/^\/oauth\/token$/)).toHaveLength(1);
@@ -134,7 +153,7 @@ describe('connecting Strava', () => {
     // Expired: 16 minutes at Strava's page.
     const late = await go();
     bench.clock.now = new Date(bench.clock.now.getTime() + 16 * 60_000);
-    const res = await fetch(late);
+    const res = await fetch(late, { headers: cookie });
     expect(res.status).toBe(410);
     expect(await res.text()).toContain('expired');
   });
@@ -169,7 +188,8 @@ describe('connecting Strava', () => {
     const r1 = await fetch(link, { redirect: 'manual' });
     expect(r1.status).toBe(302);
     const back = await bench.fake.authorize(r1.headers.get('location') ?? '', { athleteId: ATHLETE });
-    expect((await fetch(back)).status).toBe(200);
+    expect((await fetch(back, { headers: browserCookie(r1) })).status).toBe(200);
+    await bench.strava.bot.answerLink?.(RUNNER, ATHLETE, true);
 
     // Tokens written under the old secret...
     const old = new Keyring(APP_SECRET);
@@ -230,7 +250,7 @@ describe('connecting Strava', () => {
     // Strava data stay.
     expect(owners()).toEqual([{ owner: 9002 }]);
     expect(outboxOf(bench).map((m) => m.key)).toEqual([
-      expect.stringMatching(/^strava:connected:222:/),
+      expect.stringMatching(/^strava:confirm:222:/),
       'strava:postrun:502',
       'morning:111',
     ]);

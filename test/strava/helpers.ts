@@ -31,8 +31,15 @@ export interface Bench {
   /** Builds another runcoach instance on the same database (a restart), served at the same URL. */
   restart(overrides?: Partial<Record<string, string>>): Strava;
   webhook(event: Partial<StravaEvent>): Promise<Response>;
-  /** Connect end to end: link → authorize at the fake → callback. Returns the callback's response. */
-  connect(userId?: number, athleteId?: number, options?: { deny?: boolean; acceptedScope?: string }): Promise<Response>;
+  /**
+   * Connect end to end: link → authorize at the fake → callback in the same browser (its cookie) → Yes in the chat
+   * (unless `confirm: false`). Returns the callback's response.
+   */
+  connect(
+    userId?: number,
+    athleteId?: number,
+    options?: { deny?: boolean; acceptedScope?: string; confirm?: boolean },
+  ): Promise<Response>;
 }
 
 export interface StravaEvent {
@@ -112,14 +119,25 @@ export async function startBench(
       });
     },
     async connect(userId = RUNNER, athleteId = ATHLETE, opts = {}) {
+      const { confirm = true, ...authorize } = opts;
       const link = bench.strava.bot.connectLink(userId);
       const r1 = await fetch(link, { redirect: 'manual' });
       expect(r1.status).toBe(302);
-      const back = await fake.authorize(r1.headers.get('location') ?? '', { athleteId, ...opts });
-      return fetch(back, { redirect: 'manual' });
+      const back = await fake.authorize(r1.headers.get('location') ?? '', { athleteId, ...authorize });
+      const res = await fetch(back, { redirect: 'manual', headers: browserCookie(r1) });
+      if (confirm && res.status === 200 && bench.store.stravaPending.get(userId)?.athleteId === athleteId) {
+        await bench.strava.bot.answerLink?.(userId, athleteId, true);
+      }
+      return res;
     },
   };
   return bench;
+}
+
+/** The browser-binding cookie that /strava/connect set, as the browser sends it back to the callback. */
+export function browserCookie(connectResponse: Response): Record<string, string> {
+  const cookie = (connectResponse.headers.get('set-cookie') ?? '').split(';')[0];
+  return cookie ? { cookie } : {};
 }
 
 /** A runner in Berlin with a half-marathon plan starting Monday 30 Nov 2026 (easy 7 km on Tue 1 Dec). */

@@ -87,7 +87,9 @@ describe('webhook events (POST)', () => {
     const res = await bench.webhook({ object_id: 501 });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(OK);
-    expect(inbox(bench)[0]?.key).toBe(`strava:activity:501:create:${Math.floor(bench.clock.now.getTime() / 1000)}`);
+    expect(inbox(bench)[0]?.key).toBe(
+      `strava:activity:501:create:${Math.floor(bench.clock.now.getTime() / 1000)}:${ATHLETE}:-`,
+    );
     await bench.strava.worker.drain();
 
     const [run] = bench.store.runs.all(RUNNER);
@@ -188,7 +190,7 @@ describe('webhook events (POST)', () => {
     expect(new Set(bodies)).toEqual(new Set([JSON.stringify(OK)]));
     expect(inbox(bench).map((r) => r.key)).toEqual([
       expect.stringMatching(/^strava:activity:505:create:/),
-      'strava:activity:505:create:1',
+      'strava:activity:505:create:1:9001:-',
     ]);
   });
 
@@ -279,7 +281,10 @@ describe('webhook events (POST)', () => {
     expect(await res.json()).toEqual(OK);
     // Nothing is deleted on the request itself: the event waits for the worker.
     expect(bench.store.strava.get(RUNNER)).toBeDefined();
-    expect(inbox(bench).at(-1)).toMatchObject({ key: 'strava:athlete:9001:update:1800000000', status: 'pending' });
+    expect(inbox(bench).at(-1)).toMatchObject({
+      key: expect.stringMatching(/^strava:athlete:9001:update:1800000000:9001:[\w-]{16}$/),
+      status: 'pending',
+    });
 
     await bench.strava.worker.drain();
     expect(bench.store.strava.get(RUNNER)).toBeUndefined();
@@ -313,7 +318,10 @@ describe('webhook events (POST)', () => {
     expect(bench.store.runs.all(RUNNER)).toHaveLength(1);
     expect(status(bench)).toBe('done');
     expect(outbox(bench).some((m) => m.kind === 'strava_deauthorized')).toBe(false);
-    expect(inbox(bench).at(-1)).toMatchObject({ key: 'strava:athlete:9001:update:1800000000', status: 'ignored' });
+    expect(inbox(bench).at(-1)).toMatchObject({
+      key: expect.stringMatching(/^strava:athlete:9001:update:1800000000:9001:/),
+      status: 'ignored',
+    });
     expect(lines).toContainEqual(expect.objectContaining({ level: 40, msg: expect.stringMatching(/forged/) }));
     // The check rotated the tokens; the stored refresh token is still the one Strava accepts.
     const stored = bench.strava.accounts.tokens(bench.store.strava.get(RUNNER) as never);
@@ -324,7 +332,7 @@ describe('webhook events (POST)', () => {
   it('keeps a deauthorization in the inbox while Strava cannot be asked', async () => {
     const bench = await connected();
     bench.fake.revokeAthlete(ATHLETE);
-    bench.fake.fail('/oauth/token', 503);
+    bench.fake.fail('/api/v3/athlete', 503);
     await deauthorization(bench);
     await bench.strava.worker.drain();
     expect(bench.store.strava.get(RUNNER)).toBeDefined();
@@ -571,7 +579,7 @@ describe('webhook events (POST)', () => {
     expect(bench.strava.purgeRaw(new Date(bench.clock.now.getTime() + 7 * day - 1))).toBe(0);
     // The run's raw data, the finished event, the sent prompt.
     expect(bench.strava.purgeRaw(new Date(bench.clock.now.getTime() + 7 * day + 1))).toBe(3);
-    expect(inbox(bench).map((r) => [r.key, r.status])).toEqual([['strava:activity:524:create:2', 'pending']]);
+    expect(inbox(bench).map((r) => [r.key, r.status])).toEqual([['strava:activity:524:create:2:9001:-', 'pending']]);
     expect(outbox(bench).map((m) => m.key)).toEqual(['strava:scope:pending', 'morning:sent']);
   });
 

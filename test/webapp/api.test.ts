@@ -1,6 +1,8 @@
 /** The Mini App's JSON API over real HTTP: auth by Telegram initData, bad input, and changes through the tools. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportUser } from '../../src/coach/export.ts';
+import { callTool } from '../../src/coach/tools/index.ts';
+import { silentLogger } from '../../src/log.ts';
 import { signDevToken } from '../../src/webapp/dev-login.ts';
 import { signInitData } from '../../src/webapp/init-data.ts';
 import { BOT_TOKEN, RUNNER, startWebApp } from './harness.ts';
@@ -14,6 +16,7 @@ const ROUTES: [string, string, unknown?][] = [
   ['GET', '/api/plan'],
   ['GET', '/api/me'],
   ['GET', '/api/progress'],
+  ['GET', '/api/calendar'],
   ['POST', '/api/workouts/2026-12-10/done', {}],
   ['POST', '/api/workouts/2026-12-10/skip', {}],
   ['POST', '/api/workouts/2026-12-10/move', { newDate: '2026-12-11' }],
@@ -199,7 +202,8 @@ describe('bad input is a 400 with a clear message', () => {
     ['POST', '/api/workouts/2026-12-10/move', json({ newDate: 'friday' }), /newDate: a date as YYYY-MM-DD/],
     ['POST', '/api/workouts/20261210/move', json({ newDate: '2026-12-11' }), /date: a date/],
     ['PATCH', '/api/settings', '{}', /nothing to change/],
-    ['PATCH', '/api/settings', json({ timezone: 'Mars/Olympus' }), /timezone: an IANA time zone/],
+    ['PATCH', '/api/settings', json({ timezone: 'Mars/Olympus' }), /timezone: I don't know where "Mars\/Olympus" is/],
+    ['PATCH', '/api/settings', json({ timezone: 'USA' }), /timezone: "USA" spans several time zones/],
     ['PATCH', '/api/settings', json({ morningTime: '25:00' }), /morningTime: a time as HH:MM/],
     ['PATCH', '/api/settings', json({ eveningTime: 2000 }), /eveningTime: Invalid input: expected string/],
     ['PATCH', '/api/settings', json({ units: 'yards' }), /units: Invalid option: expected one of "km"\|"mi"/],
@@ -271,5 +275,62 @@ describe('rate limit and the app itself', () => {
     const res = await fetch(`${app.url}/app`);
     expect(res.status).toBe(503);
     expect(await res.text()).toMatch(/npm run build/);
+  });
+});
+
+describe('one truth for every face', () => {
+  it("GET /api/calendar: each week's planned and done km as /week counts them, and the logged runs", async () => {
+    const app = await startWebApp({ now: LATER });
+    const ctx = { userId: RUNNER.id, store: app.store, now: () => LATER, log: silentLogger };
+    // A run on a planned day and an extra one on a rest day (Friday 11 Dec), both this week.
+    expect(callTool(ctx, 'log_run', { date: '2026-12-10', distanceKm: 5.2, duration: '28:36' }).result.ok).toBe(true);
+    expect(callTool(ctx, 'log_run', { date: '2026-12-11', distanceKm: 3, duration: '18:00' }).result.ok).toBe(true);
+    const body = await read(await app.fetch('/api/calendar'));
+    expect(body.today).toBe('2026-12-11');
+    expect(body.runs).toEqual([
+      { date: '2026-12-10', distanceKm: 5.2, durationSec: 1716, paceSecPerKm: 330, source: 'manual' },
+      { date: '2026-12-11', distanceKm: 3, durationSec: 1080, paceSecPerKm: 360, source: 'manual' },
+    ]);
+    const week = body.weeks[0];
+    expect(week).toMatchObject({ index: 1, from: '2026-12-07', to: '2026-12-13', doneKm: 8.2, runs: 2 });
+    const plan = app.store.plans.getActive(RUNNER.id);
+    expect(week.plannedKm).toBe(plan?.weeks[0]?.totalKm);
+    // /week (get_workouts), Progress and the export say the same.
+    const view = callTool(ctx, 'get_workouts', {});
+    expect(view.result.ok && view.result.data.totals).toMatchObject({ plannedKm: week.plannedKm, doneKm: 8.2 });
+    const progress = await read(await app.fetch('/api/progress?weeks=1'));
+    expect(progress.report.weeks[0]).toMatchObject({ plannedKm: week.plannedKm, doneKm: 8.2 });
+    expect(exportUser(app.store, RUNNER.id)?.weeks?.[0]).toMatchObject({ plannedKm: week.plannedKm, doneKm: 8.2 });
+  });
+
+  it('fitness and fatigue wait for three weeks of runs, on the API as in the chat', async () => {
+    const app = await startWebApp({ now: LATER });
+    const ctx = { userId: RUNNER.id, store: app.store, now: () => LATER, log: silentLogger };
+    callTool(ctx, 'log_run', { date: '2026-12-10', distanceKm: 5, duration: '30:00', rpe: 5 });
+    const early = (await read(await app.fetch('/api/progress'))).report;
+    expect(early).toMatchObject({ fitness: null, fatigue: null, fitnessFrom: '2026-12-31' });
+    app.clock.now = new Date('2026-12-31T09:00:00Z');
+    const later = (await read(await app.fetch('/api/progress'))).report;
+    expect(later.fitnessFrom).toBeNull();
+    expect(later.fitness).toBeGreaterThan(0);
+  });
+
+  it('PATCH /api/settings takes a city as the chat does: Berlin is Europe/Berlin', async () => {
+    const app = await startWebApp({ now: NOW });
+    for (const [typed, zone] of [
+      ['Berlin', 'Europe/Berlin'],
+      ['new york', 'America/New_York'],
+      ['München', 'Europe/Berlin'],
+      ['asia/tokyo', 'Asia/Tokyo'],
+    ]) {
+      const res = await app.fetch('/api/settings', { method: 'PATCH', body: json({ timezone: typed }) });
+      expect(res.status, typed).toBe(200);
+      expect((await read(res)).user.timezone).toBe(zone);
+    }
+    // The chat's tool takes the same words the same way.
+    const ctx = { userId: RUNNER.id, store: app.store, now: () => NOW, log: silentLogger };
+    const viaTool = callTool(ctx, 'update_profile', { timezone: 'Lisbon' });
+    expect(viaTool.result.ok && viaTool.result.data.profile.timezone).toBe('Europe/Lisbon');
+    expect(callTool(ctx, 'update_profile', { timezone: 'Atlantis' }).result.ok).toBe(false);
   });
 });

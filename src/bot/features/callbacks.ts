@@ -1,4 +1,6 @@
 import { Composer } from 'grammy';
+import { expectAnswer } from '../../coach/dialogue.ts';
+import { logPrompt } from '../../coach/replies/questions.ts';
 import { moveChoices } from '../../coach/replies/workout.ts';
 import { respondToCalls, respondToQuestion } from '../../coach/respond.ts';
 import { setupAnswer } from '../../coach/setup.ts';
@@ -46,7 +48,7 @@ callbacksFeature.on('callback_query:data', async (ctx) => {
       break;
     }
     case 'words':
-      ctx.deps.store.users.update(cc.userId, { pendingFlow: { kind: 'feedback', date: action.date } });
+      expectAnswer(cc, { kind: 'feedback', date: action.date });
       replies = [{ html: 'Tell me in your own words: how did it feel, how hard (1–10), anything sore?' }];
       break;
     case 'today':
@@ -54,6 +56,17 @@ callbacksFeature.on('callback_query:data', async (ctx) => {
       break;
     case 'week':
       replies = respondToQuestion(cc, { topic: 'week' });
+      break;
+    case 'ask':
+      if (action.what === 'log') {
+        expectAnswer(cc, { kind: 'log' });
+        replies = [{ html: logPrompt() }];
+      } else {
+        replies = respondToQuestion(cc, { topic: 'help' });
+      }
+      break;
+    case 'unskip':
+      replies = respondToCalls(cc, [{ name: 'restore_workout', args: { date: action.date } }]);
       break;
     default:
       replies = setupAnswer(cc, action);

@@ -1,7 +1,9 @@
 import { Composer } from 'grammy';
 import { understandLogCommand } from '../../coach/commands.ts';
+import { expectAnswer } from '../../coach/dialogue.ts';
 import { planOverviewMessages } from '../../coach/replies/plan.ts';
 import { respondToCalls, respondToQuestion } from '../../coach/respond.ts';
+import { fullMessage } from '../../strava/messages.ts';
 import type { BotContext } from '../context.ts';
 import { html } from '../format/html.ts';
 import { sendMessages } from '../send.ts';
@@ -38,7 +40,7 @@ commandsFeature.command('log', async (ctx) => {
     return;
   }
   // Guided: remember that the next message is a run log, but never trap the runner in it.
-  ctx.deps.store.users.update(cc.userId, { pendingFlow: { kind: 'log' } });
+  expectAnswer(cc, { kind: 'log' });
   await sendMessages(ctx, [{ html: parsed.prompt }]);
 });
 
@@ -62,6 +64,11 @@ commandsFeature.command('strava', async (ctx) => {
         buttons: [[{ text: 'Disconnect Strava', data: 'set:strava:off' }]],
       },
     ]);
+    return;
+  }
+  if (status.full) {
+    // The app is at Strava's athlete cap (STRAVA_ATHLETE_LIMIT): say so politely, offer no link.
+    await sendMessages(ctx, [fullMessage(status.limit ?? 10)]);
     return;
   }
   await sendMessages(ctx, [

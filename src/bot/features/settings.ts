@@ -22,6 +22,15 @@ settingsFeature.callbackQuery(/^set:/, async (ctx, next) => {
   const cc = ctx.coachCtx();
   if (action.key === 'strava') {
     await ctx.answerCallbackQuery();
+    // `set:strava:yes:<athlete>` / `no:<athlete>`: the answer to "Link Strava athlete …?" (issue 15).
+    const answer = /^(yes|no):(\d{1,15})$/.exec(action.value ?? '');
+    if (answer) {
+      if (ctx.deps.strava?.answerLink) {
+        const reply = await ctx.deps.strava.answerLink(cc.userId, Number(answer[2]), answer[1] === 'yes');
+        await sendMessages(ctx, [reply]);
+      }
+      return;
+    }
     if (ctx.deps.strava) {
       await ctx.deps.strava.disconnect(cc.userId);
       await sendMessages(ctx, [{ html: 'Strava is disconnected, and every Strava activity I had is deleted.' }]);

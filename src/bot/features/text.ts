@@ -1,5 +1,7 @@
 import { Composer } from 'grammy';
 import { continueFlow } from '../../coach/flows.ts';
+import { answerLocation } from '../../coach/onboarding.ts';
+import { otherMessage } from '../../coach/replies/media.ts';
 import type { BotContext } from '../context.ts';
 import { escapeHtml } from '../format/html.ts';
 import { sendMessages } from '../send.ts';
@@ -44,10 +46,13 @@ textFeature.on('message:text', async (ctx) => {
   await sendMessages(ctx, reply.messages);
 });
 
+/** Telegram's location button (onboarding's "where do you live?"): the zone at those coordinates. */
+textFeature.on('message:location', async (ctx) => {
+  if (!ensureRunner(ctx)) return;
+  const { latitude, longitude } = ctx.message.location;
+  await sendMessages(ctx, answerLocation(ctx.coachCtx(), latitude, longitude));
+});
+
 textFeature.on('message', async (ctx) => {
-  await sendMessages(ctx, [
-    {
-      html: 'I read text only for now. Tell me about your run in words, e.g. <i>ran 8k in 42:30, felt good</i>.',
-    },
-  ]);
+  await sendMessages(ctx, otherMessage(ctx.deps.coach.hearsAndSees?.() ?? false));
 });

@@ -9,20 +9,25 @@
  * included) is then stored, so the next request, even after a restart, is accepted.
  */
 import { readFileSync } from 'node:fs';
-import type { Content, FunctionCall, GenerateContentResponse, Part } from '@google/genai';
-import { GoogleGenAI } from '@google/genai';
+import type { FunctionCall, FunctionDeclaration, GenerateContentResponse, Part } from '@google/genai';
+import { GoogleGenAI, ThinkingLevel } from '@google/genai';
 import { splitHtml } from '../../bot/format/html.ts';
 import type { Config } from '../../config.ts';
+import { isBusyError, storageFailure } from '../../db/busy.ts';
 import type { User } from '../../db/store/index.ts';
+import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
 import { offlineCoach } from '../offline-coach.ts';
+import { mediaNeedsGemini, mediaNotUnderstood, noRunInPhoto } from '../replies/media.ts';
 import { renderOutcome } from '../replies/outcomes.ts';
 import { mergeTexts } from '../respond.ts';
 import { callTool, isToolName, outcomeForModel, type ToolOutcome } from '../tools/index.ts';
-import type { Coach, CoachContext, CoachReply, OutgoingMessage } from '../types.ts';
-import { functionDeclarations } from './declarations.ts';
+import type { ToolName } from '../tools/schemas.ts';
+import type { Coach, CoachContext, CoachReply, MediaMessage, OutgoingMessage } from '../types.ts';
+import { CONVERSATION_TOOLS, functionDeclarations } from './declarations.ts';
 import { classify, GeminiFailure } from './errors.ts';
 import { factsFor } from './facts.ts';
 import { boundedHistory, DEFAULT_HISTORY_LIMITS, type HistoryLimits, loadTurns, saveTurn } from './history.ts';
+import { contentsFor, type KeptContent } from './signatures.ts';
 import { modelTextToHtml, textOfParts } from './text.ts';
 
 /** The API version is pinned: the wire format the tests' fake server speaks. */
@@ -37,10 +42,38 @@ export function loadSystemPrompt(): string {
   return readFileSync(SYSTEM_PROMPT_PATH, 'utf8').trim();
 }
 
+const mediaPrompts = new Map<MediaMessage['kind'], string>();
+
+/** Extra instructions for voice and photo turns, sent only on those turns (every token is paid per request). */
+function loadMediaPrompt(kind: MediaMessage['kind']): string {
+  let prompt = mediaPrompts.get(kind);
+  if (prompt === undefined) {
+    prompt = readFileSync(new URL(`../../../prompts/${kind}.md`, import.meta.url), 'utf8').trim();
+    mediaPrompts.set(kind, prompt);
+  }
+  return prompt;
+}
+
+/**
+ * Gemini 3 thinks before it answers; "low" keeps a tool loop fast (Google's Gemini 3 guide: low thinking for
+ * chat and high-throughput tasks). Older families (1.x, 2.x) do not accept `thinkingLevel` at all.
+ */
+export const DEFAULT_THINKING_LEVEL = ThinkingLevel.LOW;
+
+export function acceptsThinkingLevel(model: string): boolean {
+  return !/^gemini-[12](\.|-)/.test(model);
+}
+
 export interface GeminiCoachOptions {
   /** Without a key every message goes to the fallback. */
   apiKey: string | undefined;
   model: string;
+  /**
+   * Tried in order for the same turn when the model before is gone (404 NOT_FOUND) or overloaded (503, or 429
+   * without a short RetryInfo). The offline coach stays the last resort.
+   */
+  fallbackModels?: string[];
+  thinkingLevel?: ThinkingLevel;
   /** API root (a test server); Google's when unset. */
   baseUrl?: string | undefined;
   /** Deadline for a whole turn, all requests included; the request in flight is aborted. */
@@ -53,7 +86,18 @@ export interface GeminiCoachOptions {
   maxRetryDelayMs?: number;
   fallback?: Coach;
   /** Told after every turn that reached Gemini (for metrics): 'ok' or the failure kind. */
-  onTurn?: (turn: { result: string; requests: number; promptTokens: number; outputTokens: number }) => void;
+  onTurn?: (turn: {
+    result: string;
+    requests: number;
+    promptTokens: number;
+    outputTokens: number;
+    model: string;
+    kind: TurnKind;
+  }) => void;
+  /** Told once per model that answered 404 NOT_FOUND (for metrics); the model is not asked again. */
+  onModelGone?: (model: string) => void;
+  /** Told when a turn moves on to the next model. */
+  onModelSwitch?: (change: { from: string; to: string; reason: 'gone' | 'overloaded' }) => void;
   systemPrompt?: string;
   history?: Partial<HistoryLimits>;
 }
@@ -66,6 +110,20 @@ export interface TurnStats {
 }
 
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
+
+export type TurnKind = 'text' | MediaMessage['kind'];
+
+/** What one turn sends and keeps. */
+interface TurnInput {
+  kind: TurnKind;
+  /** The runner's content as this turn's requests send it. */
+  parts: Part[];
+  /** What the history keeps instead: never audio or image bytes. */
+  kept: Part[];
+  tools: readonly ToolName[];
+  /** The answer when no model could take the turn and no tool acted. */
+  fallback: () => Promise<CoachReply>;
+}
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -85,9 +143,9 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 /** Results that involve Strava runs are worded by templates, not by the model (design.md, "Strava policy"). */
 export function concernsStrava(outcome: ToolOutcome): boolean {
   if (!outcome.result.ok) return false;
-  const data = outcome.result.data as { stravaRuns?: number; runs?: { source?: string }[] };
+  const data = outcome.result.data as { stravaRuns?: number; runs?: { source: RunSource }[] };
   if (outcome.name === 'get_progress') return (data.stravaRuns ?? 0) > 0;
-  if (outcome.name === 'get_workouts') return (data.runs ?? []).some((r) => r.source === 'strava');
+  if (outcome.name === 'get_workouts') return (data.runs ?? []).some((r) => !modelMaySee(r));
   // A load check that lightened the coming days may have counted Strava runs: the template words it.
   if (outcome.name === 'log_run')
     return ((outcome.result.data as { loadChanges?: unknown[] }).loadChanges ?? []).length > 0;
@@ -107,6 +165,8 @@ export class GeminiCoach implements Coach {
   private readonly maxRetryDelayMs: number;
   private readonly fallbackCoach: Coach;
   private readonly limits: HistoryLimits;
+  /** Models that answered 404: gone for the life of the process (logged once, counted once). */
+  private readonly gone = new Set<string>();
 
   constructor(private readonly options: GeminiCoachOptions) {
     this.client = options.apiKey
@@ -149,11 +209,78 @@ export class GeminiCoach implements Coach {
           "You've had a lot of coaching chats today, so I'm answering with my simpler offline brain until tomorrow (UTC). Buttons and commands work as always.",
         );
       }
-      return await this.converse(ctx, user, text, day);
+      return await this.converse(ctx, user, day, {
+        kind: 'text',
+        parts: [{ text }],
+        kept: [{ text }],
+        tools: CONVERSATION_TOOLS,
+        fallback: () => this.offline(ctx, text),
+      });
     } catch (err) {
+      // The update is tried again once the database is free, or the bot says it cannot save (src/bot/bot.ts).
+      if (isBusyError(err) || storageFailure(err)) throw err;
       ctx.log.error({ err, userId: ctx.userId }, 'gemini coach failed');
       return this.offline(ctx, text);
     }
+  }
+
+  hearsAndSees(): boolean {
+    return this.client !== undefined;
+  }
+
+  /**
+   * A voice note or a photo: the bytes go to the model inline for this turn only; the history keeps a text
+   * placeholder. Voice acts through the usual tools; a photo may only propose a run (logged after the Log button).
+   */
+  async replyToMedia(ctx: CoachContext, media: MediaMessage): Promise<CoachReply> {
+    const notUnderstood = async (): Promise<CoachReply> => ({
+      messages: mediaNotUnderstood(media.kind),
+      via: 'offline',
+    });
+    try {
+      const user = ctx.store.users.get(ctx.userId);
+      if (!this.client || !user) return { messages: mediaNeedsGemini(media.kind), via: 'offline' };
+      const day = utcDay(ctx.now());
+      const used = ctx.store.usage.get(ctx.userId, day)?.turns ?? 0;
+      if (used >= this.options.dailyTurns) {
+        ctx.log.info({ userId: ctx.userId, turns: used }, 'gemini daily turn cap reached');
+        return notUnderstood();
+      }
+      const caption = media.caption?.trim() ? media.caption.trim().slice(0, this.options.maxMessageChars) : '';
+      const label =
+        media.kind === 'voice'
+          ? `[Voice note, ${Math.round(media.seconds ?? 0)} s${caption ? `, caption: ${caption}` : ''}]`
+          : `[Photo${caption ? `, caption: ${caption}` : ''}]`;
+      return await this.converse(ctx, user, day, {
+        kind: media.kind,
+        parts: [
+          { text: label },
+          { inlineData: { mimeType: media.mimeType, data: Buffer.from(media.data).toString('base64') } },
+        ],
+        // The bytes are never stored: the history says what it was, and the model's answer says what it heard.
+        kept: [{ text: `${label} (not kept)` }],
+        tools: media.kind === 'photo' ? ['propose_run'] : CONVERSATION_TOOLS,
+        fallback: notUnderstood,
+      });
+    } catch (err) {
+      ctx.log.error({ err, userId: ctx.userId }, 'gemini coach failed');
+      return notUnderstood();
+    }
+  }
+
+  /** The models to try, in order: the configured one, then the fallbacks, without those known to be gone. */
+  private chain(): string[] {
+    return [...new Set([this.options.model, ...(this.options.fallbackModels ?? [])])].filter((m) => !this.gone.has(m));
+  }
+
+  private markGone(ctx: CoachContext, model: string): void {
+    if (this.gone.has(model)) return;
+    this.gone.add(model);
+    this.options.onModelGone?.(model);
+    ctx.log.warn(
+      { model, fallbacks: this.chain() },
+      `Gemini model "${model}" answered 404 NOT_FOUND: it was shut down or the name is wrong. It is skipped until restart; set GEMINI_MODEL / GEMINI_FALLBACK_MODELS to current models (see README).`,
+    );
   }
 
   /** The system instruction of a turn: the prompt file and this runner's facts. */
@@ -161,8 +288,15 @@ export class GeminiCoach implements Coach {
     return `${this.prompt}\n\n${factsFor(ctx, user)}`;
   }
 
-  private async converse(ctx: CoachContext, user: User, text: string, day: string): Promise<CoachReply> {
+  private async converse(ctx: CoachContext, user: User, day: string, input: TurnInput): Promise<CoachReply> {
     const client = this.client as GoogleGenAI;
+    const chain = this.chain();
+    if (chain.length === 0) {
+      // Each gone model was already named once at warn level; this is the per-turn consequence.
+      ctx.log.info({ userId: ctx.userId }, 'every configured Gemini model is gone; answering offline');
+      return input.fallback();
+    }
+    let current = 0;
     const started = Date.now();
     const controller = new AbortController();
     let timedOut = false;
@@ -172,23 +306,31 @@ export class GeminiCoach implements Coach {
     }, this.options.timeoutMs);
     const turns = loadTurns(ctx.store, ctx.userId);
     const { contents: past, keepFromId } = boundedHistory(turns, this.limits);
-    const systemInstruction = this.systemInstruction(ctx, user);
-    const turn: Content[] = [{ role: 'user', parts: [{ text }] }];
+    const base = this.systemInstruction(ctx, user);
+    const systemInstruction = input.kind === 'text' ? base : `${base}\n\n${loadMediaPrompt(input.kind)}`;
+    const declarations: FunctionDeclaration[] = functionDeclarations(input.tools);
+    const turn: KeptContent[] = [{ role: 'user', parts: input.parts }];
     const outcomes: ToolOutcome[] = [];
     const stats: TurnStats = { requests: 0, promptTokens: 0, outputTokens: 0, totalTokens: 0 };
     let retried = false;
     ctx.store.usage.add(ctx.userId, day, { turns: 1 });
 
+    const thinkingLevel = this.options.thinkingLevel ?? DEFAULT_THINKING_LEVEL;
+
     const generate = async (): Promise<GenerateContentResponse> => {
       for (;;) {
+        const model = chain[current] as string;
         try {
           stats.requests++;
           return await client.models.generateContent({
-            model: this.options.model,
-            contents: [...past, ...turn],
+            model,
+            // Each content as this model may take it: its own whole, other models' without their signatures.
+            contents: contentsFor(model, [...past, ...turn]),
             config: {
               systemInstruction,
-              tools: [{ functionDeclarations: functionDeclarations() }],
+              tools: [{ functionDeclarations: declarations }],
+              // No temperature/topP/topK: Gemini 3 is tuned for its defaults (Google's Gemini 3 guide).
+              ...(acceptsThinkingLevel(model) ? { thinkingConfig: { thinkingLevel } } : {}),
               abortSignal: controller.signal,
               automaticContinuation: false,
             },
@@ -196,16 +338,30 @@ export class GeminiCoach implements Coach {
         } catch (err) {
           const failure = classify(err, timedOut);
           const wait = failure.retryDelayMs;
+          const inTime = (ms: number) => Date.now() + ms < started + this.options.timeoutMs;
           const honour =
             failure.kind === 'rate_limited' &&
             !retried &&
             wait !== undefined &&
             wait <= this.maxRetryDelayMs &&
-            Date.now() + wait < started + this.options.timeoutMs;
-          if (!honour) throw failure;
-          retried = true;
-          ctx.log.info({ userId: ctx.userId, retryDelayMs: wait }, 'gemini rate limited, retrying once');
-          await sleep(wait, controller.signal);
+            inTime(wait);
+          if (honour) {
+            retried = true;
+            ctx.log.info({ userId: ctx.userId, model, retryDelayMs: wait }, 'gemini rate limited, retrying once');
+            await sleep(wait, controller.signal);
+            continue;
+          }
+          const gone = failure.kind === 'model_gone';
+          const overloaded = failure.status === 503 || failure.kind === 'rate_limited';
+          if (gone) this.markGone(ctx, model);
+          const next = chain[current + 1];
+          if ((!gone && !overloaded) || next === undefined || !inTime(0)) throw failure;
+          current++;
+          this.options.onModelSwitch?.({ from: model, to: next, reason: gone ? 'gone' : 'overloaded' });
+          ctx.log.info(
+            { userId: ctx.userId, from: model, to: next, status: failure.status },
+            'gemini model unavailable, trying the next one',
+          );
         }
       }
     };
@@ -227,8 +383,9 @@ export class GeminiCoach implements Coach {
         if (calls.some((c) => typeof c.name !== 'string' || c.name === '')) {
           throw new GeminiFailure('malformed', 'function call without a name');
         }
-        // The model's content is kept exactly as it came: every part, thought signatures included.
-        turn.push({ role: 'model', parts });
+        // The model's content is kept exactly as it came: every part, thought signatures included (and which
+        // model made it, so that another model is never sent signatures it cannot check).
+        turn.push({ role: 'model', parts, model: chain[current] as string });
         if (calls.length === 0) {
           answer = textOfParts(parts);
           break;
@@ -237,7 +394,7 @@ export class GeminiCoach implements Coach {
         const responses: Part[] = calls.map((call) => {
           const name = call.name as string;
           let payload: Record<string, unknown>;
-          if (isToolName(name)) {
+          if (isToolName(name) && input.tools.includes(name)) {
             const outcome = callTool(ctx, name, call.args ?? {});
             outcomes.push(outcome);
             payload = responseFor(outcome);
@@ -249,15 +406,19 @@ export class GeminiCoach implements Coach {
         // All results of one step go back together, in the order of the calls.
         turn.push({ role: 'user', parts: responses });
       }
-      if (!answer && outcomes.length === 0) throw new GeminiFailure('malformed', 'no text and no function call');
-      const messages = this.compose(ctx, answer, outcomes);
+      if (!answer && outcomes.length === 0 && input.kind !== 'photo') {
+        throw new GeminiFailure('malformed', 'no text and no function call');
+      }
+      const messages =
+        input.kind === 'photo' ? this.composePhoto(ctx, answer, outcomes) : this.compose(ctx, answer, outcomes);
+      turn[0] = { role: 'user', parts: input.kept };
       saveTurn(ctx.store, ctx.userId, turn, keepFromId);
-      this.account(ctx, day, stats, started, outcomes, 'ok');
+      this.account(ctx, day, stats, started, outcomes, 'ok', chain[current] as string, input.kind);
       return { messages, via: 'gemini' };
     } catch (err) {
       const failure = classify(err, timedOut);
-      this.account(ctx, day, stats, started, outcomes, failure.kind, failure);
-      return this.afterFailure(ctx, text, outcomes);
+      this.account(ctx, day, stats, started, outcomes, failure.kind, chain[current] as string, input.kind, failure);
+      return this.afterFailure(ctx, input, outcomes);
     } finally {
       clearTimeout(timer);
     }
@@ -281,12 +442,28 @@ export class GeminiCoach implements Coach {
   }
 
   /**
-   * After a failure: when tools already acted in this turn, their templates say what was done (answering the
-   * text again offline could act twice); otherwise the offline coach answers the text.
+   * A photo turn: the proposal (Log / Change / Cancel) in the template's words and numbers, or the model's
+   * words on what the photo shows when it found no run.
    */
-  private async afterFailure(ctx: CoachContext, text: string, outcomes: ToolOutcome[]): Promise<CoachReply> {
+  private composePhoto(ctx: CoachContext, answer: string, outcomes: ToolOutcome[]): OutgoingMessage[] {
+    // One proposal a run shown (a screen listing two runs gets two, each with its own buttons).
+    const proposals = outcomes.filter((o) => o.name === 'propose_run' && o.result.ok);
+    if (proposals.length) {
+      const user = ctx.store.users.get(ctx.userId);
+      return proposals.slice(0, 5).flatMap((o) => renderOutcome(o, user));
+    }
+    if (answer) return splitHtml(modelTextToHtml(answer)).map((html) => ({ html }));
+    return noRunInPhoto();
+  }
+
+  /**
+   * After a failure: when tools already acted in this turn, their templates say what was done (answering the
+   * text again offline could act twice); otherwise the offline coach answers the text (or, for a voice note or
+   * a photo, the runner is asked to type it).
+   */
+  private async afterFailure(ctx: CoachContext, input: TurnInput, outcomes: ToolOutcome[]): Promise<CoachReply> {
     const done = outcomes.filter((o) => o.result.ok);
-    if (done.length === 0) return this.offline(ctx, text);
+    if (done.length === 0) return input.fallback();
     const user = ctx.store.users.get(ctx.userId);
     return { messages: mergeTexts(done.flatMap((o) => renderOutcome(o, user))), via: 'offline' };
   }
@@ -298,6 +475,7 @@ export class GeminiCoach implements Coach {
       if (note && last) last.html += `\n\n<i>${note}</i>`;
       return { ...reply, via: 'offline' };
     } catch (err) {
+      if (isBusyError(err) || storageFailure(err)) throw err;
       ctx.log.error({ err, userId: ctx.userId }, 'offline coach failed');
       return {
         messages: [{ html: 'Sorry, something went wrong on my side. Please try again in a moment.' }],
@@ -314,6 +492,8 @@ export class GeminiCoach implements Coach {
     started: number,
     outcomes: ToolOutcome[],
     result: string,
+    model: string,
+    kind: TurnKind,
     failure?: GeminiFailure,
   ): void {
     try {
@@ -330,10 +510,13 @@ export class GeminiCoach implements Coach {
       requests: stats.requests,
       promptTokens: stats.promptTokens,
       outputTokens: stats.outputTokens,
+      model,
+      kind,
     });
     const fields = {
       userId: ctx.userId,
-      model: this.options.model,
+      model,
+      kind,
       result,
       requests: stats.requests,
       tools: outcomes.map((o) => `${o.name}${o.result.ok ? '' : '!'}`),
@@ -351,12 +534,14 @@ export class GeminiCoach implements Coach {
 /** The Gemini coach as configured by the environment (config.ts). */
 export function geminiCoachFromConfig(
   config: Pick<Config, 'gemini' | 'maxMessageChars'>,
-  extra: Pick<GeminiCoachOptions, 'onTurn'> = {},
+  extra: Pick<GeminiCoachOptions, 'onTurn' | 'onModelGone' | 'onModelSwitch'> = {},
 ): GeminiCoach {
   return new GeminiCoach({
     ...extra,
     apiKey: config.gemini.apiKey,
     model: config.gemini.model,
+    fallbackModels: config.gemini.fallbackModels,
+    thinkingLevel: ThinkingLevel[config.gemini.thinkingLevel],
     baseUrl: config.gemini.baseUrl,
     timeoutMs: config.gemini.timeoutMs,
     dailyTurns: config.gemini.dailyTurns,

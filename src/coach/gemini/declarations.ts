@@ -79,12 +79,20 @@ export function parametersFor(name: ToolName): Json {
 
 let cached: FunctionDeclaration[] | undefined;
 
-/** One declaration per tool, in registry order. No tool takes a user id (identity comes from the update). */
-export function functionDeclarations(): FunctionDeclaration[] {
+/** Tools offered on text and voice turns: all but propose_run, which only photo turns need. */
+export const CONVERSATION_TOOLS: readonly ToolName[] = (Object.keys(tools) as ToolName[]).filter(
+  (name) => name !== 'propose_run',
+);
+
+/**
+ * One declaration per tool, in registry order (only `names` when given). No tool takes a user id (identity
+ * comes from the update).
+ */
+export function functionDeclarations(names?: readonly ToolName[]): FunctionDeclaration[] {
   cached ??= (Object.keys(tools) as ToolName[]).map((name) => ({
     name,
     description: tools[name].description,
     parametersJsonSchema: parametersFor(name),
   }));
-  return cached;
+  return names ? cached.filter((d) => names.includes(d.name as ToolName)) : cached;
 }

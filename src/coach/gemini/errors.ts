@@ -4,6 +4,8 @@ import { ApiError } from '@google/genai';
 export type FailureKind =
   | 'timeout'
   | 'rate_limited'
+  /** 404 NOT_FOUND: the model name is unknown or the model was shut down. */
+  | 'model_gone'
   | 'server'
   | 'rejected'
   | 'malformed'
@@ -59,6 +61,7 @@ export function classify(err: unknown, timedOut: boolean): GeminiFailure {
   if (err instanceof ApiError) {
     const status = statusOf(err.message) ?? String(err.status);
     if (err.status === 429) return new GeminiFailure('rate_limited', status, 429, retryDelayOf(err.message));
+    if (err.status === 404) return new GeminiFailure('model_gone', status, 404);
     if (err.status >= 500) return new GeminiFailure('server', status, err.status);
     return new GeminiFailure('rejected', status, err.status);
   }

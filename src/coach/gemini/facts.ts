@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import { formatClock, formatPace, formatPaceRange, type Units } from '../../bot/format/units.ts';
 import type { User } from '../../db/store/index.ts';
 import { localDate, localTime } from '../../time/local.ts';
+import { expectationForModel } from '../dialogue.ts';
 import { callTool, outcomeForModel, type ToolOutcome } from '../tools/index.ts';
 import type { WorkoutsView } from '../tools/plan-tools.ts';
 import type { CoachContext } from '../types.ts';
@@ -82,6 +83,9 @@ export function factsFor(ctx: CoachContext, user: User): string {
   try {
     lines.push(planLine(ctx, user.units, today));
     lines.push(...weekLines(ctx));
+    const open = expectationForModel(ctx);
+    if (open) lines.push(open);
+    if (user.pausedMessages?.length) lines.push(`Paused scheduled messages: ${user.pausedMessages.join(', ')}.`);
   } catch (err) {
     ctx.log.warn({ err, userId: ctx.userId }, 'gemini facts incomplete');
   }

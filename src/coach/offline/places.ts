@@ -1,7 +1,11 @@
 /**
  * Where a runner is → IANA time zone. A compact table of major cities and single-zone countries, plus every
- * city that names a zone in the platform's tz data (Intl), plus raw IANA names and a few abbreviations.
+ * city that names a zone in the platform's tz data (Intl), plus raw IANA names and a few abbreviations; then
+ * the maintained `city-timezones` dataset (about 7,300 cities from Natural Earth) for every other city, and
+ * `@photostructure/tz-lookup` for coordinates (Telegram's location button).
  */
+import tzLookup from '@photostructure/tz-lookup';
+import cityTimezones from 'city-timezones';
 
 /** Zone → places (lower case, accents folded). Countries spanning several zones are left out on purpose. */
 const ZONES: Record<string, string> = {
@@ -295,5 +299,52 @@ export function zoneForPlace(phrase: string): { zone: string; length: number } |
     const zone = table.get(candidate);
     if (zone && accepts(zone)) return { zone, length: candidate.length };
   }
+  // The dataset is asked only for the whole phrase (or its part before a comma: "Springfield, Illinois" stays
+  // ambiguous): its 7,300 names include common words, so prefixes of a sentence are not tried.
+  const whole = words.join(' ').replace(/[.!?]+$/, '');
+  for (const candidate of new Set([whole, whole.split(',')[0]?.trim() ?? ''])) {
+    if (/\d/.test(candidate)) continue;
+    const zone = zoneForCity(candidate);
+    if (zone) return { zone, length: candidate.length };
+  }
   return null;
+}
+
+/**
+ * A city from the dataset: its zone when every city of that name shares one, or when the most populous is ten
+ * times the next one in another zone (Paris, France over Paris, Texas); several similar ones (Springfield) are
+ * left unknown, so the coach asks for a bigger city nearby.
+ */
+export function zoneForCity(name: string): string | null {
+  const q = name.trim();
+  if (q.length < 3 || q.length > 60) return null;
+  let found: readonly { timezone: string; pop: number }[];
+  try {
+    found = cityTimezones.lookupViaCity(q).filter((c) => c.timezone && accepts(c.timezone));
+  } catch {
+    return null;
+  }
+  if (found.length === 0) return null;
+  const sorted = [...found].sort((a, b) => b.pop - a.pop);
+  const top = sorted[0] as { timezone: string; pop: number };
+  const rival = sorted.find((c) => c.timezone !== top.timezone);
+  if (!rival || top.pop >= 10 * Math.max(1, rival.pop)) return top.timezone;
+  return null;
+}
+
+/** The zone at a place on Earth (Telegram's location button), or null for coordinates off the map. */
+export function zoneForCoordinates(latitude: number, longitude: number): string | null {
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return null;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
+  try {
+    const zone = tzLookup(latitude, longitude);
+    return accepts(zone) ? zone : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "America/New_York" → "New York": how a zone is named to the runner. */
+export function zoneLabel(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }

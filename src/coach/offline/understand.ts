@@ -3,6 +3,7 @@
  * with a hint. Deterministic and pure: `now` and the runner's zone come in, nothing is read from the clock,
  * nothing is written. Every tool call it returns has passed the tool's zod schema; it never throws.
  */
+import type { Expectation } from '../dialogue.ts';
 import { type ToolArgs, type ToolCall, type ToolName, toolArgSchemas } from '../tools/schemas.ts';
 import {
   addDays,
@@ -43,6 +44,8 @@ export interface UnderstandContext {
   hasPlan: boolean;
   /** The runner's long-run day, used when picking run days for "only 2 days" (default Sunday). */
   longRunDay?: Weekday;
+  /** The current plan's goal distance: "goal time 1:59:00" and "race is on April 11" change that plan. */
+  planGoal?: Goal;
 }
 
 /** 'day' is a question about a given date other than today or tomorrow ("what's on Friday?"); `date` is set. */
@@ -53,7 +56,8 @@ export type Understanding =
   | { kind: 'question'; topic: QuestionTopic; date?: string }
   | { kind: 'greeting' }
   | { kind: 'thanks' }
-  | { kind: 'unknown'; hint?: string };
+  /** `expect`: the hint is a question whose answer completes the message (the dialogue registers it). */
+  | { kind: 'unknown'; hint?: string; expect?: Expectation };
 
 type Feeling = 'great' | 'good' | 'ok' | 'tired' | 'exhausted';
 type Goal = '5k' | '10k' | 'half' | 'marathon';
@@ -100,6 +104,11 @@ function tools(calls: ToolCall[], notes: string[] = []): Understanding {
 
 function hint(text: string): Understanding {
   return { kind: 'unknown', hint: text };
+}
+
+/** A clarifying question: the answer the runner gives next is put back into this message. */
+function ask(i: Input, text: string, what: 'duration' | 'distance' | 'race_date' | 'pain'): Understanding {
+  return { kind: 'unknown', hint: text, expect: { kind: 'complete', ask: what, text: i.raw.trim().slice(0, 1000) } };
 }
 
 function mask(t: string, spans: Span[]): string {
@@ -278,7 +287,7 @@ function goalForKm(km: number): Goal | null {
   return null;
 }
 
-function findGoal(t: string): { goal: Goal; span: Span } | null {
+export function findGoal(t: string): { goal: Goal; span: Span } | null {
   const tests: [RegExp, Goal][] = [
     [/\bhalf[ -]?marathon\b|\bhalf[ -]?mara\b|\b21(?:[.,]1)? ?(?:k|km)\b|\bhm\b/, 'half'],
     [/\b(?:full )?marathon\b|\b42(?:[.,]2)? ?(?:k|km)\b/, 'marathon'],
@@ -468,7 +477,7 @@ function detectHealth(i: Input): Outcome {
       calls.push(
         call('record_feedback', {
           date: i.today,
-          rpe: feeling ? FEELING_RPE[feeling] : 5,
+          rpe: feeling ? FEELING_RPE[feeling] : undefined,
           feeling: feeling ?? undefined,
           pain: { location: pain.location, severity },
           notes: i.raw.trim().slice(0, 1000),
@@ -663,7 +672,11 @@ function detectPlan(i: Input): Outcome {
   if (!planish && (ctx.hasPlan || mentions.length === 0)) return null;
   const mention = mentions.find((m) => m.index > goal.span.index) ?? mentions[0];
   if (!mention) {
-    return hint(`When is the race? e.g. "${goal.goal === 'half' ? 'half marathon' : goal.goal} on March 14".`);
+    return ask(
+      i,
+      `When is the race? e.g. "${goal.goal === 'half' ? 'half marathon' : goal.goal} on March 14".`,
+      'race_date',
+    );
   }
   const notes: string[] = [];
   let raceDate = mention.date;
@@ -748,7 +761,7 @@ function feedbackCall(i: Input, date: string, withLog: boolean): ToolCall | Hint
   }
   return call('record_feedback', {
     date,
-    rpe: rpe ?? (feeling ? FEELING_RPE[feeling] : 5),
+    rpe: rpe ?? (feeling ? FEELING_RPE[feeling] : undefined),
     feeling: feeling ?? undefined,
     pain: pain && severity !== undefined ? { location: pain.location, severity } : undefined,
     notes: i.raw.trim().slice(0, 1000) || undefined,
@@ -772,7 +785,7 @@ function detectRun(i: Input): Outcome {
   const raceMarker = RACE_MARKER.test(t);
   if (!dist) {
     if (durations.length > 0 && /\b(?:ran|jogged|went for a run|did a run|run for|ran for)\b/.test(t)) {
-      return hint('How far did you go? e.g. "ran 8k in 45:00".');
+      return ask(i, 'How far did you go? e.g. "8 km".', 'distance');
     }
     return null;
   }
@@ -787,9 +800,9 @@ function detectRun(i: Input): Outcome {
   const date = mention?.date;
   if (sec === null) {
     if (verb && dist.via !== 'named' && !/\?$/.test(t))
-      return hint('How long did it take? e.g. "ran 8k in 45:00" or "6 miles in 55 min".');
+      return ask(i, 'How long did it take? e.g. "45 minutes" or "52:30".', 'duration');
     if (verb && /\b(?:ran|did|finished|completed|done)\b/.test(t))
-      return hint('How long did it take? e.g. "ran 8k in 45:00".');
+      return ask(i, 'How long did it take? e.g. "45 minutes" or "52:30".', 'duration');
     return null;
   }
   if (!verb && !raceMarker && dist.via === 'bare') return null;
@@ -966,6 +979,14 @@ function detectSettings(i: Input, full: boolean): Outcome {
     }
   }
   if (Object.keys(args).length === 0) return null;
+  // With a plan, days a week, the long-run day and the weekly volume change that plan from today on.
+  const { daysPerWeek, longRunDay, weeklyKm, ...rest } = args;
+  if (full && ctx.hasPlan && (daysPerWeek !== undefined || longRunDay !== undefined || weeklyKm !== undefined)) {
+    const calls: ToolCall[] = [];
+    if (Object.keys(rest).length > 0) calls.push(call('update_profile', rest));
+    calls.push(call('change_plan', { daysPerWeek, longRunDay, weeklyKm }));
+    return tools(calls);
+  }
   return tools([call('update_profile', args)]);
 }
 
@@ -1057,7 +1078,7 @@ function detectFeedback(i: Input): Outcome {
   const { t } = i;
   const ms = dayMentions(i.dates('past')).filter((m) => m.date <= i.today);
   const fb = feedbackCall(i, ms[0]?.date ?? i.today, false);
-  if (fb instanceof Hint) return hint(fb.hint);
+  if (fb instanceof Hint) return /^Where does it hurt/.test(fb.hint) ? ask(i, fb.hint, 'pain') : hint(fb.hint);
   if (!fb) return null;
   // One polite word is not feedback on its own unless it reads like an answer about a run.
   const words = t
@@ -1117,6 +1138,184 @@ function detectSocial(i: Input): Outcome {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// questions answered from the engine's numbers or fixed sourced texts, changes to the current plan, pausing
+// messages, putting a skipped workout back, clearance after a break (issue 14)
+
+const QUESTION_START =
+  /^(?:what|what's|whats|which|why|how|when|can|could|should|shall|is|are|am|do|does|will|would|any (?:tips|advice))\b/;
+
+function isQuestion(t: string): boolean {
+  return /\?\s*$/.test(t) || QUESTION_START.test(t);
+}
+
+function answer(topic: ToolArgs<'answer_question'>['topic'], date?: string): Understanding {
+  return tools([call('answer_question', { topic, date })]);
+}
+
+/** A question that is not about a day's card: answered from the engine's numbers or a sourced text. */
+function detectAsk(i: Input): Outcome {
+  const { t } = i;
+  if (!isQuestion(t)) return null;
+  const futureDay = (): string | undefined => dayMentions(i.dates('future'))[0]?.date;
+  if (
+    /\b(?:sore throat|a cold|head cold|runny nose|stuffy nose|blocked nose|sniffles|congested|congestion|cough(?:ing)?|flu|sick|ill|fever|under the weather)\b/.test(
+      t,
+    ) &&
+    /\b(?:should|can|could|is it (?:ok|okay|safe|fine|bad)|safe|run with|running with|train with|exercise with)\b/.test(
+      t,
+    )
+  ) {
+    return answer('cold');
+  }
+  if (
+    /\b(?:eat|eating|food|fuel|fuelling|fueling|breakfast|gels?|carbs?|carbohydrates?|nutrition|snack|meal)\b/.test(t)
+  ) {
+    return answer('fuelling');
+  }
+  if (
+    /\b(?:parkrun|park run|a race|race|a 5k|a 10k|tune-?up)\b/.test(t) &&
+    /\b(?:can|could|should|may|is it ok|okay to|fit|do)\b/.test(t)
+  ) {
+    const date = futureDay();
+    if (/\bparkrun|park run\b/.test(t) || date) return answer(date ? 'race_fit' : 'parkrun', date);
+  }
+  if (/\b(?:heart ?rate|hr zones?|bpm|heart rate zones?)\b/.test(t)) return answer('heart_rate');
+  if (
+    /\b(?:paces?|how fast|what speed|min(?:utes)? per (?:km|mile))\b/.test(t) &&
+    !/\bpace (?:myself|the race)\b/.test(t)
+  ) {
+    return answer('paces');
+  }
+  if (
+    /\bwhy\b/.test(t) &&
+    /\bweek\b/.test(t) &&
+    /\b(?:light|lighter|easy|easier|short|shorter|less|fewer|low|lower|little|heavy|heavier|hard|harder|more|big|bigger|long|longer|so much)\b/.test(
+      t,
+    )
+  ) {
+    const week = i.dates('future').find((m) => m.period === 'this-week' || m.period === 'next-week');
+    const date = week?.period === 'this-week' ? mondayOf(i.today) : week ? mondayOf(week.date) : undefined;
+    return answer('week_load', date);
+  }
+  const purpose =
+    /\b(?:what(?:'s| is| are)? (?:the )?(?:point|purpose|goal|benefit) of|why (?:do|am|should|would) i (?:do|run|doing|running)|what (?:is|are|does|do) (?:a |an |the |my )?(?:tempo|intervals?|strides|long runs?|hills?|hill repeats|fartlek|recovery runs?|easy runs?|marathon pace)(?: runs?| sessions?)? (?:for|do|good for))\b/.exec(
+      t,
+    );
+  if (purpose) return answer('workout_purpose', futureDay());
+  if (
+    /\b(?:predict(?:ion|ed)?|what time (?:can|could|will|would|should) i|how fast (?:can|could|will|would) i|finish(?:ing)? time|expected time|race time)\b/.test(
+      t,
+    )
+  ) {
+    return answer('prediction');
+  }
+  return null;
+}
+
+/** A message noun must be named: "stop during my morning run" is not about messages. */
+const MESSAGE_WORDS =
+  /\b(?:messages?|check[- ]?ins?|reminders?|summar(?:y|ies)|notifications?|texts?|pings?)\b|\bstop sending\b/;
+
+function messageKinds(t: string): ToolArgs<'set_messages'>['kinds'] {
+  const kinds: ('morning' | 'evening' | 'weekly')[] = [];
+  if (/\bmorning|daily|workout messages?\b/.test(t)) kinds.push('morning');
+  if (/\bevening|check[- ]?ins?\b/.test(t)) kinds.push('evening');
+  if (/\bweekly|summar(?:y|ies)\b/.test(t)) kinds.push('weekly');
+  return kinds.length ? kinds : undefined;
+}
+
+/** "please stop sending me morning messages", "resume the evening check-ins". */
+function detectMessages(i: Input): Outcome {
+  const { t } = i;
+  if (!MESSAGE_WORDS.test(t)) return null;
+  if (
+    /\b(?:stop|pause|mute|silence|no more|don't send|do not send|dont send|turn off|switch off|disable|quit sending|hold off)\b/.test(
+      t,
+    )
+  ) {
+    return tools([call('set_messages', { paused: true, kinds: messageKinds(t) })]);
+  }
+  if (
+    /\b(?:resume|restart|unpause|un-pause|turn (?:back )?on|switch (?:back )?on|enable|start sending|send (?:me )?(?:the |my )?\w+ (?:\w+ )?again)\b/.test(
+      t,
+    )
+  ) {
+    return tools([call('set_messages', { paused: false, kinds: messageKinds(t) })]);
+  }
+  return null;
+}
+
+/** "saw the physio, she says I can run easy again", "I'm healthy again", "cleared to run". */
+function detectClearance(i: Input): Outcome {
+  const { t } = i;
+  if (isQuestion(t) && !/\bi'm\b/.test(t)) return null;
+  if (
+    /\b(?:cleared|all clear|healthy again|well again|fit again|better again|(?:i'm|i am|i've|i have|fully|finally) recovered|feel(?:ing)? (?:fine|good|better|ok|okay|healthy) again|(?:can|could|allowed to|able to|ok to|okay to) (?:start )?(?:run|running|train|training)(?: easy| easily| gently)? again|back to running|good to run|no longer (?:sick|ill|injured)|not (?:sick|ill|injured) anymore|(?:pain|knee|injury|cold|flu|illness|it)(?:'s| is) gone)\b/.test(
+      t,
+    )
+  ) {
+    return tools([call('return_to_running', { notes: i.raw.trim().slice(0, 300) })]);
+  }
+  return null;
+}
+
+/** "actually I can run on thursday, put it back", "unskip Friday". */
+function detectRestore(i: Input): Outcome {
+  const { t } = i;
+  if (
+    !/\b(?:put (?:it|that|the (?:run|workout|session)|my (?:run|workout)) back|unskip|un-skip|undo (?:the |that )?skip|bring (?:it|that|the (?:run|workout)) back|restore|can run (?:on \w+ )?after all|didn't (?:want|mean) to skip)\b/.test(
+      t,
+    )
+  ) {
+    return null;
+  }
+  const date = dayMentions(i.dates('future'))[0]?.date ?? i.today;
+  return tools([call('restore_workout', { date })]);
+}
+
+/**
+ * Changes to the current plan: "race is on april 11", "change my race date to 11 April", "goal time 1:59:00",
+ * "I want to break 2 hours in the half". A different goal distance is a new plan (detectPlan).
+ */
+function detectPlanChange(i: Input): Outcome {
+  const { t, ctx } = i;
+  const planGoal = ctx.planGoal;
+  if (!ctx.hasPlan || !planGoal) return null;
+  if (/^(?:what|when|which|how|is|does|do)\b/.test(t)) return null;
+  // A race that was run is a result, not a new date.
+  if (PAST_RUN.test(t) || /\b(?:ran|did|done|finished|completed)\b/.test(t)) return null;
+  const goal = findGoal(t);
+  if (goal && goal.goal !== planGoal) return null;
+  if (/\b(?:new plan|another plan|start over|from scratch)\b/.test(t)) return null;
+  const raceWords = /\b(?:race(?: date| day)?|goal race|the race|my race)\b/.test(t) || goal !== null;
+  const dates = i.dates('future').filter((m) => !m.period && m.date > i.today);
+  if (raceWords && dates.length > 0 && /\b(?:is|on|to|moved|changed|now|date|day)\b/.test(t)) {
+    const mention = dates[dates.length - 1] as DateMention;
+    let raceDate = mention.date;
+    if (mention.monthOnly) return hint('Which day of that month is the race? e.g. "race is on April 11".');
+    if (raceDate <= i.today) raceDate = `${Number(raceDate.slice(0, 4)) + 1}${raceDate.slice(4)}`;
+    return tools([call('change_plan', { raceDate })]);
+  }
+  if (dates.length === 0) {
+    const goalTime = findGoalTime(t, planGoal);
+    if (goalTime instanceof Hint) return hint(goalTime.hint);
+    if (goalTime && /\b(?:goal|target|sub|break|under|aim|aiming|want|hope|finish)\b/.test(t)) {
+      return tools([call('change_plan', { goalTime })]);
+    }
+  }
+  return null;
+}
+
+/** A message that is only a place name ("Berlin", "New York"): where the runner is, as a time zone. */
+function detectBarePlace(i: Input): Outcome {
+  if (!/^\s*\p{Lu}[\p{L} .'-]{1,40}$/u.test(i.raw)) return null;
+  const t = i.t.replace(/[.!]+$/, '').trim();
+  const found = zoneForPlace(t);
+  if (!found || found === 'ambiguous' || found.length !== t.length) return null;
+  return tools([call('update_profile', { timezone: found.zone })]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 function validate(result: Understanding): Understanding {
   if (result.kind !== 'tools') return result;
@@ -1162,6 +1361,11 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     };
     const detectors: ((i: Input) => Outcome)[] = [
       detectPureSocial,
+      detectAsk,
+      detectMessages,
+      detectClearance,
+      detectRestore,
+      detectPlanChange,
       detectHealth,
       detectTravelBusy,
       detectMove,
@@ -1173,6 +1377,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
       detectQuestion,
       detectFeedback,
       detectSocial,
+      detectBarePlace,
     ];
     for (const detect of detectors) {
       const out = detect(input);

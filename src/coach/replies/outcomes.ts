@@ -7,11 +7,18 @@ import type { PlanChange } from '../engine.ts';
 import type { ToolData, ToolOutcome } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
 import type { OutgoingMessage } from '../types.ts';
+import { answerMessages } from './answers.ts';
+import { checkInText } from './checkins.ts';
 import { readable } from './engine-text.ts';
+import { runProposal } from './media.ts';
 import { planCreatedMessages } from './plan.ts';
+import { messagesSetMessages, planChangedMessages, restoredMessages, returnMessages } from './plan-change.ts';
 import { progressMessages } from './progress.ts';
+import { arrivalText } from './questions.ts';
 import { dayName } from './settings.ts';
-import { feedbackRow, workoutLine } from './workout.ts';
+import { EFFORT_FITS, EFFORT_HARD, NOTED, pick, SAVED } from './variety.ts';
+import { weekText } from './week.ts';
+import { feedbackRow } from './workout.ts';
 
 /**
  * One line a day, in date order. The engine may touch a day twice in one adaptation (shortened, then skipped):
@@ -31,6 +38,13 @@ function netChanges(changes: PlanChange[]): PlanChange[] {
     byDate.set(c.date, { date: c.date, summary, why: [prev.why, c.why].filter(Boolean).join(' ') });
   }
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** Whether a days-a-week or long-run-day change reached the current plan. */
+function planNote(d: ToolData<'update_profile'>): string {
+  if (d.rebuilt) return '.';
+  if (d.rebuildError) return html` (your current plan stays as it is: ${d.rebuildError})`;
+  return ' (your next plan uses it).';
 }
 
 function changesText(changes: PlanChange[], units: Units): string {
@@ -56,6 +70,11 @@ export function renderOutcome(outcome: ToolOutcome, user: User | undefined): Out
 type Renderers = { [N in ToolName]: (data: ToolData<N>, units: Units, user: User | undefined) => OutgoingMessage[] };
 
 const renderers: Renderers = {
+  change_plan: (d, units) => planChangedMessages(d, units),
+  restore_workout: (d, units) => restoredMessages(d, units),
+  set_messages: (d) => messagesSetMessages(d),
+  answer_question: (d, units) => answerMessages(d, units),
+  return_to_running: (d, units) => returnMessages(d, units),
   get_profile: (d, units) => [
     {
       html: [
@@ -69,16 +88,16 @@ const renderers: Renderers = {
     },
   ],
   update_profile: (d, units) => {
-    const lines = ['Saved. ✔️'];
+    const lines: string[] = [pick(SAVED, d.changed)];
     const p = d.profile;
     for (const key of d.changed) {
       if (key === 'timezone') lines.push(html`Time zone: ${p.timezone}`);
-      if (key === 'morningTime') lines.push(html`Your workout arrives at ${p.morningTime} each morning.`);
+      if (key === 'morningTime') lines.push(arrivalText(p.morningTime, p.timezone));
       if (key === 'eveningTime') lines.push(html`I'll check in at ${p.eveningTime}.`);
       if (key === 'units') lines.push(units === 'km' ? 'Distances in kilometres.' : 'Distances in miles.');
-      if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week (new plans use it).`);
+      if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week${planNote(d)}`);
       if (key === 'weeklyKm') lines.push(html`Current volume: ${formatDistance(p.weeklyKm, units)} a week.`);
-      if (key === 'longRunDay') lines.push(html`Long runs on ${dayName(p.longRunDay)} (new plans use it).`);
+      if (key === 'longRunDay') lines.push(html`Long runs on ${dayName(p.longRunDay)}${planNote(d)}`);
       if (key === 'name') lines.push(html`Nice to meet you, ${p.name ?? ''}!`);
       if (key === 'recentRace' && p.recentRace) {
         lines.push(
@@ -87,6 +106,7 @@ const renderers: Renderers = {
         if (d.planChanges.length) lines.push('Your paces are updated across the plan.');
       }
     }
+    if (d.rebuilt) lines.push('', ...planChangedMessages(d.rebuilt, units).map((m) => m.html));
     return [{ html: lines.join('\n') }];
   },
   create_plan: (d, units) => planCreatedMessages(d.plan, d.today, units),
@@ -98,28 +118,9 @@ const renderers: Renderers = {
           buttons: [[{ text: 'Set up my plan', data: 'setup:go' }]],
         },
       ];
-    if (d.workouts.length === 0)
+    if (d.workouts.length === 0 && d.runs.length === 0)
       return [{ html: html`Nothing planned between ${dayLabel(d.from)} and ${dayLabel(d.to)}.` }];
-    // Skipped sessions stay in the list (marked) but not in the total: the total is what is still the plan.
-    const sessions = d.workouts.filter((w) => w.type !== 'race');
-    const kept = sessions.filter((w) => w.status !== 'skipped');
-    const total = kept.reduce((s, w) => s + w.distanceKm, 0);
-    const lines = [
-      html`<b>${dayLabel(d.from)} – ${dayLabel(d.to)}</b> · ${formatDistance(total, units)} planned`,
-      ...d.workouts.map((w) => workoutLine(w, units)),
-    ];
-    if (sessions.some((w) => w.date <= d.today) || d.runs.length > 0) {
-      // How the week is going, from what was run (extra runs count) and what the plan marked done.
-      const ran = d.runs.reduce((s, r) => s + r.distanceKm, 0);
-      const done = sessions.filter((w) => w.status === 'done' || w.status === 'partial').length;
-      const skipped = sessions.length - kept.length;
-      const so = d.to < d.today ? 'Week done' : 'So far';
-      lines.push(
-        '',
-        html`${so}: ${formatDistance(ran, units)} run · ${done} of ${sessions.length} sessions done${skipped ? ` · ${skipped} skipped` : ''}.`,
-      );
-    }
-    return [{ html: lines.join('\n') }];
+    return [{ html: weekText(d, units) }];
   },
   log_run: (d, units) => {
     const r = d.run;
@@ -135,12 +136,15 @@ const renderers: Renderers = {
         html`That's part of <b>${w.title}</b> (${formatDistance(w.distanceKm, units)} planned): counted as partial.`,
       );
     else if (w) lines.push(html`The plan had <b>${w.title}</b> that day; I counted this one as an extra run.`);
-    else lines.push('No workout was planned that day, so it counts as an extra run.');
+    else if (!d.checkIns.some((c) => c.code === 'rest_day'))
+      lines.push('No workout was planned that day, so it counts as an extra run.');
+    if (d.checkIns.length) lines.push('', ...d.checkIns.map(checkInText));
     if (d.loadChanges.length) {
       lines.push('', 'Your load jumped this week, so I lightened the next days:', changesText(d.loadChanges, units));
     }
     return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date)] }];
   },
+  propose_run: (d, units) => runProposal(d, units),
   complete_workout: (d) => [
     {
       html: html`Marked <b>${d.workout.title}</b> as done. ✅ How did it feel?`,
@@ -148,10 +152,13 @@ const renderers: Renderers = {
     },
   ],
   record_feedback: (d, units) => {
-    // With pain, the number that matters is the pain's; an effort the runner did not give is not repeated back.
+    // With pain, the number that matters is the pain's; an effort the runner did not give is never shown.
+    const effort = d.rpe !== null ? `effort ${d.rpe}/10` : null;
     const noted = d.pain
-      ? html`Thanks for telling me: ${d.pain.location} pain ${d.pain.severity}/10${d.feeling ? `, feeling ${d.feeling}` : ''}.`
-      : html`Thanks, noted: effort ${d.rpe}/10${d.feeling ? `, ${d.feeling}` : ''}.`;
+      ? html`${pick(NOTED, d)}: ${d.pain.location} pain ${d.pain.severity}/10${effort ? `, ${effort}` : ''}${d.feeling ? `, feeling ${d.feeling}` : ''}.`
+      : effort
+        ? html`Thanks, noted: ${effort}${d.feeling ? `, ${d.feeling}` : ''}.`
+        : html`${pick(NOTED, d)}: feeling ${d.feeling ?? 'noted'}.`;
     const lines = [noted];
     // The engine's plain acknowledgements ("Noted, thanks. Keep it up.") repeat the first line; real advice stays.
     const advice = d.advice && !d.stopRunning && !/^Noted\b/.test(d.advice) ? readable(html`${d.advice}`, units) : null;
@@ -162,12 +169,8 @@ const renderers: Renderers = {
       );
     } else if (d.changes.length) {
       lines.push('', 'I adjusted the coming days:', changesText(d.changes, units), whyText(d.changes, units));
-    } else if (!advice) {
-      lines.push(
-        d.rpe <= 6
-          ? 'That sounds right. Keep it up!'
-          : 'Hard, but within what the plan expects. Keep the easy days truly easy.',
-      );
+    } else if (!advice && d.rpe !== null && !d.pain) {
+      lines.push(d.rpe <= 6 ? pick(EFFORT_FITS, d) : pick(EFFORT_HARD, d));
     }
     if (advice) {
       if (d.changes.length) lines.push('', advice);
@@ -177,13 +180,20 @@ const renderers: Renderers = {
   },
   reschedule_workout: (d, units) => {
     if (d.changes.length === 0) return [{ html: 'Nothing to move: the plan already looks like that.' }];
-    return [
-      {
-        html: ['Done. The plan now reads:', changesText(d.changes, units), whyText(d.changes, units)]
-          .filter(Boolean)
-          .join('\n'),
-      },
+    const { date, newDate } = d.subject;
+    // One sentence for the move itself, not a line per day and a "moved to / moved from" echo of it.
+    const landed = d.changes.find((c) => c.date === newDate);
+    const what = landed && /(?:^now |→ )(.+)$/.exec(landed.summary)?.[1];
+    const lines = [
+      date && newDate
+        ? html`${pick(SAVED, d.subject)} ${what ? readable(what, units) : 'The workout'} moves from ${dayLabel(date)} to <b>${dayLabel(newDate)}</b>.`
+        : 'Done.',
     ];
+    const others = d.changes
+      .filter((c) => c.date !== date && c.date !== newDate)
+      .map((c) => ({ ...c, why: c.why.replace(/Moved (?:to|from) [^.]*\.\s*/g, '') }));
+    if (others.length) lines.push('', 'To keep the week balanced:', changesText(others, units), whyText(others, units));
+    return [{ html: lines.filter(Boolean).join('\n') }];
   },
   skip_workout: (d, units) => {
     const lines = [

@@ -1,7 +1,8 @@
-import { html } from '../../bot/format/html.ts';
+import { escapeHtml, html } from '../../bot/format/html.ts';
 import { formatClock, formatDistance, formatPaceRange, type Units } from '../../bot/format/units.ts';
 import type { StoredPlan } from '../../db/store/index.ts';
-import { dayLabel, daysBetween, localDate } from '../../time/local.ts';
+import { addDays, dayLabel, daysBetween, localDate } from '../../time/local.ts';
+import { planWeekTotals } from '../../training/load/week-totals.ts';
 import { type PaceZones, predictedTimes } from '../engine.ts';
 import type { CoachContext, OutgoingMessage } from '../types.ts';
 import { readable } from './engine-text.ts';
@@ -106,6 +107,7 @@ export function planOverviewMessages(ctx: CoachContext, publicUrl: string): Outg
   const today = localDate(ctx.now(), user.timezone);
   const current = plan.weeks.find((w) => w.startDate <= today && today < addWeek(w.startDate)) ?? plan.weeks[0];
   const toGo = daysBetween(today, plan.goal.raceDate);
+  const runs = ctx.store.runs.between(ctx.userId, addDays(plan.startDate, -7), today);
   const lines = [
     html`<b>${goalName(plan.goal.distance)}</b> on ${dayLabel(plan.goal.raceDate)} ${plan.goal.raceDate.slice(0, 4)}${plan.goal.goalTime ? ` · goal ${plan.goal.goalTime}` : ''}`,
     toGo >= 0
@@ -113,10 +115,7 @@ export function planOverviewMessages(ctx: CoachContext, publicUrl: string): Outg
       : 'Race day has passed. Tell me your next goal!',
     phaseSummary(plan),
     '',
-    ...plan.weeks.map(
-      (w) =>
-        html`${w.index === current?.index ? '▶' : '  '} W${w.index} ${w.phase.padEnd(5)} ${formatDistance(w.totalKm, units)}`,
-    ),
+    weeksTable(planWeekTotals(plan, runs), plan, current?.index, today, units),
   ];
   if (current) {
     lines.push('', html`<b>This week</b>`, ...current.workouts.map((w) => workoutLine(w, units)));
@@ -137,6 +136,28 @@ function clockSec(text: string | null | undefined): number | null {
   const parts = text.split(':').map(Number);
   if (parts.some((p) => !Number.isFinite(p))) return null;
   return parts.reduce((acc, p) => acc * 60 + p, 0) || null;
+}
+
+/**
+ * The weeks as an aligned table in a <pre> block: Telegram's text font is proportional, so spaces only line up in
+ * monospace. Planned and done are the numbers every face shows (week-totals.ts).
+ */
+function weeksTable(
+  totals: ReturnType<typeof planWeekTotals>,
+  plan: StoredPlan,
+  currentIndex: number | undefined,
+  today: string,
+  units: Units,
+): string {
+  const num = (km: number) => formatDistance(km, units).replace(/ \w+$/, '');
+  const rows = totals.map((t) => {
+    const week = plan.weeks.find((w) => w.index === t.index);
+    const mark = t.index === currentIndex ? '▶' : ' ';
+    const done = t.from <= today ? num(t.doneKm) : '';
+    return `${mark}${String(t.index).padStart(3)} ${(week?.phase ?? '').padEnd(5)} ${dayLabel(t.from).slice(4).padStart(6)} ${num(t.plannedKm).padStart(6)} ${done.padStart(6)}`.trimEnd();
+  });
+  const head = `  Wk Phase   From   Plan   Done  ${units}`;
+  return `<pre>${escapeHtml([head, ...rows].join('\n'))}</pre>`;
 }
 
 function addWeek(date: string): string {

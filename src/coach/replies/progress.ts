@@ -22,10 +22,9 @@ export function progressMessages(r: ProgressReport, units: Units): OutgoingMessa
     }[acwrBand(r.acwr)];
     lines.push('', html`Load ratio (7 vs 28 days): ${r.acwr.toFixed(2)}, ${note}.`);
   }
-  // Fitness and fatigue are 42- and 7-day averages: in the first weeks they say more about the model than about
-  // the runner (one run reads as "form −60"), so they wait until there is some history.
-  if (r.fitness !== null && r.fatigue !== null && r.weeks.length < 3) {
-    lines.push('Fitness and fatigue trends appear after about three weeks of logged runs.');
+  // Fitness and fatigue: the engine decides when they mean something (pmcShownFrom); every face follows it.
+  if (r.fitnessFrom) {
+    lines.push(html`Fitness and fatigue appear from ${dayLabel(r.fitnessFrom)}, after three weeks of logged runs.`);
   } else if (r.fitness !== null && r.fatigue !== null) {
     lines.push(
       html`Fitness ${Math.round(r.fitness)} · fatigue ${Math.round(r.fatigue)} · form ${Math.round(r.fitness - r.fatigue)}`,

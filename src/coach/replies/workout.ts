@@ -88,7 +88,7 @@ export function describeSteps(w: { steps?: WorkoutStep[] }, units: Units): strin
  * Why the session is there. The engine's description repeats the steps in kilometres and ends with the purpose;
  * next to the steps (already in the runner's units) only the purpose is worth reading.
  */
-function purposeOf(description: string): string {
+export function purposeOf(description: string): string {
   const sentences = description.trim().split(/(?<=\.)\s+(?=[A-Z])/);
   return sentences.length > 1 ? (sentences[sentences.length - 1] ?? '') : description;
 }
@@ -118,14 +118,18 @@ export function workoutButtons(w: StoredWorkout, today: string): Button[][] {
       { text: '✅ Done', data: `done:${w.date}` },
       { text: '⏭ Skip', data: `skip:${w.date}` },
       { text: '↔ Move', data: `move:${w.date}` },
+      { text: '⌚ FIT', data: `fit:${w.date}` },
     ]);
   } else if (w.status === 'planned') {
     rows.push([
       { text: '⏭ Skip', data: `skip:${w.date}` },
       { text: '↔ Move', data: `move:${w.date}` },
+      { text: '⌚ FIT', data: `fit:${w.date}` },
     ]);
   }
-  if (w.date <= today && (w.status === 'done' || w.status === 'partial' || w.status === 'planned')) {
+  // How it felt is asked after the run, never before it: a card still to run carries at most its four actions
+  // (a Telegram card with eight buttons reads as a form, and "Hard" before the run invites a made-up effort).
+  if (w.date <= today && (w.status === 'done' || w.status === 'partial')) {
     rows.push(feedbackRow(w.date));
   }
   return rows;

@@ -28,3 +28,17 @@ export function activePlan(ctx: CoachContext): StoredPlan | null {
 export function durationToSec(d: string): number {
   return parseDuration(d) ?? 0;
 }
+
+/**
+ * What is wrong with a run's figures, or null: a future date, no time, or a pace faster than 2:30/km over more
+ * than a sprint (the men's 10,000 m world record is about 2:37/km).
+ */
+export function runFiguresProblem(date: string, today: string, distanceKm: number, durationSec: number): string | null {
+  if (date > today) return `${date} is in the future; log runs once they are done.`;
+  if (durationSec <= 0) return 'The duration must be more than zero.';
+  const pace = durationSec / distanceKm;
+  if (pace < 150 && distanceKm > 0.4) {
+    return `That is ${Math.round(pace)} s per km, faster than the world record: check distance and time.`;
+  }
+  return null;
+}

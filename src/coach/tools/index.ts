@@ -2,11 +2,16 @@
  * The tool registry: the one API of the product. Bot commands, buttons, the offline coach and the Gemini
  * loop all call tools through `callTool`, which validates arguments with zod and never throws.
  */
+import { isBusyError, storageFailure } from '../../db/busy.ts';
 import type { CoachContext } from '../types.ts';
+import { answerQuestion } from './answers.ts';
+import { setMessages } from './messages.ts';
+import { changePlan, restoreWorkout, returnToRunning } from './plan-change.ts';
 import { adjustPlan, createPlan, getWorkouts, rescheduleWorkout, skipWorkout } from './plan-tools.ts';
 import { getProfile } from './profile.ts';
 import { updateProfile } from './profile-update.ts';
 import { getProgress } from './progress.ts';
+import { proposeRun } from './propose-run.ts';
 import { completeWorkout, logRun, recordFeedback } from './run-tools.ts';
 import { type ToolName, toolArgSchemas } from './schemas.ts';
 import { describeIssues, type ToolDef, type ToolResult } from './tool.ts';
@@ -23,6 +28,12 @@ export const tools = {
   adjust_plan: adjustPlan,
   get_progress: getProgress,
   complete_workout: completeWorkout,
+  propose_run: proposeRun,
+  change_plan: changePlan,
+  restore_workout: restoreWorkout,
+  set_messages: setMessages,
+  answer_question: answerQuestion,
+  return_to_running: returnToRunning,
 } as const satisfies { [N in ToolName]: ToolDef<N, never> | ToolDef<N, unknown> };
 
 export type Tools = typeof tools;
@@ -48,6 +59,9 @@ export function callTool<N extends ToolName>(ctx: CoachContext, name: N, rawArgs
   try {
     return { name, result: tool.run(ctx, parsed.data as never) };
   } catch (err) {
+    // A database locked by another process: the whole update is tried again once it is free (src/bot/bot.ts). A
+    // database that cannot be written at all: the bot's apology says so (it is not the runner's input).
+    if (isBusyError(err) || storageFailure(err)) throw err;
     ctx.log.error({ err, tool: name, userId: ctx.userId }, 'tool failed');
     return { name, result: { ok: false, error: 'Something went wrong on the coach side; nothing was changed.' } };
   }

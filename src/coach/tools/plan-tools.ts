@@ -1,7 +1,10 @@
 import type { StoredPlan, StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
+import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
 import { addDays, dayLabel } from '../../time/local.ts';
+import { type WeekTotals, weekTotals } from '../../training/load/week-totals.ts';
 import { type AdaptOutcome, applyEvent, buildPlan, type PlanChange } from '../engine.ts';
+import { setHealth } from '../health.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { withoutStravaStatuses } from './strava-mask.ts';
@@ -69,8 +72,10 @@ export interface WorkoutsView {
   to: string;
   today: string;
   workouts: StoredWorkout[];
-  runs: { date: string; distanceKm: number; durationSec: number; source: 'manual' | 'strava'; rpe: number | null }[];
+  runs: { date: string; distanceKm: number; durationSec: number; source: RunSource; rpe: number | null }[];
   hasPlan: boolean;
+  /** The days' planned and done km, the one definition every face shows (training/load/week-totals.ts). */
+  totals: WeekTotals;
   /** The workouts as the model may see them: statuses set by Strava runs left out. */
   workoutsForModel: StoredWorkout[];
 }
@@ -103,16 +108,22 @@ export const getWorkouts = defineTool<'get_workouts', WorkoutsView>({
       workouts,
       runs,
       hasPlan: ctx.store.plans.activeRef(ctx.userId) !== undefined,
+      totals: weekTotals(workouts, runs, from, to),
       workoutsForModel: withoutStravaStatuses(ctx, workouts),
     });
   },
   // Strava runs never reach the model (design.md, "Strava policy"). Steps stay out too: the title and
   // description say what the session is, and keep the request small.
-  forModel: ({ workoutsForModel, ...d }) => ({
-    ...d,
-    workouts: workoutsForModel.map(({ steps: _steps, ...w }) => w),
-    runs: d.runs.filter((r) => r.source !== 'strava'),
-  }),
+  forModel: ({ workoutsForModel, ...d }) => {
+    const runs = d.runs.filter(modelMaySee);
+    return {
+      ...d,
+      workouts: workoutsForModel.map(({ steps: _steps, ...w }) => w),
+      runs,
+      // The same totals, computed from what the model may see: no Strava runs and no statuses they set.
+      totals: weekTotals(workoutsForModel, runs, d.from, d.to),
+    };
+  },
 });
 
 export interface PlanAdapted {
@@ -137,7 +148,9 @@ export function adaptWith(
   const today = todayOf(ctx, user);
   const outcome: AdaptOutcome = applyEvent(plan, event, today);
   if (outcome.refused) return fail(outcome.refused);
-  if (outcome.changes.length > 0) ctx.store.plans.replaceActive(ctx.userId, outcome.plan);
+  // New paces may change no workout's words (sessions by effort) and still belong to the plan.
+  if (outcome.changes.length > 0 || outcome.plan.vdot !== plan.vdot)
+    ctx.store.plans.replaceActive(ctx.userId, outcome.plan);
   return ok({
     today,
     changes: outcome.changes,
@@ -189,11 +202,16 @@ export const adjustPlan = defineTool<'adjust_plan', PlanAdapted>({
     if (!user) return fail(NOT_STARTED);
     const fromDate = args.fromDate ?? todayOf(ctx, user);
     const days = args.days ?? (args.reason === 'travel' || args.reason === 'busy' ? 7 : 3);
-    return adaptWith(
+    const adapted = adaptWith(
       ctx,
       { kind: args.reason, fromDate, days, availableDays: args.availableDays },
       { date: fromDate, reason: args.reason },
     );
+    // Illness and injury are remembered for their days, so that runs logged meanwhile get a check-in.
+    if (adapted.ok && (args.reason === 'illness' || args.reason === 'injury')) {
+      setHealth(ctx, { kind: args.reason, from: fromDate, until: addDays(fromDate, days - 1) });
+    }
+    return adapted;
   },
   forModel: (d) => d,
 });

@@ -1,6 +1,8 @@
 import type { UserPatch } from '../../db/store/index.ts';
+import { resolveTimeZone } from '../../time/zones.ts';
 import { type PlanChange, raceVdot } from '../engine.ts';
 import { durationToSec, NOT_STARTED, runnerOf } from './common.ts';
+import { applyEdit, type PlanChanged } from './plan-change.ts';
 import { adaptWith } from './plan-tools.ts';
 import { type ProfileView, profileView } from './profile.ts';
 import { defineTool, fail, ok } from './tool.ts';
@@ -11,6 +13,15 @@ export interface ProfileUpdated {
   /** A new race result updates VDOT and the plan's paces. */
   vdot: number | null;
   planChanges: PlanChange[];
+  /** Days a week or the long-run day changed with a plan: the plan is rebuilt from today (null: not). */
+  rebuilt: PlanChanged | null;
+  /** Why the plan could not be rebuilt around the new setting (the setting is saved anyway). */
+  rebuildError: string | null;
+}
+
+function zoneOf(text: string): string | undefined {
+  const r = resolveTimeZone(text);
+  return r.ok ? r.zone : undefined;
 }
 
 export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
@@ -28,7 +39,8 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
       changed.push(key);
     };
     set('name', args.name);
-    set('timezone', args.timezone);
+    // The schema accepted it only if it resolves: a city becomes its zone, as on every face.
+    set('timezone', args.timezone === undefined ? undefined : zoneOf(args.timezone));
     set('morningTime', args.morningTime);
     set('eveningTime', args.eveningTime);
     set('units', args.units);
@@ -57,7 +69,18 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
       );
       if (adapted.ok) planChanges = adapted.data.changes;
     }
-    return ok({ profile: profileView(updated), changed, vdot, planChanges });
+    // "I can run 4 days a week now" is about the plan they have, not only the next one.
+    let rebuilt: PlanChanged | null = null;
+    let rebuildError: string | null = null;
+    if ((args.daysPerWeek || args.longRunDay) && ctx.store.plans.activeRef(ctx.userId)) {
+      const r = applyEdit(ctx, { daysPerWeek: args.daysPerWeek, longRunDay: args.longRunDay });
+      if (r.ok) rebuilt = r.data;
+      else rebuildError = r.error;
+    }
+    return ok({ profile: profileView(updated), changed, vdot, planChanges, rebuilt, rebuildError });
   },
-  forModel: (d) => d,
+  forModel: ({ rebuilt, ...d }) => ({
+    ...d,
+    rebuilt: rebuilt ? { changed: rebuilt.changed, before: rebuilt.before, after: rebuilt.after } : null,
+  }),
 });

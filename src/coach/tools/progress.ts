@@ -1,4 +1,5 @@
 import type { Feedback, Run } from '../../db/store/index.ts';
+import { modelMaySee } from '../../runs/source-policy.ts';
 import { addDays } from '../../time/local.ts';
 import { type ProgressReport, progressReport } from '../engine.ts';
 import { activePlan, NOT_STARTED, runnerOf, todayOf } from './common.ts';
@@ -27,7 +28,7 @@ export const getProgress = defineTool<'get_progress', ProgressResult>({
     const feedback: Feedback[] = ctx.store.feedback.between(ctx.userId, from, today);
     const plan = activePlan(ctx);
     const report = progressReport({ plan, runs, feedback, today, weeks });
-    const manual = runs.filter((r) => r.source !== 'strava');
+    const manual = runs.filter(modelMaySee);
     // Without Strava: its runs left out, and the plan's statuses as they were before Strava runs set them.
     const planWithoutStrava = plan && {
       ...plan,

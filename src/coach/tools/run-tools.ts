@@ -1,11 +1,14 @@
 import type { StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
-import { addDays } from '../../time/local.ts';
-import { applyEvent, dailyLoads, loadWindowStart, matchRunToPlan, type PlanChange } from '../engine.ts';
+import { ingestRun, type RunInput, roundKm } from '../../runs/ingest.ts';
+import { addDays, dayLabel } from '../../time/local.ts';
+import { type CheckIn, checkInsFor } from '../checkins.ts';
+import { applyEvent, dailyLoads, loadWindowStart, type PlanChange } from '../engine.ts';
+import { painHealth, setHealth } from '../health.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { adaptWith } from './plan-tools.ts';
-import { defineTool, fail, ok } from './tool.ts';
+import { defineTool, fail, ok, type ToolResult } from './tool.ts';
 
 export interface RunLogged {
   today: string;
@@ -14,6 +17,8 @@ export interface RunLogged {
   match: { status: 'done' | 'partial' | 'extra'; workout: StoredWorkout | null };
   /** A load spike the run revealed: the coming week was lightened. */
   loadChanges: PlanChange[];
+  /** Questions or cautions about a run that does not fit (ill, injured, on a hold, a rest day). */
+  checkIns: CheckIn[];
 }
 
 /** A spike lightens the coming week once; the next check waits a week, so weeks are never cut twice. */
@@ -37,6 +42,33 @@ export function checkLoadSpike(ctx: CoachContext, today: string): PlanChange[] {
 }
 
 /**
+ * A run from the runner's side (typed, or a file they sent) through the ingest module, then the load check: what
+ * the `log_run` tool and activity files share, so both are matched and answered alike.
+ */
+export function recordRun(ctx: CoachContext, input: Omit<RunInput, 'userId'>): ToolResult<RunLogged> {
+  const user = runnerOf(ctx);
+  const today = user ? todayOf(ctx, user) : input.date;
+  // Asked before the run changes the day's status: was the runner ill or injured, was the day a rest day?
+  const checkIns = user ? checkInsFor(ctx, user, input.date) : [];
+  const { run, created, match } = ingestRun(ctx.store, { ...input, userId: ctx.userId });
+  const loadChanges = created ? checkLoadSpike(ctx, today) : [];
+  return ok({
+    today,
+    run: {
+      date: run.date,
+      distanceKm: run.distanceKm,
+      durationSec: run.durationSec,
+      rpe: run.rpe,
+      paceSecPerKm: run.durationSec / run.distanceKm,
+    },
+    duplicate: !created,
+    match,
+    loadChanges,
+    checkIns: created ? checkIns : [],
+  });
+}
+
+/**
  * Stores a run the runner reports and matches it to the plan (same local date; done ≥ 80 %, partial 50–80 %).
  * Idempotent: the same run told twice is stored once.
  */
@@ -49,7 +81,7 @@ export const logRun = defineTool<'log_run', RunLogged>({
     if (!user) return fail(NOT_STARTED);
     const today = todayOf(ctx, user);
     const date = args.date ?? today;
-    if (date > today) return fail(`${date} is in the future; log runs once they are done.`);
+    if (date > today) return fail(`${dayLabel(date)} is still ahead; log runs once they are done.`);
     const durationSec = durationToSec(args.duration);
     if (durationSec <= 0) return fail('The duration must be more than zero.');
     const paceSecPerKm = durationSec / args.distanceKm;
@@ -59,39 +91,14 @@ export const logRun = defineTool<'log_run', RunLogged>({
         `That is ${Math.round(paceSecPerKm)} s per km, faster than the world record: check distance and time.`,
       );
     }
-    const distanceKm = Math.round(args.distanceKm * 100) / 100;
-    const externalId = `manual:${ctx.userId}:${date}:${distanceKm}:${durationSec}`;
-    const plan = activePlan(ctx);
-    const match = plan ? matchRunToPlan(plan, { date, distanceKm }) : { status: 'extra' as const, workout: null };
-    const result = ctx.store.transaction(() => {
-      const { created } = ctx.store.runs.insert({
-        userId: ctx.userId,
-        date,
-        distanceKm,
-        durationSec,
-        source: 'manual',
-        externalId,
-        rpe: args.rpe ?? null,
-        notes: args.notes ?? null,
-        workoutDate: match.workout?.date ?? null,
-        matchStatus: match.status,
-      });
-      if (created && match.workout && match.status !== 'extra') {
-        const current = match.workout.status;
-        // A partial run never downgrades a workout already done.
-        if (!(current === 'done' && match.status === 'partial')) {
-          ctx.store.plans.setWorkoutStatus(ctx.userId, match.workout.date, match.status);
-        }
-      }
-      return { duplicate: !created };
-    });
-    const loadChanges = result.duplicate ? [] : checkLoadSpike(ctx, today);
-    return ok({
-      today,
-      run: { date, distanceKm, durationSec, rpe: args.rpe ?? null, paceSecPerKm },
-      duplicate: result.duplicate,
-      match,
-      loadChanges,
+    return recordRun(ctx, {
+      source: 'manual',
+      externalId: `manual:${ctx.userId}:${date}:${roundKm(args.distanceKm)}:${durationSec}`,
+      date,
+      distanceKm: args.distanceKm,
+      durationSec,
+      rpe: args.rpe ?? null,
+      notes: args.notes ?? null,
     });
   },
   // The load check and the workout's earlier status may come from Strava runs: the model gets neither (the
@@ -126,7 +133,7 @@ export const completeWorkout = defineTool<'complete_workout', WorkoutCompleted>(
     const today = todayOf(ctx, user);
     if (args.date > today) return fail('That workout is still ahead; mark it done once you have run it.');
     const row = ctx.store.plans.workoutOn(ctx.userId, args.date);
-    if (!row) return fail(`There is no workout planned on ${args.date}.`);
+    if (!row) return fail(`There is no workout planned on ${dayLabel(args.date)}.`);
     ctx.store.plans.setWorkoutStatus(ctx.userId, args.date, 'done');
     return ok({
       today,
@@ -139,13 +146,21 @@ export const completeWorkout = defineTool<'complete_workout', WorkoutCompleted>(
 export interface FeedbackRecorded {
   today: string;
   date: string;
-  rpe: number;
+  /** The effort the runner gave; null when they gave none. */
+  rpe: number | null;
   feeling: string | null;
   pain: { location: string; severity: number } | null;
   changes: PlanChange[];
   advice: string | null;
   stopRunning: boolean;
 }
+
+/**
+ * What the engine reads when the runner gave no effort: 4, "somewhat hard" on Foster's CR-10 session-RPE scale
+ * (Foster et al. 2001), the moderate value the load model already assumes for runs without one (session-load.ts),
+ * below every threshold the engine acts on. Pain and feeling carry the signal; nothing is stored.
+ */
+const NEUTRAL_RPE = 4;
 
 export const recordFeedback = defineTool<'record_feedback', FeedbackRecorded>({
   name: 'record_feedback',
@@ -157,10 +172,12 @@ export const recordFeedback = defineTool<'record_feedback', FeedbackRecorded>({
     const today = todayOf(ctx, user);
     const date = args.date ?? today;
     if (date > today) return fail('Feedback is for runs already done.');
+    // Pain is remembered for a while, so that runs logged meanwhile get asked about (checkins.ts).
+    if (args.pain) setHealth(ctx, painHealth(date, args.pain));
     ctx.store.feedback.insert({
       userId: ctx.userId,
       date,
-      rpe: args.rpe,
+      rpe: args.rpe ?? null,
       feeling: args.feeling ?? null,
       painLocation: args.pain?.location ?? null,
       painSeverity: args.pain?.severity ?? null,
@@ -169,14 +186,15 @@ export const recordFeedback = defineTool<'record_feedback', FeedbackRecorded>({
     const base = {
       today,
       date,
-      rpe: args.rpe,
+      rpe: args.rpe ?? null,
       feeling: args.feeling ?? null,
       pain: args.pain ?? null,
     };
     if (!activePlan(ctx)) return ok({ ...base, changes: [], advice: null, stopRunning: false });
     const adapted = adaptWith(
       ctx,
-      { kind: 'feedback', date, rpe: args.rpe, feeling: args.feeling, pain: args.pain },
+      // Without an effort the engine reads a neutral one: the feeling and the pain carry the signal (not stored).
+      { kind: 'feedback', date, rpe: args.rpe ?? NEUTRAL_RPE, feeling: args.feeling, pain: args.pain },
       { date },
     );
     if (!adapted.ok) return ok({ ...base, changes: [], advice: null, stopRunning: false });

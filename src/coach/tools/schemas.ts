@@ -6,6 +6,7 @@
  * identity always comes from the update (design.md, principle 2).
  */
 import { z } from 'zod';
+import { resolveTimeZone } from '../../time/zones.ts';
 
 export const GOALS = ['5k', '10k', 'half', 'marathon'] as const;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -33,21 +34,13 @@ export const durationSchema = z
   .string()
   .regex(/^(\d{1,2}:)?[0-5]?\d:[0-5]\d$/, 'a duration as H:MM:SS or MM:SS')
   .describe('Duration as H:MM:SS or MM:SS');
+/** An IANA zone, or a city/abbreviation that resolves to one the way every face resolves it (src/time/zones.ts). */
 export const timezoneSchema = z
   .string()
   .min(1)
-  .refine(
-    (tz) => {
-      try {
-        new Intl.DateTimeFormat('en-US', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'an IANA time zone such as Europe/Berlin' },
-  )
-  .describe('IANA time zone, e.g. Europe/Berlin');
+  .max(64)
+  .refine((tz) => resolveTimeZone(tz).ok, { message: 'an IANA time zone such as Europe/Berlin, or a city' })
+  .describe('IANA time zone, e.g. Europe/Berlin (a city name such as Berlin is resolved too)');
 
 export const recentRaceSchema = z.object({
   distance: goalSchema,
@@ -95,13 +88,18 @@ export const painSchema = z.object({
   severity: z.number().int().min(1).max(10),
 });
 
-export const recordFeedbackArgs = z.object({
-  date: localDateSchema.optional(),
-  rpe: z.number().int().min(1).max(10),
-  feeling: z.enum(FEELINGS).optional(),
-  pain: painSchema.optional(),
-  notes: z.string().max(1000).optional(),
-});
+export const recordFeedbackArgs = z
+  .object({
+    date: localDateSchema.optional(),
+    // Only the effort the runner gave: pain or a feeling alone is recorded without one, never with a made-up RPE.
+    rpe: z.number().int().min(1).max(10).optional(),
+    feeling: z.enum(FEELINGS).optional(),
+    pain: painSchema.optional(),
+    notes: z.string().max(1000).optional(),
+  })
+  .refine((a) => a.rpe !== undefined || a.feeling !== undefined || a.pain !== undefined, {
+    message: 'give at least one of rpe, feeling or pain',
+  });
 
 export const rescheduleWorkoutArgs = z.object({
   date: localDateSchema,
@@ -130,6 +128,63 @@ export const getProgressArgs = z.object({
   weeks: z.number().int().min(1).max(52).optional(),
 });
 
+/** A run read from a photo (a watch, treadmill or app summary): proposed, logged only when the runner taps Log. */
+export const proposeRunArgs = z.object({
+  date: localDateSchema.optional().describe('Local date of the run as shown; default today'),
+  distanceKm: z.number().positive().max(400).describe('Distance in km (convert miles: 1 mi = 1.609344 km)'),
+  duration: durationSchema.describe('Moving or total time as shown, H:MM:SS or MM:SS'),
+});
+
+/** Changes the current plan from today on (the engine rebuilds the coming weeks; past days stay). */
+export const changePlanArgs = z.object({
+  raceDate: localDateSchema.optional().describe('The new race date'),
+  goalTime: durationSchema.optional().describe('The new target finish time, H:MM:SS'),
+  clearGoalTime: z.boolean().optional().describe('True to drop the goal time (train by current fitness)'),
+  daysPerWeek: z.number().int().min(2).max(7).optional(),
+  longRunDay: weekdaySchema.optional(),
+  weeklyKm: z.number().min(0).max(300).optional().describe('The weekly volume the runner manages now, km'),
+});
+
+export const restoreWorkoutArgs = z.object({
+  date: localDateSchema.describe('The day whose skipped or missed workout comes back'),
+});
+
+export const MESSAGE_KINDS = ['morning', 'evening', 'weekly'] as const;
+export const setMessagesArgs = z.object({
+  paused: z.boolean().describe('true pauses, false resumes'),
+  kinds: z
+    .array(z.enum(MESSAGE_KINDS))
+    .min(1)
+    .max(3)
+    .optional()
+    .describe('morning workout, evening check-in, weekly summary; all three when left out'),
+});
+
+export const QUESTION_TOPICS = [
+  'paces',
+  'heart_rate',
+  'week_load',
+  'workout_purpose',
+  'race_fit',
+  'prediction',
+  'fuelling',
+  'cold',
+  'parkrun',
+] as const;
+export const answerQuestionArgs = z.object({
+  topic: z
+    .enum(QUESTION_TOPICS)
+    .describe(
+      'paces: training paces; heart_rate: heart-rate zones; week_load: why a week is lighter or heavier; workout_purpose: what a workout is for; race_fit: whether a race on `date` fits the plan; prediction: race prediction; fuelling, cold (running with a cold), parkrun: fixed sourced advice',
+    ),
+  date: localDateSchema.optional().describe('The day or week asked about (race_fit, week_load, workout_purpose)'),
+});
+
+/** The runner is cleared to run after pain that stopped running (or well again after illness). */
+export const returnToRunningArgs = z.object({
+  notes: z.string().max(300).optional(),
+});
+
 export const toolArgSchemas = {
   get_profile: getProfileArgs,
   update_profile: updateProfileArgs,
@@ -142,6 +197,12 @@ export const toolArgSchemas = {
   adjust_plan: adjustPlanArgs,
   get_progress: getProgressArgs,
   complete_workout: completeWorkoutArgs,
+  propose_run: proposeRunArgs,
+  change_plan: changePlanArgs,
+  restore_workout: restoreWorkoutArgs,
+  set_messages: setMessagesArgs,
+  answer_question: answerQuestionArgs,
+  return_to_running: returnToRunningArgs,
 } as const;
 
 export type ToolName = keyof typeof toolArgSchemas;

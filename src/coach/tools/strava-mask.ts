@@ -4,6 +4,7 @@
  * themselves (their own words are theirs to share).
  */
 import type { StoredWorkout } from '../../db/store/index.ts';
+import { modelMaySee } from '../../runs/source-policy.ts';
 import type { CoachContext } from '../types.ts';
 
 /** The meta key under which the Strava sync remembers a workout's status before a Strava run changed it. */
@@ -13,9 +14,9 @@ export function withoutStravaStatuses(ctx: CoachContext, workouts: StoredWorkout
   if (workouts.length === 0) return workouts;
   const dates = workouts.map((w) => w.date).sort();
   const runs = ctx.store.runs.between(ctx.userId, dates[0] as string, dates[dates.length - 1] as string);
-  const byStrava = new Set(runs.filter((r) => r.source === 'strava').map((r) => r.workoutDate ?? r.date));
+  const byStrava = new Set(runs.filter((r) => !modelMaySee(r)).map((r) => r.workoutDate ?? r.date));
   if (byStrava.size === 0) return workouts;
-  const byRunner = new Set(runs.filter((r) => r.source !== 'strava').map((r) => r.workoutDate ?? r.date));
+  const byRunner = new Set(runs.filter(modelMaySee).map((r) => r.workoutDate ?? r.date));
   return workouts.map((w) => {
     if (!byStrava.has(w.date) || byRunner.has(w.date)) return w;
     const before = ctx.store.meta.get(stravaPrevKey(ctx.userId, w.date)) as StoredWorkout['status'] | undefined;

@@ -1,10 +1,11 @@
 /** The typed store: every read and write of the product goes through these repositories. */
 import type { Db } from '../client.ts';
 import { historyRepo, usageRepo } from './conversation.ts';
+import { calendarFeedsRepo, intervalsRepo } from './feeds.ts';
 import { plansRepo } from './plans.ts';
 import { inboxRepo, jobRunsRepo, metaRepo, outboxRepo } from './queues.ts';
 import { feedbackRepo, runsRepo } from './runs.ts';
-import { oauthStatesRepo, stravaRepo } from './strava.ts';
+import { oauthStatesRepo, stravaPendingRepo, stravaRepo } from './strava.ts';
 import { usersRepo } from './users.ts';
 
 export function createStore(db: Db) {
@@ -18,10 +19,13 @@ export function createStore(db: Db) {
     usage: usageRepo(db),
     strava: stravaRepo(db),
     oauthStates: oauthStatesRepo(db),
+    stravaPending: stravaPendingRepo(db),
     outbox: outboxRepo(db),
     inbox: inboxRepo(db),
     jobRuns: jobRunsRepo(db),
     meta: metaRepo(db),
+    calendarFeeds: calendarFeedsRepo(db),
+    intervals: intervalsRepo(db),
     /** Runs fn in one SQLite transaction (synchronous, as better-sqlite3 is). */
     transaction<T>(fn: () => T): T {
       // IMMEDIATE: our transactions read then write; taking the write lock up front makes a busy database

@@ -1,9 +1,11 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { oauthStates, stravaAccounts } from '../schema.ts';
+import { oauthStates, stravaAccounts, stravaPendingLinks } from '../schema.ts';
 
 export type StravaAccount = typeof stravaAccounts.$inferSelect;
 export type NewStravaAccount = typeof stravaAccounts.$inferInsert;
+export type StravaPendingLink = typeof stravaPendingLinks.$inferSelect;
+export type NewStravaPendingLink = typeof stravaPendingLinks.$inferInsert;
 
 export function stravaRepo(db: Db) {
   return {
@@ -34,6 +36,47 @@ export function stravaRepo(db: Db) {
     },
     delete(userId: number): boolean {
       return db.delete(stravaAccounts).where(eq(stravaAccounts.userId, userId)).run().changes > 0;
+    },
+    /** Linked athletes (the Standard tier caps an application at 10). */
+    count(): number {
+      return db.select({ n: count() }).from(stravaAccounts).get()?.n ?? 0;
+    },
+  };
+}
+
+/** Links waiting for the runner's confirmation in the chat (one per runner; a newer one replaces it). */
+export function stravaPendingRepo(db: Db) {
+  const get = (userId: number): StravaPendingLink | undefined =>
+    db.select().from(stravaPendingLinks).where(eq(stravaPendingLinks.userId, userId)).get();
+  return {
+    get,
+    /** Stores the pending link; returns the one it replaced, if any. */
+    put(link: NewStravaPendingLink & { userId: number }): StravaPendingLink | undefined {
+      const before = get(link.userId);
+      db.insert(stravaPendingLinks)
+        .values(link)
+        .onConflictDoUpdate({
+          target: stravaPendingLinks.userId,
+          set: {
+            athleteId: link.athleteId,
+            athleteName: link.athleteName,
+            accessTokenEnc: link.accessTokenEnc,
+            refreshTokenEnc: link.refreshTokenEnc,
+            tokenExpiresAt: link.tokenExpiresAt,
+            scope: link.scope,
+            expiresAt: link.expiresAt,
+            createdAt: Date.now(),
+          },
+        })
+        .run();
+      return before;
+    },
+    delete(userId: number): boolean {
+      return db.delete(stravaPendingLinks).where(eq(stravaPendingLinks.userId, userId)).run().changes > 0;
+    },
+    /** Pending links whose confirmation window closed before `nowMs`. */
+    expired(nowMs: number): StravaPendingLink[] {
+      return db.select().from(stravaPendingLinks).where(lt(stravaPendingLinks.expiresAt, nowMs)).all();
     },
   };
 }

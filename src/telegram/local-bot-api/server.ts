@@ -31,6 +31,7 @@ import type {
   Stats,
   StoredFile,
   StoredMessage,
+  UserFile,
   UserLike,
   WebhookInfoState,
 } from './types.ts';
@@ -42,6 +43,10 @@ const MAX_CAPTION = 1024;
 const MAX_BODY = 60 * 1024 * 1024;
 const MAX_DOCUMENT = 50 * 1024 * 1024;
 const MAX_PHOTO = 10 * 1024 * 1024;
+/** getFile refuses bigger files: "For the moment, bots can download files of up to 20MB in size" (Bot API, getFile). */
+const MAX_DOWNLOAD = 20 * 1024 * 1024;
+/** The longer side of the sizes Telegram makes of a photo (thumbnail, small, medium; the largest is the original). */
+const PHOTO_SIDES = [90, 320, 800];
 const DEFAULT_ALLOWED = new Set(['message_reaction', 'message_reaction_count', 'chat_member']);
 const CHAT_ACTIONS = new Set([
   'typing',
@@ -90,10 +95,37 @@ function commandEntities(text: string): MessageEntity[] {
 
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
   const isPng = bytes.length > 24 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
-  if (!isPng) return { width: 0, height: 0 };
+  if (!isPng) return jpegSize(bytes);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
+
+/** Width and height from a JPEG's start-of-frame marker (0 × 0 when there is none). */
+function jpegSize(bytes: Uint8Array): { width: number; height: number } {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return { width: 0, height: 0 };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let i = 2;
+  while (i + 9 < bytes.length) {
+    if (bytes[i] !== 0xff) return { width: 0, height: 0 };
+    const marker = bytes[i + 1]!;
+    const length = view.getUint16(i + 2);
+    // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: view.getUint16(i + 5), width: view.getUint16(i + 7) };
+    }
+    i += 2 + length;
+  }
+  return { width: 0, height: 0 };
+}
+
+/** Telegram's file_id prefixes and file_path folders per kind of file. */
+const FILE_KINDS = {
+  document: { idPrefix: 'BQACAgIAAxk', folder: 'documents' },
+  photo: { idPrefix: 'AgACAgIAAxk', folder: 'photos' },
+  voice: { idPrefix: 'AwACAgIAAxk', folder: 'voice' },
+  audio: { idPrefix: 'CQACAgIAAxk', folder: 'music' },
+} as const;
+type FileKind = keyof typeof FILE_KINDS;
 
 function mimeOf(filename: string, fallback: string): string {
   const ext = filename.toLowerCase().split('.').pop() ?? '';
@@ -106,7 +138,16 @@ function mimeOf(filename: string, fallback: string): string {
     jpeg: 'image/jpeg',
     pdf: 'application/pdf',
     gpx: 'application/gpx+xml',
+    tcx: 'application/vnd.garmin.tcx+xml',
     svg: 'image/svg+xml',
+    webp: 'image/webp',
+    oga: 'audio/ogg',
+    ogg: 'audio/ogg',
+    opus: 'audio/ogg',
+    mp3: 'audio/mpeg',
+    m4a: 'audio/mp4',
+    wav: 'audio/wav',
+    flac: 'audio/flac',
   };
   return known[ext] ?? (fallback === 'application/octet-stream' ? fallback : fallback || 'application/octet-stream');
 }
@@ -272,29 +313,106 @@ export class LocalBotApi extends EventEmitter {
     return this.sendText(from, args ? `/${name} ${args}` : `/${name}`);
   }
 
-  /** The user uploads a document (the bot can `getFile` it and download it from `/file/bot<token>/<path>`). */
+  /**
+   * The user uploads a document (`message.document`; the bot can `getFile` it and download it from
+   * `/file/bot<token>/<file_path>` when it is at most 20 MB, like from Telegram).
+   */
   sendDocumentFromUser(
     from: UserLike,
     doc: { filename: string; bytes: Uint8Array | string; mimeType?: string; caption?: string },
   ): Message {
-    const user = toUser(from);
-    const bytes = typeof doc.bytes === 'string' ? new TextEncoder().encode(doc.bytes) : doc.bytes;
-    const file = this.storeFile({
-      filename: doc.filename,
-      contentType: doc.mimeType ?? mimeOf(doc.filename, 'application/octet-stream'),
-      bytes,
-    });
-    const fields: Partial<Message> = {
-      document: {
+    const file = this.storeUserFile('document', doc, doc.filename);
+    const document = {
+      file_id: file.fileId,
+      file_unique_id: file.fileUniqueId,
+      file_name: file.filename,
+      mime_type: file.mimeType,
+      file_size: file.bytes!.length,
+    };
+    return this.userMessage(toUser(from), this.withCaption({ document }, doc.caption), 'document', file);
+  }
+
+  /** The user records a voice note (`message.voice`: OGG/Opus, `audio/ogg`, with its duration in seconds). */
+  sendVoiceFromUser(from: UserLike, voice: UserFile & { duration: number }): Message {
+    const file = this.storeUserFile('voice', voice, 'voice.oga', voice.duration);
+    const fields = {
+      voice: {
         file_id: file.fileId,
         file_unique_id: file.fileUniqueId,
-        file_name: file.filename,
+        duration: Math.round(voice.duration),
         mime_type: file.mimeType,
-        file_size: bytes.length,
+        file_size: file.bytes!.length,
       },
     };
-    if (doc.caption) fields.caption = doc.caption;
-    return this.userMessage(user, fields, 'document', file);
+    return this.userMessage(toUser(from), this.withCaption(fields, voice.caption), 'voice', file);
+  }
+
+  /** The user sends a music or audio file (`message.audio`, e.g. an .mp3 or .m4a). */
+  sendAudioFromUser(
+    from: UserLike,
+    audio: UserFile & { duration: number; title?: string; performer?: string },
+  ): Message {
+    const file = this.storeUserFile('audio', audio, 'audio.mp3', audio.duration);
+    const fields = {
+      audio: {
+        file_id: file.fileId,
+        file_unique_id: file.fileUniqueId,
+        duration: Math.round(audio.duration),
+        file_name: file.filename,
+        mime_type: file.mimeType,
+        file_size: file.bytes!.length,
+        ...(audio.title ? { title: audio.title } : {}),
+        ...(audio.performer ? { performer: audio.performer } : {}),
+      },
+    };
+    return this.userMessage(toUser(from), this.withCaption(fields, audio.caption), 'audio', file);
+  }
+
+  /**
+   * The user sends a photo (`message.photo`: an array of sizes, smallest first, the original last, as Telegram
+   * sends them). Width and height come from the PNG or JPEG header unless given. The fake does not resize: the
+   * smaller sizes are separate files (own file_id and file_path) that carry the original bytes.
+   */
+  sendPhotoFromUser(from: UserLike, photo: UserFile & { width?: number; height?: number }): Message {
+    const bytes = typeof photo.bytes === 'string' ? new TextEncoder().encode(photo.bytes) : photo.bytes;
+    const detected = pngSize(bytes);
+    const width = photo.width ?? detected.width;
+    const height = photo.height ?? detected.height;
+    const longer = Math.max(width, height);
+    const sides = [...PHOTO_SIDES.filter((side) => side < longer), longer];
+    const sizes = sides.map((side) => {
+      const scale = longer > 0 ? side / longer : 1;
+      const file = this.storeUserFile('photo', { ...photo, bytes }, 'photo.jpg');
+      file.width = Math.round(width * scale);
+      file.height = Math.round(height * scale);
+      return {
+        file,
+        size: {
+          file_id: file.fileId,
+          file_unique_id: file.fileUniqueId,
+          width: file.width,
+          height: file.height,
+          file_size: bytes.length,
+        },
+      };
+    });
+    const original = sizes[sizes.length - 1]!.file;
+    const fields = { photo: sizes.map((s) => s.size) };
+    return this.userMessage(toUser(from), this.withCaption(fields, photo.caption), 'photo', original);
+  }
+
+  private storeUserFile(kind: FileKind, upload: UserFile, defaultName: string, duration?: number): StoredFile {
+    const bytes = typeof upload.bytes === 'string' ? new TextEncoder().encode(upload.bytes) : upload.bytes;
+    const filename = upload.filename ?? defaultName;
+    const defaultType = kind === 'voice' ? 'audio/ogg' : mimeOf(filename, 'application/octet-stream');
+    const file = this.storeFile({ filename, contentType: upload.mimeType ?? defaultType, bytes }, kind);
+    if (upload.mimeType) file.mimeType = upload.mimeType;
+    if (duration !== undefined) file.duration = duration;
+    return file;
+  }
+
+  private withCaption<T extends object>(fields: T, caption: string | undefined): Partial<Message> {
+    return (caption ? { ...fields, caption } : fields) as Partial<Message>;
   }
 
   /**
@@ -1188,16 +1306,20 @@ export class LocalBotApi extends EventEmitter {
     return message;
   }
 
-  private storeFile(upload: UploadedFile | { url: string; filename: string; contentType: string }): StoredFile {
+  private storeFile(
+    upload: UploadedFile | { url: string; filename: string; contentType: string },
+    kind: FileKind = 'document',
+  ): StoredFile {
     const n = this.nextFileId++;
     const filename = upload.filename.replace(/[\\/]/g, '_') || `file_${n}`;
     const ext = filename.includes('.') ? filename.slice(filename.lastIndexOf('.')) : '';
+    const { idPrefix, folder } = FILE_KINDS[kind];
     const file: StoredFile = {
-      fileId: `BQACAgIAAxk${String(n).padStart(6, '0')}LOCAL${this.botInfo.id}`,
+      fileId: `${idPrefix}${String(n).padStart(6, '0')}LOCAL${this.botInfo.id}`,
       fileUniqueId: `AgAD${String(n).padStart(6, '0')}`,
       filename,
       mimeType: mimeOf(filename, upload.contentType),
-      filePath: `documents/file_${n}${ext}`,
+      filePath: `${folder}/file_${n}${ext}`,
     };
     if ('bytes' in upload) file.bytes = upload.bytes;
     else file.url = upload.url;
@@ -1211,6 +1333,7 @@ export class LocalBotApi extends EventEmitter {
     files: Record<string, UploadedFile>,
     field: string,
     maxBytes: number,
+    kind: FileKind = 'document',
   ): StoredFile {
     const value = p[field];
     let upload: UploadedFile | undefined;
@@ -1219,7 +1342,7 @@ export class LocalBotApi extends EventEmitter {
     if (upload) {
       if (upload.bytes.length > maxBytes) throw badRequest('file is too big');
       if (upload.bytes.length === 0) throw badRequest('file must be non-empty');
-      return this.storeFile(upload);
+      return this.storeFile(upload, kind);
     }
     if (typeof value === 'string' && value !== '') {
       const known = this.files.get(value);
@@ -1332,7 +1455,7 @@ export class LocalBotApi extends EventEmitter {
         const state = this.sendChatGuard(p);
         const parsed = this.parseText(p, 'caption');
         if (parsed.text.length > MAX_CAPTION) throw badRequest('message caption is too long');
-        const file = this.resolveInputFile(p, files, 'photo', MAX_PHOTO);
+        const file = this.resolveInputFile(p, files, 'photo', MAX_PHOTO, 'photo');
         if (file.bytes && file.width === undefined) Object.assign(file, pngSize(file.bytes));
         const photo = [
           {
@@ -1418,6 +1541,7 @@ export class LocalBotApi extends EventEmitter {
       getFile: (p) => {
         const file = this.files.get(str(p, 'file_id') ?? '');
         if (!file) throw badRequest('invalid file_id');
+        if (file.bytes && file.bytes.length > MAX_DOWNLOAD) throw badRequest('file is too big');
         return {
           file_id: file.fileId,
           file_unique_id: file.fileUniqueId,

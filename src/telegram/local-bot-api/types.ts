@@ -36,9 +36,21 @@ export type StoredFile = {
   filePath: string;
   width?: number;
   height?: number;
+  /** Seconds, for voice notes and audio files. */
+  duration?: number;
 };
 
-export type MessageKind = 'text' | 'document' | 'photo';
+export type MessageKind = 'text' | 'document' | 'photo' | 'voice' | 'audio';
+
+/** A file a user sends to the bot (`sendVoiceFromUser`, `sendAudioFromUser`, `sendPhotoFromUser`...). */
+export type UserFile = {
+  bytes: Uint8Array | string;
+  /** Default: the kind's usual name (voice.oga, photo.jpg...). */
+  filename?: string;
+  /** Default: from the kind or the file name (audio/ogg for voice notes). */
+  mimeType?: string;
+  caption?: string;
+};
 
 /** A message in a chat as the server keeps it (current state: edits applied). */
 export type StoredMessage = {

@@ -34,3 +34,15 @@ export function pmcSeries(loads: readonly DailyLoad[], from: string, to: string,
     return { date: fromDayNumber(base + k), load, ctl, atl, tsb: ctl - atl };
   });
 }
+
+/**
+ * Days of history before fitness and fatigue mean something. Both start from zero, so in the first days one run
+ * reads as "fitness 19 · fatigue 104": after three of fatigue's 7-day time constants (21 days) 95 % of that
+ * start-up transient is gone (e^−3 ≈ 0.05). The one rule every face uses to show or hide them.
+ */
+export const PMC_SETTLE_DAYS = 3 * ATL_DAYS;
+
+/** The first day fitness and fatigue are shown, for a runner whose first logged run was on `firstRun`. */
+export function pmcShownFrom(firstRun: string): string {
+  return fromDayNumber(dayNumber(firstRun) + PMC_SETTLE_DAYS);
+}

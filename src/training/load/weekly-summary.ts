@@ -1,9 +1,9 @@
 /**
  * Weekly summaries for progress reports: planned versus done km, compliance, session load and its trend.
  */
-import { addDays } from '../dates.ts';
 import type { Plan } from '../types.ts';
 import { runLoad } from './session-load.ts';
+import { planWeekRange, weekTotals } from './week-totals.ts';
 
 export interface RunRecord {
   date: string;
@@ -16,7 +16,7 @@ export interface WeekSummary {
   index: number;
   startDate: string;
   endDate: string;
-  /** Km the plan asked for (every training workout of the week, the race excluded, skipped or not). */
+  /** Km still planned (week-totals.ts: the race, skipped and missed sessions excluded). */
   plannedKm: number;
   doneKm: number;
   /** doneKm / plannedKm, null when nothing was planned. */
@@ -37,16 +37,12 @@ export function weeklySummaries(plan: Plan, runs: readonly RunRecord[], today?: 
   const out: WeekSummary[] = [];
   plan.weeks.forEach((week, i) => {
     if (today && week.startDate > today) return;
-    const next = plan.weeks[i + 1];
-    const endDate = next ? addDays(next.startDate, -1) : plan.goal.raceDate;
-    const inWeek = runs.filter((r) => r.date >= week.startDate && r.date <= endDate);
-    const plannedKm = week.workouts.reduce((s, w) => s + (w.type === 'race' ? 0 : w.distanceKm), 0);
-    // A workout marked done without a run logged that day (the Done button) counts as run as planned.
-    const runDates = new Set(inWeek.map((r) => r.date));
-    const doneWithoutRun = week.workouts
-      .filter((w) => w.status === 'done' && w.type !== 'race' && !runDates.has(w.date))
-      .reduce((s, w) => s + w.distanceKm, 0);
-    const doneKm = inWeek.reduce((s, r) => s + r.distanceKm, 0) + doneWithoutRun;
+    const { from: startDate, to: endDate } = planWeekRange(plan, i);
+    const inWeek = runs.filter((r) => r.date >= startDate && r.date <= endDate);
+    // The one definition of a week's planned and done km (week-totals.ts), as every other face shows them.
+    const totals = weekTotals(week.workouts, runs, startDate, endDate);
+    const plannedKm = totals.plannedKm;
+    const doneKm = totals.doneKm;
     const load = inWeek.reduce(
       (s, r) => s + (r.durationSec ? runLoad({ durationSec: r.durationSec, rpe: r.rpe }) : 0),
       0,
@@ -61,7 +57,7 @@ export function weeklySummaries(plan: Plan, runs: readonly RunRecord[], today?: 
     }
     out.push({
       index: week.index,
-      startDate: week.startDate,
+      startDate,
       endDate,
       plannedKm: r2(plannedKm),
       doneKm: r2(doneKm),

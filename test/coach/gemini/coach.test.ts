@@ -182,6 +182,11 @@ describe('tool loop', () => {
         'reschedule_workout',
         'skip_workout',
         'update_profile',
+        'change_plan',
+        'restore_workout',
+        'set_messages',
+        'answer_question',
+        'return_to_running',
       ].sort(),
     );
     const json = JSON.stringify(decls);

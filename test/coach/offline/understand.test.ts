@@ -66,7 +66,14 @@ run('plan requests', [
   ['half marathon on Feb 1', () => tools({ name: 'create_plan', args: { goal: 'half', raceDate: '2027-02-01' } })],
   ['half marthon on march 14', () => tools({ name: 'create_plan', args: { goal: 'half', raceDate: '2027-03-14' } })],
   ['HALF MARATON on march 14th', () => tools({ name: 'create_plan', args: { goal: 'half', raceDate: '2027-03-14' } })],
-  ['I want to run a marathon', () => ({ kind: 'unknown', hint: 'When is the race? e.g. "marathon on March 14".' })],
+  [
+    'I want to run a marathon',
+    () => ({
+      kind: 'unknown',
+      hint: 'When is the race? e.g. "marathon on March 14".',
+      expect: { kind: 'complete', ask: 'race_date', text: 'I want to run a marathon' },
+    }),
+  ],
   [
     'marathon on March 14 2025',
     () => ({ kind: 'unknown', hint: 'That race date has already passed — which date is the race?' }),
@@ -151,8 +158,22 @@ run('run logs', [
     'I ran a half marathon in 1:38:12 three weeks ago',
     () => tools({ name: 'update_profile', args: { recentRace: { distance: 'half', time: '1:38:12' } } }),
   ],
-  ['ran 8k', () => ({ kind: 'unknown', hint: 'How long did it take? e.g. "ran 8k in 45:00" or "6 miles in 55 min".' })],
-  ['ran for 45 min', () => ({ kind: 'unknown', hint: 'How far did you go? e.g. "ran 8k in 45:00".' })],
+  [
+    'ran 8k',
+    () => ({
+      kind: 'unknown',
+      hint: 'How long did it take? e.g. "45 minutes" or "52:30".',
+      expect: { kind: 'complete', ask: 'duration', text: 'ran 8k' },
+    }),
+  ],
+  [
+    'ran for 45 min',
+    () => ({
+      kind: 'unknown',
+      hint: 'How far did you go? e.g. "8 km".',
+      expect: { kind: 'complete', ask: 'distance', text: 'ran for 45 min' },
+    }),
+  ],
   [
     'ran 10k in 50:00 rpe 15',
     () => ({ kind: 'unknown', hint: 'RPE is a number from 1 (very easy) to 10 (all out) — e.g. "rpe 7" or "7/10".' }),
@@ -175,12 +196,13 @@ run('feedback', [
     (z) =>
       tools({ name: 'record_feedback', args: { date: z.today, rpe: 8, feeling: 'tired', notes: 'legs heavy, 8/10' } }),
   ],
+  // Pain without an effort stores no effort (issue 14: "knee hurts a bit, 3/10" had stored an invented 5/10).
   [
     'my knee hurts, about 6/10',
     (z) =>
       tools({
         name: 'record_feedback',
-        args: { date: z.today, rpe: 5, pain: { location: 'knee', severity: 6 }, notes: 'my knee hurts, about 6/10' },
+        args: { date: z.today, pain: { location: 'knee', severity: 6 }, notes: 'my knee hurts, about 6/10' },
       }),
   ],
   [
@@ -206,7 +228,7 @@ run('feedback', [
     (z) =>
       tools({
         name: 'record_feedback',
-        args: { date: z.today, rpe: 5, pain: { location: 'left calf', severity: 3 }, notes: 'sore left calf, 3/10' },
+        args: { date: z.today, pain: { location: 'left calf', severity: 3 }, notes: 'sore left calf, 3/10' },
       }),
   ],
   [
@@ -236,6 +258,7 @@ run('feedback', [
     () => ({
       kind: 'unknown',
       hint: 'Where does it hurt, and how bad is it from 1 to 10? e.g. "my knee hurts, 6/10".',
+      expect: { kind: 'complete', ask: 'pain', text: "I'm in pain" },
     }),
   ],
 ]);
@@ -415,4 +438,90 @@ run('greetings, thanks, unknown', [
       hint: 'That is a long message — send one short sentence at a time, e.g. "ran 10k in 52:30".',
     }),
   ],
+]);
+
+// Issue 14: questions told from reports, changes to the current plan, pausing messages, clearance, unskip.
+const PLAN = { hasPlan: true, planGoal: 'half' as const };
+const ask = (topic: string, date?: string) =>
+  tools({ name: 'answer_question', args: { topic, ...(date ? { date } : {}) } } as never);
+
+run('questions answered from the engine or sourced texts', [
+  ['what pace should I run my tempo runs at?', () => ask('paces'), PLAN],
+  ['what are my paces?', () => ask('paces'), PLAN],
+  ['can I do a parkrun on saturday?', (z) => ask('race_fit', z.next('sat')), PLAN],
+  ['can I do a parkrun?', () => ask('parkrun'), PLAN],
+  ['why is next week so light?', (z) => ask('week_load', z.nextMonday), PLAN],
+  ['what should I eat before my long run?', () => ask('fuelling'), PLAN],
+  ['should I run with a sore throat?', () => ask('cold'), PLAN],
+  ['is it ok to run with a cold?', () => ask('cold'), PLAN],
+  ['what are strides for?', () => ask('workout_purpose'), PLAN],
+  ['what time can I run in the half?', () => ask('prediction'), PLAN],
+  ['what are my heart rate zones?', () => ask('heart_rate'), PLAN],
+]);
+
+run('a sore throat reported is still illness; a question about it is not', [
+  [
+    'I have a sore throat',
+    (z) => tools({ name: 'adjust_plan', args: { reason: 'illness', fromDate: z.today, days: 3 } }),
+    PLAN,
+  ],
+]);
+
+run('changes to the current plan', [
+  ['race is on april 11', () => tools({ name: 'change_plan', args: { raceDate: '2027-04-11' } }), PLAN],
+  ['change my race date to 11 April', () => tools({ name: 'change_plan', args: { raceDate: '2027-04-11' } }), PLAN],
+  ['goal time 1:59:00', () => tools({ name: 'change_plan', args: { goalTime: '1:59:00' } }), PLAN],
+  ['I want to break 2 hours in the half', () => tools({ name: 'change_plan', args: { goalTime: '2:00:00' } }), PLAN],
+  ["I'd rather do my long run on Saturdays", () => tools({ name: 'change_plan', args: { longRunDay: 'sat' } }), PLAN],
+  ['I can run 4 days a week now', () => tools({ name: 'change_plan', args: { daysPerWeek: 4 } }), PLAN],
+  // Without a plan the same words are settings for the next plan; a different distance is a new plan.
+  ["I'd rather do my long run on Saturdays", () => tools({ name: 'update_profile', args: { longRunDay: 'sat' } })],
+  [
+    'I want to train for a marathon on May 9',
+    () => tools({ name: 'create_plan', args: { goal: 'marathon', raceDate: '2027-05-09' } }),
+    PLAN,
+  ],
+]);
+
+describe('reports stay reports', () => {
+  it.each([
+    ['legs recovered well, felt great', 'return_to_running'],
+    ['had to stop during my morning run, felt awful', 'set_messages'],
+  ])('%s is not %s', (text, tool) => {
+    const u = understand(text, { now: NOW, timezone: 'UTC', units: 'km', ...PLAN });
+    expect(u.kind === 'tools' ? u.calls.map((c) => c.name) : []).not.toContain(tool);
+  });
+});
+
+describe('a race that was run is a result, not a new race date', () => {
+  it('raced a half on sunday in 1:50:00', () => {
+    const u = understand('raced a half on sunday in 1:50:00', { now: NOW, timezone: 'UTC', units: 'km', ...PLAN });
+    expect(u.kind === 'tools' && u.calls.map((c) => c.name)).not.toContain('change_plan');
+    expect(u.kind === 'tools' && u.calls.map((c) => c.name)).toContain('update_profile');
+  });
+});
+
+run('pausing messages, clearance, putting a workout back', [
+  [
+    'please stop sending me morning messages',
+    () => tools({ name: 'set_messages', args: { paused: true, kinds: ['morning'] } }),
+  ],
+  ['pause all messages', () => tools({ name: 'set_messages', args: { paused: true } })],
+  ['resume the evening check-ins', () => tools({ name: 'set_messages', args: { paused: false, kinds: ['evening'] } })],
+  [
+    "saw the physio, she says it's just tight, I can run easy again",
+    () =>
+      tools({
+        name: 'return_to_running',
+        args: { notes: "saw the physio, she says it's just tight, I can run easy again" },
+      }),
+    PLAN,
+  ],
+  ["I'm healthy again", () => tools({ name: 'return_to_running', args: { notes: "I'm healthy again" } }), PLAN],
+  [
+    'actually I can run on thursday, put it back',
+    (z) => tools({ name: 'restore_workout', args: { date: z.next('thu') } }),
+    PLAN,
+  ],
+  ['Berlin', () => tools({ name: 'update_profile', args: { timezone: 'Europe/Berlin' } })],
 ]);

@@ -39,6 +39,8 @@ export interface Progress {
     acwr: number | null;
     fitness: number | null;
     fatigue: number | null;
+    /** When fitness and fatigue first show (the engine's one rule); null once they do. */
+    fitnessFrom?: string | null;
     prediction: { distance: '5k' | '10k' | 'half' | 'marathon'; timeSec: number } | null;
   };
   vdot: number | null;
@@ -56,4 +58,32 @@ export interface ActionResult {
   ok: true;
   changes?: PlanChange[];
   advice?: string | null;
+}
+
+/** A plan week's numbers (src/training/load/week-totals.ts): what /week, /plan and Progress show too. */
+export interface WeekTotals {
+  index: number;
+  from: string;
+  to: string;
+  plannedKm: number;
+  skippedKm: number;
+  doneKm: number;
+  sessions: number;
+  sessionsDone: number;
+  sessionsSkipped: number;
+  runs: number;
+}
+
+export interface LoggedRun {
+  date: string;
+  distanceKm: number;
+  durationSec: number;
+  paceSecPerKm: number | null;
+  source: string;
+}
+
+export interface CalendarData {
+  today: string | null;
+  weeks: WeekTotals[];
+  runs: LoggedRun[];
 }

@@ -1,9 +1,15 @@
-/** The plan at a glance: one row a week (Monday to Sunday), a chip a workout, coloured by type. */
-import { type CSSProperties, type Ref, useEffect, useRef } from 'react';
+/**
+ * The plan at a glance: one row a week (Monday to Sunday), a chip a workout, coloured by type, with the runs
+ * logged beside it (done distance and pace) and each week's done / planned km as /week and Progress count them.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { type CSSProperties, type Ref, useEffect, useRef, useState } from 'react';
 import { Card } from '../components/ui/card.tsx';
+import { api } from '../lib/api.ts';
 import { cn } from '../lib/cn.ts';
 import {
   addDays,
+  formatClock,
   formatDistance,
   mondayOf,
   STATUS_LABEL,
@@ -12,7 +18,7 @@ import {
   TYPE_LABEL,
   type Units,
 } from '../lib/format.ts';
-import type { Phase, Plan, PlanWeek, Workout, WorkoutType } from '../lib/types.ts';
+import type { LoggedRun, Phase, Plan, PlanWeek, WeekTotals, Workout, WorkoutType } from '../lib/types.ts';
 
 const DAY_HEADS = ['M', 'T', 'W', 'T', 'F', 'S', 'S'];
 /** Chip labels short enough for a seventh of a phone's width. */
@@ -47,6 +53,11 @@ export function Calendar({
   onOpen: (date: string) => void;
 }) {
   const currentRef = useRef<HTMLElement>(null);
+  // The week numbers and logged runs come from the server's one definition; until they arrive the plan shows alone.
+  const calendar = useQuery({ queryKey: ['calendar'], queryFn: api.calendar });
+  const totals = new Map((calendar.data?.weeks ?? []).map((t) => [t.index, t]));
+  const runsByDate = new Map<string, LoggedRun[]>();
+  for (const r of calendar.data?.runs ?? []) runsByDate.set(r.date, [...(runsByDate.get(r.date) ?? []), r]);
   // Open on the current week, as a runner expects.
   useEffect(() => {
     currentRef.current?.scrollIntoView({ block: 'center' });
@@ -68,6 +79,8 @@ export function Calendar({
             key={week.index}
             ref={isCurrent ? currentRef : undefined}
             week={week}
+            totals={totals.get(week.index)}
+            runsByDate={runsByDate}
             monday={monday}
             today={today}
             units={units}
@@ -77,12 +90,15 @@ export function Calendar({
           />
         );
       })}
+      <Subscribe />
     </div>
   );
 }
 
 function WeekRow({
   week,
+  totals,
+  runsByDate,
   monday,
   today,
   units,
@@ -92,6 +108,8 @@ function WeekRow({
   ref,
 }: {
   week: PlanWeek;
+  totals: WeekTotals | undefined;
+  runsByDate: Map<string, LoggedRun[]>;
   monday: string;
   today: string;
   units: Units;
@@ -101,9 +119,8 @@ function WeekRow({
   ref?: Ref<HTMLElement> | undefined;
 }) {
   const byDate = new Map(week.workouts.map((w) => [w.date, w]));
-  const doneKm = week.workouts
-    .filter((w) => w.type !== 'race' && (w.status === 'done' || w.status === 'partial'))
-    .reduce((s, w) => s + w.distanceKm, 0);
+  const doneKm = totals?.doneKm ?? 0;
+  const plannedKm = totals?.plannedKm ?? week.totalKm;
   return (
     <Card
       ref={ref}
@@ -125,9 +142,9 @@ function WeekRow({
             {PHASE_LABEL[week.phase]}
           </span>
         </span>
-        <span className="text-muted">
+        <span className="text-muted" data-testid="km-of-week">
           {shortDate(monday)} · {doneKm > 0 ? `${chipDistance(doneKm, units)} / ` : ''}
-          {formatDistance(week.totalKm, units)}
+          {formatDistance(plannedKm, units)}
         </span>
       </div>
       <div className="grid grid-cols-7 gap-1">
@@ -140,6 +157,7 @@ function WeekRow({
               key={date}
               date={date}
               workout={workout}
+              runs={runsByDate.get(date) ?? []}
               isToday={date === today}
               outside={outside}
               units={units}
@@ -155,6 +173,7 @@ function WeekRow({
 function DayCell({
   date,
   workout,
+  runs,
   isToday,
   outside,
   units,
@@ -162,11 +181,13 @@ function DayCell({
 }: {
   date: string;
   workout: Workout | undefined;
+  runs: LoggedRun[];
   isToday: boolean;
   outside: boolean;
   units: Units;
   onOpen: (date: string) => void;
 }) {
+  const ran = runs.length ? <RunLine runs={runs} units={units} /> : null;
   const day = Number(date.slice(8, 10));
   const base = cn(
     'relative flex h-14 min-w-0 flex-col items-stretch rounded-lg py-1 pr-px pl-[3px] text-left text-[11px] leading-tight',
@@ -177,7 +198,7 @@ function DayCell({
     return (
       <div className={cn(base, 'text-muted')} data-date={date} data-testid={isToday ? 'today' : undefined}>
         <span className={cn('text-[10px]', isToday && 'font-bold text-primary')}>{day}</span>
-        {!outside ? <span className="mt-auto text-center text-[10px] opacity-60">rest</span> : null}
+        {ran ?? (!outside ? <span className="mt-auto text-center text-[10px] opacity-60">rest</span> : null)}
       </div>
     );
   }
@@ -214,8 +235,25 @@ function DayCell({
       <span className={cn('mt-auto truncate text-[10px] font-semibold tracking-tighter', faded && 'line-through')}>
         {CHIP_LABEL[workout.type]}
       </span>
-      <span className="text-muted">{chipDistance(workout.distanceKm, units)}</span>
+      {ran ?? <span className="text-muted">{chipDistance(workout.distanceKm, units)}</span>}
     </button>
+  );
+}
+
+/** What was run that day: "✓5.2" and the pace, in the runner's units (pace per km or per mile). */
+function RunLine({ runs, units }: { runs: LoggedRun[]; units: Units }) {
+  const km = runs.reduce((s, r) => s + r.distanceKm, 0);
+  const sec = runs.reduce((s, r) => s + r.durationSec, 0);
+  const pace = km > 0 ? (sec / km) * (units === 'mi' ? 1.609344 : 1) : null;
+  return (
+    <span
+      className="mt-auto truncate text-[10px] font-semibold text-[var(--type-easy)]"
+      data-testid="run"
+      title={`Ran ${formatDistance(km, units)}`}
+    >
+      {`↗${chipDistance(km, units)}`}
+      {pace ? <span className="block font-normal text-muted">{formatClock(pace)}</span> : null}
+    </span>
   );
 }
 
@@ -230,6 +268,38 @@ function Legend() {
         </span>
       ))}
       <span className="inline-flex items-center gap-1">✓ done · ✕ skipped · ! missed</span>
+    </div>
+  );
+}
+
+/** "Subscribe": the private .ics feed link (GET /api/calendar/feed), opened so the phone offers its calendar app. */
+function Subscribe() {
+  const [url, setUrl] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="text-xs text-muted" data-testid="subscribe">
+      {url ? (
+        <span>
+          Add this link to your calendar app as a subscription:{' '}
+          <a className="underline break-all" href={url.replace(/^https?:/, 'webcal:')}>
+            {url}
+          </a>
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="underline"
+          onClick={() => {
+            api
+              .calendarFeed()
+              .then((r) => setUrl(r.url))
+              .catch((e: Error) => setError(e.message));
+          }}
+        >
+          📅 Subscribe in your calendar app
+        </button>
+      )}
+      {error ? <span className="text-destructive"> {error}</span> : null}
     </div>
   );
 }

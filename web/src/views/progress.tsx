@@ -46,6 +46,11 @@ export function ProgressView({ units }: { units: Units }) {
           <Stat label="Fitness" value={data.report.fitness?.toFixed(0) ?? '–'} />
           <Stat label="Fatigue" value={data.report.fatigue?.toFixed(0) ?? '–'} />
         </div>
+        {data.report.fitnessFrom ? (
+          <p className="mt-2 text-xs text-muted" data-testid="fitness-note">
+            Fitness and fatigue appear from {shortDate(data.report.fitnessFrom)}, after three weeks of logged runs.
+          </p>
+        ) : null}
         {(data.report.acwr ?? 0) > 1.5 ? (
           <p className="mt-2 text-xs text-destructive">Load is rising fast: the coach lightens the next week.</p>
         ) : null}

@@ -59,7 +59,10 @@ export function SettingsView({ me }: { me: Me }) {
       haptic.notify('success');
       queryClient.setQueryData(['me'], result.user);
       void queryClient.invalidateQueries({ queryKey: ['progress'] });
-      setMessage({ text: 'Saved. The coach uses the new settings from now on.', error: false });
+      // A typed city comes back as its zone ("Berlin" → Europe/Berlin): show what was saved.
+      setForm((f) => ({ ...f, timezone: result.user.timezone }));
+      const zone = result.changed.includes('timezone') ? ` Time zone: ${result.user.timezone}.` : '';
+      setMessage({ text: `Saved.${zone} The coach uses the new settings from now on.`, error: false });
     },
     onError: (err: ApiError) => {
       haptic.notify('error');

@@ -6,7 +6,7 @@ import { Badge } from '../components/ui/badge.tsx';
 import { Button } from '../components/ui/button.tsx';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '../components/ui/select.tsx';
 import { Dialog, DialogClose, DialogContent, Sheet, SheetContent } from '../components/ui/sheet.tsx';
-import { type ApiError, api } from '../lib/api.ts';
+import { type ApiError, api, downloadFit } from '../lib/api.ts';
 import {
   addDays,
   dayLabel,
@@ -94,6 +94,7 @@ function WorkoutDetail({
 }) {
   const queryClient = useQueryClient();
   const [moveOpen, setMoveOpen] = useState(false);
+  const [fitError, setFitError] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: ({ action, newDate }: { action: Action; newDate?: string }) =>
       action === 'done'
@@ -110,6 +111,7 @@ function WorkoutDetail({
       if (movedTo !== workout.date) navigate({ name: 'workout', date: movedTo }, { replace: true });
       void queryClient.invalidateQueries({ queryKey: ['plan'] });
       void queryClient.invalidateQueries({ queryKey: ['progress'] });
+      void queryClient.invalidateQueries({ queryKey: ['calendar'] });
     },
     onError: (err: ApiError) => {
       haptic.notify('error');
@@ -183,6 +185,16 @@ function WorkoutDetail({
           </Button>
         </div>
       ) : null}
+      <Button
+        variant="secondary"
+        data-testid="download-fit"
+        onClick={() => {
+          downloadFit(workout.date).catch((e: ApiError) => setFitError(e.message));
+        }}
+      >
+        ⌚ Download FIT
+      </Button>
+      {fitError ? <p className="text-sm text-destructive">{fitError}</p> : null}
       <MoveDialog
         open={moveOpen}
         onOpenChange={setMoveOpen}

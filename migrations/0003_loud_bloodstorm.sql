@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `paused_messages` text;

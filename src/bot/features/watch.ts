@@ -1,0 +1,222 @@
+/**
+ * Your watch, your calendar, your files: `/fit` and the ⌚ button (FIT workout files), `/calendar` (the private
+ * .ics feed), `/intervals` (intervals.icu) and activity files sent as documents.
+ */
+
+import { createHash } from 'node:crypto';
+import { Composer } from 'grammy';
+import { feedUrl } from '../../calendar/feed.ts';
+import { findDates } from '../../coach/offline/dates.ts';
+import { normalize } from '../../coach/offline/text.ts';
+import { renderOutcome } from '../../coach/replies/outcomes.ts';
+import {
+  activityFileProblem,
+  CALENDAR_NO_PLAN_NOTE,
+  calendarLink,
+  FIT_BAD_DATE,
+  FIT_NO_PLAN,
+  fitDocument,
+  fitNothingOn,
+  INTERVALS_ASK,
+  INTERVALS_NOT_CONNECTED,
+  INTERVALS_NOT_SET_UP,
+  INTERVALS_REFUSED,
+  INTERVALS_UNAVAILABLE,
+  INTERVALS_UNREADABLE,
+  intervalsConnected,
+  intervalsDisconnected,
+  intervalsStatus,
+} from '../../coach/replies/watch.ts';
+import { unitsOf } from '../../coach/replies/workout.ts';
+import { recordRun } from '../../coach/tools/run-tools.ts';
+import type { OutgoingMessage } from '../../coach/types.ts';
+import { workoutFromRow } from '../../db/store/plans.ts';
+import { formatOf, MAX_ACTIVITY_BYTES, parseActivityFile } from '../../runs/activity-file.ts';
+import { localDate } from '../../time/local.ts';
+import { encodeWorkoutFit, fitFileName } from '../../workouts/fit.ts';
+import { decode } from '../callback-data.ts';
+import type { BotContext } from '../context.ts';
+import { sendMessages } from '../send.ts';
+import { ensureRunner } from './start.ts';
+
+export const watchFeature = new Composer<BotContext>();
+
+/** The FIT file of the workout on `date`; without a date, today's or else the next one. */
+export function fitReply(ctx: BotContext, date: string | null): OutgoingMessage[] {
+  const { store } = ctx.deps;
+  const user = ctx.runner;
+  if (!user) return [FIT_NO_PLAN];
+  const plan = store.plans.getActive(user.telegramId);
+  if (!plan) return [FIT_NO_PLAN];
+  const today = localDate(ctx.deps.now(), user.timezone);
+  const units = unitsOf(user);
+  const all = plan.weeks.flatMap((w) => w.workouts);
+  const day = date ?? today;
+  const row = store.plans.workoutOn(user.telegramId, day);
+  const next = all.find((w) => w.date > day && w.status === 'planned');
+  const workout = row ? workoutFromRow(row) : date === null ? next : undefined;
+  if (!workout) return [fitNothingOn(day, next, units)];
+  const bytes = Buffer.from(encodeWorkoutFit(workout, ctx.deps.now()));
+  return [fitDocument(workout, fitFileName(workout), bytes, units)];
+}
+
+/** `/fit`, `/fit tomorrow`, `/fit sat`, `/fit 2026-12-24`: the dates the runner's zone gives those words. */
+export function fitDateArg(ctx: BotContext, text: string): string | null | 'invalid' {
+  const t = text.trim();
+  if (!t) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return Number.isNaN(Date.parse(`${t}T00:00:00Z`)) ? 'invalid' : t;
+  const zone = ctx.runner?.timezone ?? 'UTC';
+  const found = findDates(normalize(t), ctx.deps.now(), zone, 'future');
+  return found[0]?.date ?? 'invalid';
+}
+
+watchFeature.command('fit', async (ctx) => {
+  if (!ensureRunner(ctx)) return;
+  const date = fitDateArg(ctx, ctx.match);
+  await sendMessages(ctx, date === 'invalid' ? [FIT_BAD_DATE] : fitReply(ctx, date));
+});
+
+watchFeature.callbackQuery(/^fit:/, async (ctx) => {
+  const action = decode(ctx.callbackQuery.data);
+  if (action?.a !== 'fit' || !ctx.runner) {
+    await ctx.answerCallbackQuery({ text: 'That button has expired. Send /today for fresh ones.' });
+    return;
+  }
+  await ctx.answerCallbackQuery({ text: 'Sending the workout file…' });
+  await sendMessages(ctx, fitReply(ctx, action.date));
+});
+
+/** The runner's feed link, making the token on first use; `renew` replaces it (the old link then 404s). */
+export function calendarReply(ctx: BotContext, renew: boolean): OutgoingMessage[] {
+  const { store, config } = ctx.deps;
+  const userId = ctx.runner?.telegramId;
+  if (userId === undefined) return [];
+  const reply = calendarLink(feedUrl(store, config.publicUrl, userId, renew), renew);
+  if (!store.plans.activeRef(userId)) reply.html += `\n\n${CALENDAR_NO_PLAN_NOTE}`;
+  return [reply];
+}
+
+watchFeature.command('calendar', async (ctx) => {
+  if (!ensureRunner(ctx)) return;
+  await sendMessages(ctx, calendarReply(ctx, false));
+});
+
+watchFeature.callbackQuery('calnew', async (ctx) => {
+  if (!ctx.runner) {
+    await ctx.answerCallbackQuery({ text: 'Send /start first, then try again.' });
+    return;
+  }
+  await ctx.answerCallbackQuery({ text: 'New link made; the old one is retired.' });
+  await sendMessages(ctx, calendarReply(ctx, true));
+});
+
+watchFeature.command('intervals', async (ctx) => {
+  if (!ensureRunner(ctx)) return;
+  const intervals = ctx.deps.intervals;
+  if (!intervals) return sendMessages(ctx, [INTERVALS_NOT_SET_UP]);
+  const userId = ctx.chat.id;
+  const arg = ctx.match.trim().toLowerCase();
+  if (arg === 'off' || arg === 'disconnect') {
+    if (!intervals.connected(userId)) return sendMessages(ctx, [INTERVALS_NOT_CONNECTED]);
+    const { removed, reachable } = await intervals.disconnect(userId);
+    return sendMessages(ctx, [intervalsDisconnected(removed, reachable)]);
+  }
+  const linked = intervals.connected(userId);
+  if (linked) return sendMessages(ctx, [intervalsStatus(linked.athleteId)]);
+  ctx.deps.store.users.update(userId, { pendingFlow: { kind: 'intervals' } });
+  await sendMessages(ctx, [INTERVALS_ASK]);
+});
+
+watchFeature.callbackQuery('ivoff', async (ctx) => {
+  const intervals = ctx.deps.intervals;
+  if (!intervals || !ctx.runner || !intervals.connected(ctx.runner.telegramId)) {
+    await ctx.answerCallbackQuery({ text: 'intervals.icu is not connected.' });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  const { removed, reachable } = await intervals.disconnect(ctx.runner.telegramId);
+  await sendMessages(ctx, [intervalsDisconnected(removed, reachable)]);
+});
+
+/** An athlete id (`i123456`, or the bare number) and an API key (letters and digits). */
+const CREDENTIALS = /^\s*(i?\d{1,12})[\s,;:]+([A-Za-z0-9_-]{8,128})\s*$/;
+/** An athlete id or a key-like token somewhere in the text: an answer we could not read, not a new topic. */
+const LOOKS_LIKE_CREDENTIALS = /\bi\d{3,12}\b|\b[A-Za-z0-9_-]{16,}\b/;
+
+/** The answer to INTERVALS_ASK: verified, stored encrypted, and the runner's message (it holds the key) deleted. */
+watchFeature.on('message:text', async (ctx, next) => {
+  const flow = ctx.runner?.pendingFlow as { kind?: string } | null | undefined;
+  const intervals = ctx.deps.intervals;
+  if (flow?.kind !== 'intervals' || !intervals || !ctx.runner) return next();
+  const userId = ctx.runner.telegramId;
+  const text = ctx.message.text;
+  if (text.startsWith('/')) {
+    // Any command leaves the question: nobody is trapped in it.
+    ctx.deps.store.users.update(userId, { pendingFlow: null });
+    if (/^\/cancel\b/.test(text)) return sendMessages(ctx, [{ html: 'OK, intervals.icu is not connected.' }]);
+    return next();
+  }
+  const m = CREDENTIALS.exec(text);
+  if (!m) {
+    // Something that looks like a try at the id and key is asked again; anything else is a message of its own
+    // (the question never traps the runner: issue 14), so the question closes and the coach reads it.
+    if (LOOKS_LIKE_CREDENTIALS.test(text)) return sendMessages(ctx, [INTERVALS_UNREADABLE]);
+    ctx.deps.store.users.update(userId, { pendingFlow: null });
+    return next();
+  }
+  await ctx.deleteMessage().catch(() => undefined);
+  const athleteId = (m[1] as string).startsWith('i') ? (m[1] as string) : `i${m[1]}`;
+  const outcome = await intervals.connect(userId, athleteId, m[2] as string);
+  if (!outcome.ok) {
+    return sendMessages(ctx, [outcome.reason === 'refused' ? INTERVALS_REFUSED : INTERVALS_UNAVAILABLE]);
+  }
+  ctx.deps.store.users.update(userId, { pendingFlow: null });
+  await sendMessages(ctx, [intervalsConnected(athleteId, outcome.events)]);
+});
+
+/**
+ * An activity file sent as a document: downloaded through getFile, parsed, and logged through the same path as
+ * a typed run (source `file`), so it is matched and answered alike. The same file twice is the same run.
+ */
+watchFeature.on('message:document', async (ctx) => {
+  if (!ensureRunner(ctx) || !ctx.runner) return;
+  const doc = ctx.message.document;
+  const user = ctx.runner;
+  if (!formatOf(doc.file_name ?? '')) return sendMessages(ctx, [activityFileProblem('unsupported')]);
+  if ((doc.file_size ?? 0) > MAX_ACTIVITY_BYTES) return sendMessages(ctx, [activityFileProblem('too_big')]);
+  let bytes: Buffer;
+  try {
+    const file = await ctx.getFile();
+    if (!file.file_path) throw new Error('no file_path');
+    const res = await fetch(`${ctx.deps.apiRoot}/file/bot${ctx.deps.token}/${file.file_path}`, {
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!res.ok) throw new Error(`download answered ${res.status}`);
+    bytes = Buffer.from(await res.arrayBuffer());
+  } catch (err) {
+    const tooBig = /too big/i.test((err as Error).message);
+    if (!tooBig) ctx.deps.log.warn({ err }, 'activity file download failed');
+    return sendMessages(ctx, [activityFileProblem(tooBig ? 'too_big' : 'download')]);
+  }
+  if (bytes.length > MAX_ACTIVITY_BYTES) return sendMessages(ctx, [activityFileProblem('too_big')]);
+  const parsed = await parseActivityFile(doc.file_name ?? '', bytes);
+  if (!parsed.ok) return sendMessages(ctx, [activityFileProblem(parsed.reason, parsed.sport)]);
+  const a = parsed.activity;
+  const date = localDate(new Date(a.startedAt), user.timezone);
+  if (date > localDate(ctx.deps.now(), user.timezone)) return sendMessages(ctx, [activityFileProblem('future')]);
+  // As log_run: faster than 2:30/km for more than a sprint is not a run (the 10,000 m world record is 2:37/km).
+  if (a.movingSec / a.distanceKm < 150 && a.distanceKm > 0.4) {
+    return sendMessages(ctx, [activityFileProblem('too_fast')]);
+  }
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  const result = recordRun(ctx.coachCtx(), {
+    source: 'file',
+    externalId: `${user.telegramId}:${sha}`,
+    date,
+    distanceKm: a.distanceKm,
+    durationSec: a.movingSec,
+    startedAt: a.startedAt,
+    avgHr: a.avgHr,
+  });
+  await sendMessages(ctx, renderOutcome({ name: 'log_run', result }, ctx.deps.store.users.get(user.telegramId)));
+});

@@ -1,0 +1,233 @@
+/**
+ * Tools that change the current plan on the runner's word: new race date, goal time, days a week, long-run day
+ * or weekly volume (rebuilt from today on, past days kept); a skipped workout put back; the return to running
+ * after a break the runner has been cleared from.
+ */
+import type { StoredWorkout } from '../../db/store/index.ts';
+import { addDays, dayLabel } from '../../time/local.ts';
+import {
+  activeAt,
+  easyInstead,
+  recomputeTotals,
+  sessionContext,
+  weekIndexOf,
+} from '../../training/adaptation/plan-edit.ts';
+import { hardNeighbour } from '../../training/adaptation/spacing.ts';
+import { isHardType, type Plan, type PlanWeek, type Workout } from '../../training/types.ts';
+import { clearHealth } from '../health.ts';
+import { currentVolume, type PlanEdit, rebuildFrom } from '../rebuild.ts';
+import type { CoachContext } from '../types.ts';
+import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { defineTool, fail, ok, type ToolResult } from './tool.ts';
+
+/** What the plan looked like before and after a change, in numbers the reply words. */
+export interface PlanSnapshot {
+  raceDate: string;
+  goalTime: string | null;
+  daysPerWeek: number;
+  longRunDay: string;
+  /** Planned km of the week holding today, and of the next week. */
+  thisWeekKm: number;
+  nextWeekKm: number;
+  weeksLeft: number;
+}
+
+export interface PlanChanged {
+  today: string;
+  changed: (keyof PlanEdit)[];
+  before: PlanSnapshot;
+  after: PlanSnapshot;
+  warnings: string[];
+  thisWeek: StoredWorkout[];
+}
+
+function weekKm(plan: Plan, from: string): number {
+  const to = addDays(from, 6);
+  const km = plan.weeks
+    .flatMap((w) => w.workouts)
+    .filter(
+      (w) => w.date >= from && w.date <= to && w.type !== 'race' && w.status !== 'skipped' && w.status !== 'missed',
+    )
+    .reduce((s, w) => s + w.distanceKm, 0);
+  return Math.round(km * 10) / 10;
+}
+
+function snapshot(plan: Plan, today: string, days: number, longRunDay: string): PlanSnapshot {
+  const week = currentWeek(today);
+  return {
+    raceDate: plan.goal.raceDate,
+    goalTime: plan.goal.goalTime,
+    daysPerWeek: days,
+    longRunDay,
+    thisWeekKm: weekKm(plan, week.from),
+    nextWeekKm: weekKm(plan, addDays(week.from, 7)),
+    weeksLeft: Math.max(0, Math.ceil((Date.parse(plan.goal.raceDate) - Date.parse(today)) / (7 * 86_400_000))),
+  };
+}
+
+/** Rebuilds the active plan with `edit` and stores it (the old one is archived with every past day in both). */
+export function applyEdit(
+  ctx: CoachContext,
+  edit: PlanEdit,
+  after?: (plan: Plan, today: string) => void,
+): ToolResult<PlanChanged> {
+  const user = runnerOf(ctx);
+  if (!user) return fail(NOT_STARTED);
+  const plan = activePlan(ctx);
+  if (!plan) return fail(NO_PLAN);
+  const today = todayOf(ctx, user);
+  const base = {
+    weeklyKm: currentVolume(plan, today, user.weeklyKm),
+    daysPerWeek: user.daysPerWeek,
+    longRunDay: user.longRunDay,
+    ...(user.recentRaceDistance && user.recentRaceTimeSec
+      ? { recentRace: { distance: user.recentRaceDistance, timeSec: user.recentRaceTimeSec } }
+      : {}),
+    ...(plan.goal.goalTime ? { goalTimeSec: durationToSec(plan.goal.goalTime) } : {}),
+  };
+  const rebuilt = rebuildFrom(plan, base, edit, today);
+  if (!rebuilt.ok) return fail(rebuilt.error);
+  after?.(rebuilt.plan, today);
+  const changed = (Object.keys(edit) as (keyof PlanEdit)[]).filter((k) => edit[k] !== undefined);
+  ctx.store.transaction(() => {
+    ctx.store.users.update(ctx.userId, {
+      ...(edit.daysPerWeek ? { daysPerWeek: edit.daysPerWeek } : {}),
+      ...(edit.longRunDay ? { longRunDay: edit.longRunDay } : {}),
+      ...(edit.weeklyKm !== undefined ? { weeklyKm: edit.weeklyKm } : {}),
+    });
+    ctx.store.plans.create(ctx.userId, rebuilt.plan, { ...rebuilt.request, rebuiltFrom: plan.startDate });
+  });
+  const week = currentWeek(today);
+  return ok({
+    today,
+    changed,
+    before: snapshot(plan, today, user.daysPerWeek, user.longRunDay),
+    after: snapshot(rebuilt.plan, today, rebuilt.request.daysPerWeek, rebuilt.request.longRunDay),
+    warnings: rebuilt.plan.warnings,
+    thisWeek: rebuilt.plan.weeks.flatMap((w) => w.workouts).filter((w) => w.date >= week.from && w.date <= week.to),
+  });
+}
+
+export const changePlan = defineTool<'change_plan', PlanChanged>({
+  name: 'change_plan',
+  description:
+    'Changes the CURRENT plan from today on: race date, goal time (or clearGoalTime), days per week, long-run day or weekly volume. The engine rebuilds the coming weeks under its rules; every past day stays as it was. Use this, not create_plan, when the runner changes something about the plan they have.',
+  run(ctx, args) {
+    const edit: PlanEdit = {
+      raceDate: args.raceDate,
+      goalTimeSec: args.clearGoalTime ? null : args.goalTime ? durationToSec(args.goalTime) : undefined,
+      daysPerWeek: args.daysPerWeek,
+      longRunDay: args.longRunDay,
+      weeklyKm: args.weeklyKm,
+    };
+    if (Object.values(edit).every((v) => v === undefined)) return fail('Nothing to change: name what should change.');
+    return applyEdit(ctx, edit);
+  },
+  forModel: ({ thisWeek, ...d }) => ({ ...d, thisWeek: thisWeek.map(({ steps: _s, ...w }) => w) }),
+});
+
+/** Days back in a return to running with only easy running (design.md, rule 15). */
+const EASY_ONLY_DAYS = 7;
+/** How far back a break is looked for: rule 15's 8 days without running. */
+const BREAK_LOOKBACK_DAYS = 8;
+
+export interface ReturnToRunning extends Partial<PlanChanged> {
+  /** False when there was no break to come back from: the plan carries on. */
+  rebuilt: boolean;
+  fromKm?: number;
+}
+
+export const returnToRunning = defineTool<'return_to_running', ReturnToRunning>({
+  name: 'return_to_running',
+  description:
+    'The runner is cleared to run again (a doctor or physio said so after pain, or they are well after illness). Ends the rest: the plan restarts from today at about half the volume before the break, easy running only for the first week (rule 15).',
+  run(ctx) {
+    const user = runnerOf(ctx);
+    if (!user) return fail(NOT_STARTED);
+    // Cleared or well again: the illness, injury or hold ends, so runs logged from now on get no check-in.
+    clearHealth(ctx);
+    const plan = activePlan(ctx);
+    if (!plan) return fail(NO_PLAN);
+    const today = todayOf(ctx, user);
+    const rested = plan.weeks
+      .flatMap((w) => w.workouts)
+      .filter(
+        (w) => w.status === 'skipped' && w.date >= addDays(today, -BREAK_LOOKBACK_DAYS) && w.date <= addDays(today, 14),
+      );
+    if (rested.length === 0) return ok({ rebuilt: false });
+    // The last full week before the break: the volume the runner was trained to.
+    const firstRest = rested[0]?.date ?? today;
+    const before = currentVolume(plan, firstRest, user.weeklyKm);
+    const fromKm = Math.round(before * 0.5 * 10) / 10;
+    const outcome = applyEdit(ctx, { weeklyKm: fromKm }, (next, day) => {
+      // Rule 15: the first 7 days back hold only easy and recovery runs.
+      for (const w of next.weeks.flatMap((x) => x.workouts)) {
+        if (w.date < day || w.date >= addDays(day, EASY_ONLY_DAYS) || !isHardType(w.type) || w.type === 'race')
+          continue;
+        const wi = weekIndexOf(next, w.date);
+        const week = next.weeks[wi] as PlanWeek;
+        const easy = easyInstead(w, w.distanceKm, sessionContext(next, week));
+        week.workouts = week.workouts.map((x) => (x === w ? easy : x));
+      }
+      recomputeTotals(next);
+    });
+    if (!outcome.ok) return outcome;
+    // The runner's profile volume is what they were trained to, not the restart level.
+    ctx.store.users.update(ctx.userId, { weeklyKm: user.weeklyKm });
+    return ok({ ...outcome.data, rebuilt: true, fromKm });
+  },
+  forModel: ({ thisWeek, ...d }) => ({ ...d, thisWeek: thisWeek?.map(({ steps: _s, ...w }) => w) }),
+});
+
+export interface WorkoutRestored {
+  date: string;
+  workout: StoredWorkout;
+  /** Where the engine had moved it when it was skipped (that copy is gone now). */
+  movedBackFrom: string | null;
+  /** A hard session next to another hard day comes back as an easy run (rule 2). */
+  asEasy: boolean;
+}
+
+export const restoreWorkout = defineTool<'restore_workout', WorkoutRestored>({
+  name: 'restore_workout',
+  description:
+    'Puts a skipped or missed workout back on its day ("actually I can run on Thursday, put it back"). A session the engine had moved elsewhere in the week moves back; a hard session next to another hard day comes back as an easy run.',
+  run(ctx, args) {
+    const user = runnerOf(ctx);
+    if (!user) return fail(NOT_STARTED);
+    const plan = activePlan(ctx);
+    if (!plan) return fail(NO_PLAN);
+    const today = todayOf(ctx, user);
+    if (args.date < today) return fail(`${dayLabel(args.date)} has passed: log the run if you did it.`);
+    const wi = weekIndexOf(plan, args.date);
+    const week = wi >= 0 ? (plan.weeks[wi] as PlanWeek) : undefined;
+    const skipped = week?.workouts.find(
+      (w) => w.date === args.date && (w.status === 'skipped' || w.status === 'missed'),
+    );
+    if (!week || !skipped) {
+      return fail(
+        activeAt(plan, args.date)
+          ? `${dayLabel(args.date)} already has its workout.`
+          : `There is no skipped workout on ${dayLabel(args.date)} to bring back.`,
+      );
+    }
+    // The skip may have moved the session within its week: that copy goes, so it is not run twice.
+    const copy = week.workouts.find(
+      (w) =>
+        w !== skipped &&
+        w.date >= today &&
+        w.status === 'planned' &&
+        w.type === skipped.type &&
+        w.title === skipped.title,
+    );
+    let restored: Workout = { ...skipped, status: 'planned' };
+    const others = copy ? [copy] : [];
+    const asEasy = isHardType(restored.type) && hardNeighbour(plan, args.date, others) !== null;
+    if (asEasy) restored = easyInstead(restored, restored.distanceKm, sessionContext(plan, week));
+    week.workouts = week.workouts.filter((w) => w !== copy).map((w) => (w === skipped ? restored : w));
+    recomputeTotals(plan);
+    ctx.store.plans.replaceActive(ctx.userId, plan);
+    return ok({ date: args.date, workout: restored, movedBackFrom: copy?.date ?? null, asEasy });
+  },
+  forModel: ({ workout: { steps: _s, ...w }, ...d }) => ({ ...d, workout: w }),
+});

@@ -1,0 +1,163 @@
+/**
+ * A planned workout as a FIT workout file (file type `workout`: one `file_id`, one `workout`, its `workout_step`s),
+ * the format Garmin, COROS, Wahoo and intervals.icu import. Encoded with `@markw65/fit-file-writer` (MIT), which
+ * knows the FIT profile's message and enum names.
+ *
+ * Values follow the FIT profile (FIT SDK, Profile.xlsx, `workout_step`): `duration_value` holds the
+ * `duration_distance` sub-field in centimetres (scale 100, units m) when `duration_type` is `distance`;
+ * `custom_target_value_low/high` hold `custom_target_speed_low/high` in mm/s (scale 1000, units m/s) when
+ * `target_type` is `speed` and `target_value` is 0; a `repeat_until_steps_cmplt` step repeats from the step whose
+ * `message_index` is its `duration_value` (`duration_step`), `target_value` (`repeat_steps`) times in all.
+ */
+import { FitWriter } from '@markw65/fit-file-writer';
+import type { PaceRange, Workout, WorkoutStep } from '../training/types.ts';
+
+type Intensity = 'warmup' | 'active' | 'recovery' | 'cooldown';
+
+/** One decoded-shaped step: what the file says, before the FIT encoding. */
+export interface FitStep {
+  name: string;
+  intensity: Intensity;
+  /** A distance step, or a repeat of earlier steps. */
+  kind: 'distance' | 'repeat';
+  distanceM?: number;
+  /** Speed band in m/s (slow end first); null for an open (effort-only) target. */
+  speed?: { low: number; high: number } | null;
+  notes?: string;
+  /** For a repeat: the index of the first step repeated, and how many times the block runs in all. */
+  fromStep?: number;
+  times?: number;
+}
+
+/** Step names shown on the watch (kept short: watch screens truncate around 15 characters). */
+export const FIT_STEP_NAMES: Record<WorkoutStep['kind'] | 'recovery' | 'race', string> = {
+  warmup: 'Warm-up',
+  run: 'Run',
+  work: 'Rep',
+  cooldown: 'Cool-down',
+  recovery: 'Recovery',
+  race: 'Race',
+};
+
+const INTENSITY: Record<WorkoutStep['kind'], Intensity> = {
+  warmup: 'warmup',
+  run: 'active',
+  work: 'active',
+  cooldown: 'cooldown',
+};
+
+/** A pace band (s/km, faster end first) as a speed band in m/s. */
+export function speedBand(pace: PaceRange): { low: number; high: number } {
+  return { low: 1000 / pace.maxSecPerKm, high: 1000 / pace.minSecPerKm };
+}
+
+/** The workout's steps as the watch runs them: repeats folded into FIT repeat steps. */
+export function fitSteps(workout: Workout): FitStep[] {
+  const out: FitStep[] = [];
+  const plain = (step: WorkoutStep, name: string, intensity: Intensity, km: number): FitStep => ({
+    name,
+    intensity,
+    kind: 'distance',
+    distanceM: km * 1000,
+    speed: step.pace ? speedBand(step.pace) : null,
+    notes: step.effort,
+  });
+  if (workout.steps.length === 0) {
+    // A workout without structure (the race, or a plan from before steps): one open step of its distance.
+    const name = workout.type === 'race' ? FIT_STEP_NAMES.race : FIT_STEP_NAMES.run;
+    out.push({ name, intensity: 'active', kind: 'distance', distanceM: workout.distanceKm * 1000, speed: null });
+    return out;
+  }
+  for (const step of workout.steps) {
+    const name = FIT_STEP_NAMES[step.kind];
+    const intensity = INTENSITY[step.kind];
+    if (step.reps <= 1) {
+      out.push(plain(step, name, intensity, step.distanceKm));
+      continue;
+    }
+    const recoveryKm = step.recoveryKm ?? 0;
+    const first = out.length;
+    out.push(plain(step, name, intensity, step.distanceKm));
+    if (recoveryKm > 0) {
+      // reps × work with (reps − 1) recoveries between them: (work, recovery) × (reps − 1), then a last work.
+      out.push({
+        name: FIT_STEP_NAMES.recovery,
+        intensity: 'recovery',
+        kind: 'distance',
+        distanceM: recoveryKm * 1000,
+        speed: null,
+        notes: 'Easy jog',
+      });
+      out.push({ name, intensity, kind: 'repeat', fromStep: first, times: step.reps - 1 });
+      out.push(plain(step, name, intensity, step.distanceKm));
+    } else {
+      out.push({ name, intensity, kind: 'repeat', fromStep: first, times: step.reps });
+    }
+  }
+  return out;
+}
+
+/** FIT strings are bytes: the writer sizes fields by UTF-8 length; keep names within a watch's field. */
+const clip = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
+
+/** The FIT workout file of a planned workout. `createdAt` is written as the file's creation time. */
+export function encodeWorkoutFit(workout: Workout, createdAt: Date): Uint8Array {
+  const steps = fitSteps(workout);
+  const w = new FitWriter();
+  const created = w.time(createdAt);
+  w.writeMessage(
+    'file_id',
+    { type: 'workout', manufacturer: 'development', product: 0, serial_number: 1, time_created: created },
+    null,
+    true,
+  );
+  w.writeMessage(
+    'workout',
+    { sport: 'running', num_valid_steps: steps.length, wkt_name: clip(`${workout.date} ${workout.title}`, 40) },
+    null,
+    true,
+  );
+  steps.forEach((s, i) => {
+    const last = i === steps.length - 1;
+    if (s.kind === 'repeat') {
+      w.writeMessage(
+        'workout_step',
+        {
+          message_index: { value: i },
+          duration_type: 'repeat_until_steps_cmplt',
+          duration_value: s.fromStep ?? 0,
+          target_type: 'open',
+          target_value: s.times ?? 1,
+          intensity: s.intensity,
+        },
+        null,
+        last,
+      );
+      return;
+    }
+    w.writeMessage(
+      'workout_step',
+      {
+        message_index: { value: i },
+        wkt_step_name: clip(s.name, 15),
+        duration_type: 'distance',
+        duration_value: Math.round((s.distanceM ?? 0) * 100),
+        target_type: s.speed ? 'speed' : 'open',
+        target_value: 0,
+        custom_target_value_low: s.speed ? Math.round(s.speed.low * 1000) : 0,
+        custom_target_value_high: s.speed ? Math.round(s.speed.high * 1000) : 0,
+        intensity: s.intensity,
+        notes: clip(s.notes ?? '', 50),
+      },
+      null,
+      last,
+    );
+  });
+  const view = w.finish();
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength).slice();
+}
+
+/** `2026-12-01-tempo.fit` */
+export function fitFileName(workout: Workout): string {
+  return `${workout.date}-${workout.type.replace(/_/g, '-')}.fit`;
+}
