@@ -80,12 +80,18 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
         replaceAt(plan, w.date, next, why, changes, w);
       };
       // Rule 5: no run past 110 % of the longest of the 30 days before it, + 0.2 km.
-      for (const w of training(week)) {
-        const capRun = lineAt(dayNumber(w.date));
-        if (w.distanceKm > capRun + 1e-9 && isChangeable(w, today)) {
-          edit(w, floor1(capRun), 'Keeps this run within 10 % of your recent longest (injury risk).');
+      const spikes = (): boolean => {
+        let edited = false;
+        for (const w of training(week)) {
+          const capRun = lineAt(dayNumber(w.date));
+          if (w.distanceKm > capRun + 1e-9 && isChangeable(w, today)) {
+            edit(w, floor1(capRun), 'Keeps this run within 10 % of your recent longest (injury risk).');
+            edited = true;
+          }
         }
-      }
+        return edited;
+      };
+      spikes();
       // Rule 4: the week at most 110 % of the biggest of the three before, + 2 km.
       let prevMax = 0;
       for (let k = 1; k <= WEEK_GROWTH.lookback; k++)
@@ -105,46 +111,65 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
       }
       recomputeTotals(plan);
       // Rule 14: sessions within Daniels' limits of the week as it is now (a lighter week gets smaller sessions).
-      for (let pass = 0; pass < 3; pass++) {
-        // A missed or skipped run still counts in the week's volume: it does not make the next session harder.
-        const total = sum(week.workouts.filter((w) => w.type !== 'race'));
-        const over = training(week).filter((w) => isChangeable(w, today) && overDaniels(w, total));
-        if (over.length === 0) break;
-        for (const w of over) {
-          const next = withinDaniels(w, total);
-          replaceAt(
-            plan,
-            w.date,
-            next ?? { ...buildWorkout(w.date, 'easy', w.distanceKm, ctx), status: w.status },
-            'Keeps the session within its share of a lighter week.',
-            changes,
-            w,
-          );
-        }
-        recomputeTotals(plan);
-      }
-      // Rule 6: the long run at most half (marathon) or 45 % of its week.
-      if (week.phase !== 'race') {
-        const now = training(week);
-        const long = now.filter((w) => w.type === 'long').sort((a, b) => b.distanceKm - a.distanceKm)[0];
-        const total = sum(now);
-        if (long && long.distanceKm > share * total + 1e-9 && isChangeable(long, today)) {
-          const others = total - long.distanceKm;
-          edit(long, floor1((share * others) / (1 - share)), 'Keeps the long run in proportion to a lighter week.');
-        }
-        // The long run stays the week's longest run (rule 6): a longer run ahead of it is trimmed to it.
-        const longNow = training(week)
-          .filter((w) => w.type === 'long')
-          .sort((a, b) => b.distanceKm - a.distanceKm)[0];
-        if (longNow) {
-          for (const w of training(week)) {
-            if (w !== longNow && w.distanceKm > longNow.distanceKm + 1e-9 && isChangeable(w, today)) {
-              edit(w, longNow.distanceKm, 'Keeps the long run the longest run of the week.');
-            }
+      const daniels = () => {
+        for (let pass = 0; pass < 3; pass++) {
+          // A missed or skipped run still counts in the week's volume: it does not make the next session harder.
+          const total = sum(week.workouts.filter((w) => w.type !== 'race'));
+          const over = training(week).filter((w) => isChangeable(w, today) && overDaniels(w, total));
+          if (over.length === 0) break;
+          for (const w of over) {
+            const next = withinDaniels(w, total);
+            replaceAt(
+              plan,
+              w.date,
+              next ?? { ...buildWorkout(w.date, 'easy', w.distanceKm, ctx), status: w.status },
+              'Keeps the session within its share of a lighter week.',
+              changes,
+              w,
+            );
           }
+          recomputeTotals(plan);
         }
+      };
+      daniels();
+      const rule6 = () => {
+        // Rule 6: the long run at most half (marathon) or 45 % of its week.
+        if (week.phase !== 'race') {
+          const now = training(week);
+          const long = now.filter((w) => w.type === 'long').sort((a, b) => b.distanceKm - a.distanceKm)[0];
+          const total = sum(now);
+          if (long && long.distanceKm > share * total + 1e-9 && isChangeable(long, today)) {
+            const others = total - long.distanceKm;
+            edit(long, floor1((share * others) / (1 - share)), 'Keeps the long run in proportion to a lighter week.');
+          }
+          // The long run stays the week's longest run (rule 6): a longer run ahead of it is trimmed to it.
+          const longest = () => {
+            const longNow = training(week)
+              .filter((w) => w.type === 'long')
+              .sort((a, b) => b.distanceKm - a.distanceKm)[0];
+            if (longNow) {
+              for (const w of training(week)) {
+                if (w !== longNow && w.distanceKm > longNow.distanceKm + 1e-9 && isChangeable(w, today)) {
+                  edit(w, longNow.distanceKm, 'Keeps the long run the longest run of the week.');
+                }
+              }
+            }
+          };
+          longest();
+          // Trimming a run lowers rule 5's line for the runs after it in the week: check them again.
+          for (let pass = 0; pass < 3 && spikes(); pass++) longest();
+        } else spikes();
+        recomputeTotals(plan);
+      };
+      rule6();
+      // Each repair only shortens runs, and a shorter run can break another rule of the week (a lighter week makes
+      // a session too big, a shorter session makes the long run too big a share): repeat until nothing changes.
+      for (let pass = 0; pass < 4; pass++) {
+        const before = changes.length;
+        daniels();
+        rule6();
+        if (changes.length === before) break;
       }
-      recomputeTotals(plan);
     }
     const ws = training(plan.weeks[i] as PlanWeek);
     totals.push(sum(ws));

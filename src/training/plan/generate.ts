@@ -743,6 +743,7 @@ function buildAll(ctx: Ctx, s: Shape): void {
   const totals: number[] = [];
   let lastFullLong = 0;
   let peak7 = 0;
+  let minPeak = Number.POSITIVE_INFINITY;
   const fr = TAPER_DAY_FRACTIONS[goal];
   ctx.weeks.forEach((cal, i) => {
     const index = i + 1;
@@ -797,7 +798,8 @@ function buildAll(ctx: Ctx, s: Shape): void {
         phase: race ? 'race' : 'taper',
         phaseWeek: index - s.preTaper - 1,
         phaseLength: ctx.weeks.length - s.preTaper,
-        totalKm: Math.min((peak7 * sum) / 7, maxTotalKm),
+        // No taper week above the lightest full peak week (the peak holds the plan's biggest weeks).
+        totalKm: Math.min((peak7 * sum) / 7, maxTotalKm, minPeak - 0.1),
         longKm: (b <= 7 ? 0.5 : b <= 14 ? 0.65 : 0.8) * s.peakLongKm,
         maxTotalKm,
         longShare: LONG_SHARE_CAP[goal] - 0.01,
@@ -813,6 +815,7 @@ function buildAll(ctx: Ctx, s: Shape): void {
       const long = built.workouts.filter((w) => w.type === 'long').reduce((m, w) => Math.max(m, w.distanceKm), 0);
       if (!t.cutback && long > 0) lastFullLong = long;
       peak7 = Math.max(peak7, (built.totalKm * 7) / cal.days);
+      if (t.phase === 'peak' && cal.days === 7) minPeak = Math.min(minPeak, built.totalKm);
     }
   });
 }
