@@ -9,14 +9,7 @@ import type { StravaAccount } from '../db/store/strava.ts';
 import type { Logger } from '../log.ts';
 import { ingestRun } from '../runs/ingest.ts';
 import { addDays, localDate } from '../time/local.ts';
-import {
-  type Accounts,
-  REFRESH_MARGIN_MS,
-  RefreshRefused,
-  refreshDoubtKey,
-  rememberWorkoutStatus,
-  restoreWorkoutStatus,
-} from './accounts.ts';
+import { type Accounts, REFRESH_MARGIN_MS, RefreshRefused, refreshDoubtKey, restoreWorkoutStatus } from './accounts.ts';
 import { type Activity, type StravaClient, StravaError } from './client.ts';
 import { isDeauthorization, isRunType, type WebhookEvent } from './events.ts';
 import { deauthorizedMessage, postRunMessage } from './messages.ts';

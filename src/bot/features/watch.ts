@@ -36,6 +36,7 @@ import { localDate } from '../../time/local.ts';
 import { encodeWorkoutFit, fitFileName } from '../../workouts/fit.ts';
 import { decode } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
+import { downloadFile } from '../files.ts';
 import { sendMessages } from '../send.ts';
 import { ensureRunner } from './start.ts';
 
@@ -141,7 +142,7 @@ watchFeature.callbackQuery('ivoff', async (ctx) => {
 /** An athlete id (`i123456`, or the bare number) and an API key (letters and digits). */
 const CREDENTIALS = /^\s*(i?\d{1,12})[\s,;:]+([A-Za-z0-9_-]{8,128})\s*$/;
 /** An athlete id or a key-like token somewhere in the text: an answer we could not read, not a new topic. */
-const LOOKS_LIKE_CREDENTIALS = /\bi\d{3,12}\b|\b[A-Za-z0-9_-]{16,}\b/;
+const LOOKS_LIKE_CREDENTIALS = /\bi\d{3,12}\b|\b[A-Za-z0-9_-]{16,}\b|\b(?:api|key|athlete|id)\b/i;
 
 /** The answer to INTERVALS_ASK: verified, stored encrypted, and the runner's message (it holds the key) deleted. */
 watchFeature.on('message:text', async (ctx, next) => {
@@ -182,23 +183,15 @@ watchFeature.on('message:document', async (ctx) => {
   if (!ensureRunner(ctx) || !ctx.runner) return;
   const doc = ctx.message.document;
   const user = ctx.runner;
-  if (!formatOf(doc.file_name ?? '')) return sendMessages(ctx, [activityFileProblem('unsupported')]);
-  if ((doc.file_size ?? 0) > MAX_ACTIVITY_BYTES) return sendMessages(ctx, [activityFileProblem('too_big')]);
-  let bytes: Buffer;
-  try {
-    const file = await ctx.getFile();
-    if (!file.file_path) throw new Error('no file_path');
-    const res = await fetch(`${ctx.deps.apiRoot}/file/bot${ctx.deps.token}/${file.file_path}`, {
-      signal: AbortSignal.timeout(30_000),
-    });
-    if (!res.ok) throw new Error(`download answered ${res.status}`);
-    bytes = Buffer.from(await res.arrayBuffer());
-  } catch (err) {
-    const tooBig = /too big/i.test((err as Error).message);
-    if (!tooBig) ctx.deps.log.warn({ err }, 'activity file download failed');
-    return sendMessages(ctx, [activityFileProblem(tooBig ? 'too_big' : 'download')]);
+  if (!formatOf(doc.file_name ?? '')) {
+    return sendMessages(ctx, [
+      activityFileProblem(ctx.deps.coach.hearsAndSees?.() ? 'unsupported_media' : 'unsupported'),
+    ]);
   }
-  if (bytes.length > MAX_ACTIVITY_BYTES) return sendMessages(ctx, [activityFileProblem('too_big')]);
+  const download = await downloadFile(ctx, doc.file_id, doc.file_size, MAX_ACTIVITY_BYTES);
+  if (!download.ok)
+    return sendMessages(ctx, [activityFileProblem(download.reason === 'too_big' ? 'too_big' : 'download')]);
+  const bytes = Buffer.from(download.bytes);
   const parsed = await parseActivityFile(doc.file_name ?? '', bytes);
   if (!parsed.ok) return sendMessages(ctx, [activityFileProblem(parsed.reason, parsed.sport)]);
   const a = parsed.activity;

@@ -17,7 +17,7 @@ export function checkInText(c: CheckIn): string {
     case 'while_on_hold':
       return html`⚠️ You told me on ${dayLabel(c.since)} about ${painOf(c)}, so running is on hold. Did it hurt on this run? Please rest it until you have been seen, and tell me what they say.`;
     case 'rest_day':
-      return html`${dayLabel(c.date)} was a rest day in your plan. An easy extra run now and then is fine: was this one easy?`;
+      return html`${dayLabel(c.date)} was a rest day in your plan. An extra run now and then is fine; keep extras easy and short, since rest days are when the training sinks in.`;
     case 'skipped_day':
       return html`${c.title} on ${dayLabel(c.date)} was skipped in your plan. Was this run easy? If you are back to normal, tell me and I will put the plan back.`;
   }

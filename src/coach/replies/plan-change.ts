@@ -9,9 +9,17 @@ import { dayName } from './settings.ts';
 import { workoutLine } from './workout.ts';
 
 function weekLines(d: PlanChanged, units: Units): string[] {
-  const lines = [
-    html`This week: ${formatDistance(d.before.thisWeekKm, units)} → ${formatDistance(d.after.thisWeekKm, units)}; next week: ${formatDistance(d.before.nextWeekKm, units)} → ${formatDistance(d.after.nextWeekKm, units)}.`,
-  ];
+  // Only the weeks whose volume moved: "15 km → 15 km" says nothing.
+  const moved = (label: string, before: number, after: number) =>
+    formatDistance(before, units) === formatDistance(after, units)
+      ? null
+      : html`${label}: ${formatDistance(before, units)} → ${formatDistance(after, units)}`;
+  const volume = [
+    moved('This week', d.before.thisWeekKm, d.after.thisWeekKm),
+    moved('next week', d.before.nextWeekKm, d.after.nextWeekKm),
+  ].filter((x): x is string => x !== null);
+  const said = volume.join('; ');
+  const lines = said ? [`${said.charAt(0).toUpperCase()}${said.slice(1)}.`] : [];
   const coming = d.thisWeek.filter((w) => w.date >= d.today);
   if (coming.length) lines.push('', ...coming.map((w) => workoutLine(w, units)));
   if (d.warnings.length) lines.push('', ...d.warnings.map((w) => html`⚠️ ${w}`));

@@ -36,7 +36,7 @@ export function zoneSetText(zone: string): string {
 }
 
 export function morningQuestionText(current: string): string {
-  return html`When should your workout arrive in the morning? Tap a time or type one (e.g. <i>6:45</i>). Now it is ${current}.`;
+  return html`When should your workout arrive in the morning? Tap a time or type one (e.g. <i>6:45</i>). It is set to ${current} now.`;
 }
 
 export const MORNING_OPTIONS = ['06:00', '06:30', '07:00', '07:30'] as const;

@@ -102,6 +102,7 @@ export const INTERVALS_NOT_CONNECTED: OutgoingMessage = { html: 'intervals.icu i
 export function activityFileProblem(
   reason:
     | 'unsupported'
+    | 'unsupported_media'
     | 'empty'
     | 'corrupt'
     | 'not_running'
@@ -115,6 +116,8 @@ export function activityFileProblem(
   const text: Record<typeof reason, string> = {
     unsupported:
       'I can read activity files from your watch or app: <b>.fit</b>, <b>.gpx</b> or <b>.tcx</b>. Send one of those, or tell me the run in words (<i>ran 8k in 42:30</i>).',
+    unsupported_media:
+      "I can read activity files from your watch or app (<b>.fit</b>, <b>.gpx</b> or <b>.tcx</b>). Send one of those, tell me the run in words or in a voice note, or send a photo of your watch's summary.",
     empty: 'That file has no activity in it (no laps or track points), so I logged nothing.',
     corrupt: 'I could not read that file: it looks damaged or is not what its name says. Nothing was logged.',
     not_running: html`That file is ${sport ? `a ${sport} activity` : 'not a run'}, so I did not log it. I only count runs.`,

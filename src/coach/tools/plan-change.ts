@@ -85,9 +85,14 @@ export function applyEdit(
       : {}),
     ...(plan.goal.goalTime ? { goalTimeSec: durationToSec(plan.goal.goalTime) } : {}),
   };
-  const rebuilt = rebuildFrom(plan, base, edit, today);
+  // A day the runner has already run (or marked) stays as it was, with its run matched: the rebuild starts tomorrow.
+  const doneToday =
+    ctx.store.runs.between(ctx.userId, today, today).length > 0 ||
+    plan.weeks.some((w) => w.workouts.some((x) => x.date === today && x.status !== 'planned'));
+  const from = doneToday ? addDays(today, 1) : today;
+  const rebuilt = rebuildFrom(plan, base, edit, from);
   if (!rebuilt.ok) return fail(rebuilt.error);
-  after?.(rebuilt.plan, today);
+  after?.(rebuilt.plan, from);
   const changed = (Object.keys(edit) as (keyof PlanEdit)[]).filter((k) => edit[k] !== undefined);
   ctx.store.transaction(() => {
     ctx.store.users.update(ctx.userId, {
