@@ -278,7 +278,17 @@ export function planRuleViolations(plan: Plan, req: PlanRequest): string[] {
     if (peakLong < low - EPS || peakLong > high + EPS)
       out.push(`rule 9: peak long run ${peakLong} (${low.toFixed(1)}–${hi})`);
   }
-  if (planWeeks >= 12 && W <= 100 && req.weeklyKm >= 5 && req.daysPerWeek * Math.min(35, timeCapKm) >= 1.25 * W) {
+  // Exempt: a runner whose longest run is under half their average run (rule 5 grows every run from it by 10 %
+  // a month window), whose runs cannot reach 110 % of the volume in the plan: rule 10, "a plan that cannot safely
+  // reach the goal still comes out, with warnings".
+  const spikeBound = L0 < (0.5 * W) / req.daysPerWeek;
+  if (
+    planWeeks >= 12 &&
+    W <= 100 &&
+    req.weeklyKm >= 5 &&
+    !spikeBound &&
+    req.daysPerWeek * Math.min(35, timeCapKm) >= 1.25 * W
+  ) {
     const peakWeek = Math.max(...stats.map((s) => s.total));
     if (peakWeek < 1.1 * W - 0.05) out.push(`rule 9: peak week ${peakWeek.toFixed(1)} < 110 % of ${W}`);
   }

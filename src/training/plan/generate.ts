@@ -381,7 +381,24 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
     limit,
     total - (li >= 0 ? (km[li] as number) : 0),
   );
+  const raw = km.reduce((a, b) => a + b, 0);
   for (let k = 0; k < km.length; k++) km[k] = floorTo(km[k] as number, q);
+  // What flooring took off goes back in steps of q to easy runs with room under their lines and the long run, so
+  // the week keeps its volume (rules 3 and 7: rounding alone never makes a week lighter).
+  let lost = raw - km.reduce((a, b) => a + b, 0);
+  const roomy = others.filter(
+    (k) => (slots[k] as Slot).session === 'easy' || (slots[k] as Slot).session === 'recovery',
+  );
+  for (let guard = 0; guard < 12 && lost >= q - 1e-9; guard++) {
+    const k = roomy.find(
+      (x) =>
+        (km[x] as number) + q <= (limit[x] as number) + 1e-9 &&
+        (li < 0 || (km[x] as number) + q <= (km[li] as number) + 1e-9),
+    );
+    if (k === undefined) break;
+    km[k] = (km[k] as number) + q;
+    lost -= q;
+  }
   // The long run rounds up where rules 5 and 6 leave room, so the runs limited to it can carry the week.
   if (li >= 0) {
     const up = Math.ceil(longKm / q - 1e-9) * q;
@@ -429,7 +446,7 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
     if (deficit > 1e-6) {
       const easyIdx = slots.map((_s, k) => k).filter((k) => built[k]?.type === 'easy' || built[k]?.type === 'recovery');
       const before = easyIdx.map((k) => km[k] as number);
-      const left = fill(
+      let left = fill(
         km,
         easyIdx,
         slots.map(() => 1),
@@ -439,6 +456,33 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
       easyIdx.forEach((k, j) => {
         km[k] = Math.max(before[j] as number, floorTo(km[k] as number, q));
       });
+      // Still short: the long run grows within rules 5 and 6 (and no more than 15 % above an even share, rule 9's
+      // range giving way only to a big week), so the easy days under it can take the rest.
+      if (left > 0.5 && li >= 0 && n >= 5 && !t.cutback && easyIdx.length > 0) {
+        const cap = Math.min(
+          floorTo(chosenLines[li] as number, q),
+          floorTo(shareCap * total, q),
+          floorTo((1.15 * total) / n, q),
+        );
+        const room = cap - (km[li] as number);
+        // Rule 4: never past the week's cap.
+        left = Math.min(left, floorTo(t.maxTotalKm - km.reduce((a, b) => a + b, 0), q));
+        if (room >= q && left >= q) {
+          const per = Math.min(room, left, Math.ceil(left / (easyIdx.length + 1) / q - 1e-9) * q);
+          km[li] = (km[li] as number) + per;
+          limit[li] = km[li] as number;
+          let rest = left - per;
+          for (const k of easyIdx) {
+            const add = Math.max(
+              0,
+              Math.min(rest, floorTo(Math.min(chosenLines[k] as number, km[li] as number) - (km[k] as number), q)),
+            );
+            km[k] = (km[k] as number) + floorTo(add, q);
+            rest -= floorTo(add, q);
+          }
+          left = rest;
+        }
+      }
       // Volume first: where the easy days cannot take what a session gave up, its day becomes an easy run with
       // strides at the planned length (a big week on few days keeps its volume; rule 3).
       const k = trimmed.filter((x) => x !== li).pop();
