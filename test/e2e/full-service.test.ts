@@ -2,61 +2,19 @@
  * The whole product as an operator runs it: `npm start` (src/main.ts in a child process) against the local
  * Telegram Bot API, the fake Gemini and the fake Strava, each reached through its environment variable.
  */
-import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
 import { call, FakeGemini, type FakeReply, model, say, unavailable } from '../fakes/gemini-server.ts';
 import { FakeStrava, postEvent } from '../fakes/strava-server.ts';
-import { spawnEntry } from '../helpers/spawn.ts';
 import { tempDir } from '../helpers/tmp.ts';
+import { type Cleanup, freePort, startService, until } from './service.ts';
 
-const cleanups: (() => Promise<void> | void)[] = [];
+const cleanups: Cleanup[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.();
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function startService(env: Record<string, string>): {
-  child: ChildProcess;
-  exited: Promise<number | null>;
-  log: () => string;
-} {
-  const child = spawnEntry('src/main.ts', {
-    env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout?.on('data', (d) => {
-    log += d;
-  });
-  child.stderr?.on('data', (d) => {
-    log += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  cleanups.push(() => {
-    child.kill('SIGKILL');
-  });
-  return { child, exited, log: () => log };
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** A scripted model: reads the runner's words and calls the tool a real model would. */
 function scriptedModel(req: { body: { contents: { role: string; parts: Record<string, unknown>[] }[] } }): FakeReply {
@@ -87,21 +45,24 @@ describe('npm start with Telegram, Gemini and Strava fakes', () => {
 
     const port = await freePort();
     const dbPath = join(tempDir(), 'runcoach.db');
-    const service = startService({
-      TELEGRAM_BOT_TOKEN: DEFAULT_TOKEN,
-      TELEGRAM_API_ROOT: apiRoot,
-      GEMINI_API_KEY: 'test-key',
-      GEMINI_BASE_URL: geminiUrl,
-      GEMINI_TIMEOUT_MS: '5000',
-      STRAVA_CLIENT_ID: strava.clientId,
-      STRAVA_CLIENT_SECRET: strava.clientSecret,
-      STRAVA_VERIFY_TOKEN: 'verify-me',
-      STRAVA_BASE_URL: stravaUrl,
-      APP_SECRET: 'a-very-long-app-secret-for-the-end-to-end-test',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      PORT: String(port),
-      DATABASE_PATH: dbPath,
-    });
+    const service = startService(
+      {
+        TELEGRAM_BOT_TOKEN: DEFAULT_TOKEN,
+        TELEGRAM_API_ROOT: apiRoot,
+        GEMINI_API_KEY: 'test-key',
+        GEMINI_BASE_URL: geminiUrl,
+        GEMINI_TIMEOUT_MS: '5000',
+        STRAVA_CLIENT_ID: strava.clientId,
+        STRAVA_CLIENT_SECRET: strava.clientSecret,
+        STRAVA_VERIFY_TOKEN: 'verify-me',
+        STRAVA_BASE_URL: stravaUrl,
+        APP_SECRET: 'a-very-long-app-secret-for-the-end-to-end-test',
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        PORT: String(port),
+        DATABASE_PATH: dbPath,
+      },
+      cleanups,
+    );
     await until(() => api.isPolling, 'long polling');
     const ana = { id: 501, first_name: 'Ana' };
 
@@ -204,15 +165,18 @@ describe('npm start with Telegram, Gemini and Strava fakes', () => {
     cleanups.push(() => api.stop());
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/telegram/webhook`;
-    const service = startService({
-      TELEGRAM_BOT_TOKEN: DEFAULT_TOKEN,
-      TELEGRAM_API_ROOT: apiRoot,
-      TELEGRAM_WEBHOOK_URL: url,
-      TELEGRAM_WEBHOOK_SECRET: 'webhook-secret-123',
-      PORT: String(port),
-      DATABASE_PATH: join(tempDir(), 'runcoach.db'),
-      GEMINI_API_KEY: '',
-    });
+    const service = startService(
+      {
+        TELEGRAM_BOT_TOKEN: DEFAULT_TOKEN,
+        TELEGRAM_API_ROOT: apiRoot,
+        TELEGRAM_WEBHOOK_URL: url,
+        TELEGRAM_WEBHOOK_SECRET: 'webhook-secret-123',
+        PORT: String(port),
+        DATABASE_PATH: join(tempDir(), 'runcoach.db'),
+        GEMINI_API_KEY: '',
+      },
+      cleanups,
+    );
     await until(() => api.webhookInfo?.url === url, 'setWebhook');
     // Without (or with a wrong) secret: 401, and nothing is handled.
     const forged = await fetch(url, {

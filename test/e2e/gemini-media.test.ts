@@ -4,62 +4,18 @@
  * runner still gets the model's answer; a voice note logs a run; a photo logs a run only after Log; without a
  * key both get a friendly text reply.
  */
-import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
 import { call, FakeGemini, type FakeReply, model, type RecordedRequest, say } from '../fakes/gemini-server.ts';
-import { spawnEntry } from '../helpers/spawn.ts';
 import { tempDir } from '../helpers/tmp.ts';
+import { type Cleanup, freePort, startService, until } from './service.ts';
 
-const cleanups: (() => Promise<void> | void)[] = [];
+const cleanups: Cleanup[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.();
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function startService(env: Record<string, string>): {
-  child: ChildProcess;
-  exited: Promise<number | null>;
-  log: () => string;
-} {
-  const clean = { ...process.env };
-  for (const key of Object.keys(clean)) if (key.startsWith('GEMINI_')) delete clean[key];
-  const child = spawnEntry('src/main.ts', {
-    env: { ...clean, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout?.on('data', (d) => {
-    log += d;
-  });
-  child.stderr?.on('data', (d) => {
-    log += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  cleanups.push(() => {
-    child.kill('SIGKILL');
-  });
-  return { child, exited, log: () => log };
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** A scripted model: hears a voice note as "6 km in 33 minutes", reads a photo as 10.2 km in 52:30. */
 function scriptedModel(req: RecordedRequest): FakeReply {
@@ -95,7 +51,9 @@ describe('npm start with the fake Telegram and the fake Gemini: current models, 
       DATABASE_PATH: dbPath,
       PORT: String(await freePort()),
     };
-    const service = startService({ ...base, GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: baseUrl });
+    const service = startService({ ...base, GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: baseUrl }, cleanups, {
+      withoutGemini: true,
+    });
     await until(() => api.isPolling, 'long polling');
     const eve = { id: 602, first_name: 'Eve' };
     api.sendCommand(eve, 'start');
@@ -149,7 +107,7 @@ describe('npm start with the fake Telegram and the fake Gemini: current models, 
 
     // Without a key: friendly text replies to both, nothing downloaded.
     const requestsBefore = gemini.requests.length;
-    const offline = startService(base);
+    const offline = startService(base, cleanups, { withoutGemini: true });
     await until(() => api.isPolling, 'long polling again');
     api.sendVoiceFromUser(eve, { bytes: Buffer.alloc(3000, 1), duration: 6 });
     await api.waitForMessage(eve.id, /only listen to voice notes when the Gemini coach is switched on/, 10_000);
