@@ -6,6 +6,7 @@
  */
 import { toolArgSchemas } from '../../tools/schemas.ts';
 import { type DateMention, type DateMode, findDates, localToday } from '../dates.ts';
+import { languageOf } from '../lang/types.ts';
 import { normalize } from '../text.ts';
 import { detectAsk } from './ask.ts';
 import { detectClearance } from './clearance.ts';
@@ -57,7 +58,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     if (text.length > MAX_TEXT_LENGTH) {
       return hint('That is a long message — send one short sentence at a time, e.g. "ran 10k in 52:30".');
     }
-    const t = normalize(text);
+    const t = normalize(text, languageOf(ctx.language));
     // A thumbs-up or a smile is an acknowledgement, not a question to answer with a list of examples.
     if (/^[\s!.]*(?:[👍👌🙏💪🙂😊😀😃😄😁🥰😍🤩✅❤♥💯]\ufe0f?[\s!.]*)+$/u.test(t)) return { kind: 'thanks' };
     if (!/[\p{L}\p{N}?]/u.test(t)) return { kind: 'unknown' };

@@ -13,6 +13,11 @@ export interface UnderstandContext {
   longRunDay?: Weekday;
   /** The current plan's goal distance: "goal time 1:59:00" and "race is on April 11" change that plan. */
   planGoal?: Goal;
+  /**
+   * The runner's language ("es", "ru-RU", …): where a phrase reads differently in two supported languages, this
+   * one is tried first. Messages in any supported language are understood whatever it is.
+   */
+  language?: string | null;
 }
 
 /** 'day' is a question about a given date other than today or tomorrow ("what's on Friday?"); `date` is set. */
