@@ -90,8 +90,14 @@ const DAY_MONTH = new RegExp(
   'g',
 );
 
+const MONTH_DAY_COMMA = new RegExp(`\\b((?:${MONTHS}) \\d{1,2}),(?= \\d{1,3}(?![\\d:]))`, 'g');
+
 /** "7 de 10", "7 von 10", "7 из 10" → "7/10" (an effort or pain rating, not "of 10 km"). */
 const OUT_OF_TEN = /\b(\d{1,2}) (?:of|from|out of|on) 10\b(?! ?(?:k|km|mi|miles?|m|min|minutes?|kilometers?)\b)/g;
+
+/** "ankle left" (Romance word order, "tobillo izquierdo") → "left ankle", as the pain finder reads it. */
+const PART_SIDE =
+  /\b(knees?|ankles?|calf|calves|hips?|foot|feet|heels?|shins?|hamstrings?|thighs?|quads?|achilles|shoulders?) (left|right)\b/g;
 
 /**
  * Replace every known phrase of every supported language in folded, lower-case text by its English, the
@@ -131,7 +137,9 @@ function translateOrThrow(t: string, language?: string | null): string {
   }
   if (!changed) return t;
   out = out.replace(DAY_MONTH, (_m, d: string, mo: string, y?: string) => `${mo} ${d}${y ? ` ${y}` : ''}`);
-  out = out.replace(OUT_OF_TEN, '$1/10');
+  // "april 12, 40 km a week": chrono would read 40 as the year.
+  out = out.replace(MONTH_DAY_COMMA, '$1 and');
+  out = out.replace(OUT_OF_TEN, '$1/10').replace(PART_SIDE, '$2 $1');
   return out
     .replace(/\s+/g, ' ')
     .replace(/ ([,.!?])/g, '$1')

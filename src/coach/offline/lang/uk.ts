@@ -102,6 +102,7 @@ export const uk: Vocabulary = [
   ['гомілкостоп*', 'ankle'],
   ['щиколотк*', 'ankle'],
   ['литк*', 'calf'],
+  ['литц*', 'calf'],
   ['ікр*', 'calf'],
   ['стегн*', 'thigh'],
   ['спин*', 'back'],
