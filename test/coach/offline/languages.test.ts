@@ -458,7 +458,7 @@ describe('any supported language whatever the setting', () => {
   it("the runner's language decides a phrase two languages spell alike", () => {
     // "dos" is "two" in Spanish and "back" in French.
     expectCalls("j'ai mal au dos, 5/10", 'fr', pain('back', 5));
-    expectCalls('pain in the knee, dos/10', 'es', pain('knee'));
+    expectCalls('me duele la rodilla, dos/10', 'es', pain('knee', 2));
   });
 
   it('reads accents typed or not', () => {
