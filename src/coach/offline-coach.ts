@@ -18,6 +18,7 @@ export function understandFor(ctx: CoachContext, text: string): Understanding {
     hasPlan: ctx.store.plans.activeRef(ctx.userId) !== undefined,
     longRunDay: user?.longRunDay ?? 'sun',
     planGoal: ctx.store.plans.activeRow(ctx.userId)?.goal,
+    language: user?.languageCode,
   });
 }
 

@@ -2,6 +2,7 @@
  * Text normalisation for the offline coach: lower case, folded accents and quotes, a few cheap typo fixes and
  * number words, so that the pattern matchers downstream stay small. Pure; never throws.
  */
+import { translate } from './lang/translate.ts';
 
 const VOCABULARY = [
   'tomorrow',
@@ -149,8 +150,11 @@ const UNIT_AFTER_NUMBER =
   '(?:days?|times?|runs?|sessions?|miles?|mi|km|k|kilometers?|kilometres?|hours?|hrs?|minutes?|mins?|weeks?|x|out)';
 const NUMBER_WORD_RE = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})(?=[\\s-]+${UNIT_AFTER_NUMBER}\\b)`, 'g');
 
-/** Fold accents, unify quotes and dashes, lower-case, and fix cheap typos. */
-export function normalize(input: string): string {
+/**
+ * Fold accents, unify quotes and dashes, lower-case, put the runner's words in any supported language into the
+ * English the detectors read (the runner's `language` first where phrasings are ambiguous), and fix cheap typos.
+ */
+export function normalize(input: string, language?: string | null): string {
   let t = input.normalize('NFKC');
   t = t.normalize('NFD').replace(/\p{M}+/gu, '');
   t = t.toLowerCase();
@@ -158,6 +162,7 @@ export function normalize(input: string): string {
   t = t.replace(/[\u2010-\u2015\u2212]/g, '-');
   t = t.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
   t = t.replace(/\s+/g, ' ').trim();
+  t = translate(t, language);
   t = t.replace(/[a-z0-9]+/g, (w) => correctWord(w));
   t = t.replace(/\ba couple(?: of)?(?= )/g, '2').replace(/\ba few(?= )/g, '3');
   t = t.replace(NUMBER_WORD_RE, (w) => String(NUMBER_WORDS[w] ?? w));

@@ -1,0 +1,88 @@
+/** A plan request: race, date, days a week, volume. */
+import { dayText, firstSundayOf } from '../dates.ts';
+import { findDistances, findDurations, type Span } from '../quantities.ts';
+import { ask, call, hint, mask, round, tools } from './helpers.ts';
+import { findDaysPerWeek, findGoal, findGoalTime, findLongRunDay, findWeeklyKm } from './phrases.ts';
+import { Hint, type Input, type Outcome } from './types.ts';
+
+export const PLAN_WORDS =
+  /\b(plan|train|training|prepare|preparing|prep|race|racing|goal|want|wanna|would like|i'd like|going to run|gonna run|signed up|sign up|sign me up|registered|entered|running a|run a|run my first|sub[ -]?\d|target|aim|aiming|build|make me|create|new plan|get ready|ready for|coach me|help me)\b/;
+export const PAST_RUN = /\b(ran|raced|finished|completed|clocked|pb|pr|personal best|personal record)\b/;
+
+/** In a plan request, "5 days" or "4 runs" alone means days a week ("marathon in April, 5 days, 50 km a week"). */
+export function findPlanDays(t: string): { value: number; span: Span } | null {
+  const m =
+    /(?<!\b(?:in|for|next|last|within|every) )\b(\d{1,2}) ?(?:days|runs|run days|running days)\b(?! (?:ago|later|from|before|after|off|left|to go|out))/.exec(
+      t,
+    );
+  return m ? { value: Number(m[1]), span: { index: m.index, end: m.index + m[0].length } } : null;
+}
+
+export function detectPlan(i: Input): Outcome {
+  const { t, ctx } = i;
+  const dpw = findDaysPerWeek(t) ?? findPlanDays(t);
+  const weekly = findWeeklyKm(t, ctx.units);
+  const masked = mask(
+    t,
+    [dpw?.span, weekly?.span].filter((s): s is Span => !!s),
+  );
+  const goal = findGoal(masked);
+  if (!goal) return null;
+  if (PAST_RUN.test(t) || /\b(?:did|done)\b/.test(t)) return null;
+  if (findDurations(masked).some((d) => d.index > goal.span.end && d.index - goal.span.end < 8) && !PLAN_WORDS.test(t))
+    return null;
+  const mentions = i
+    .dates('future')
+    .filter((m) => !(m.period === 'this-week' || m.period === 'last-week') && m.date !== i.today)
+    .filter((m) => !(dpw && m.index >= dpw.span.index && m.index < dpw.span.end));
+  // Goal, date and the runner's days or volume read as a plan request even without "plan" or "train".
+  const planish = PLAN_WORDS.test(t) || ((dpw !== null || weekly !== null) && mentions.length > 0);
+  if (!planish && (ctx.hasPlan || mentions.length === 0)) return null;
+  const mention = mentions.find((m) => m.index > goal.span.index) ?? mentions[0];
+  if (!mention) {
+    return ask(
+      i,
+      `When is the race? e.g. "${goal.goal === 'half' ? 'half marathon' : goal.goal} on March 14".`,
+      'race_date',
+    );
+  }
+  const notes: string[] = [];
+  let raceDate = mention.date;
+  if (mention.monthOnly) {
+    const y = Number(raceDate.slice(0, 4));
+    const mo = Number(raceDate.slice(5, 7));
+    raceDate = firstSundayOf(y, mo);
+    if (raceDate <= i.today && !mention.yearGiven) raceDate = firstSundayOf(y + 1, mo);
+    notes.push(
+      `Race day assumed ${dayText(raceDate)} (the first Sunday of that month); tell me the exact date to change it.`,
+    );
+  }
+  if (raceDate <= i.today) {
+    if (mention.yearGiven || mention.period) return hint('That race date has already passed — which date is the race?');
+    const next = `${Number(raceDate.slice(0, 4)) + 1}${raceDate.slice(4)}`;
+    raceDate = next;
+  }
+  const goalTime = findGoalTime(mask(masked, [mention]), goal.goal);
+  if (goalTime instanceof Hint) return hint(goalTime.hint);
+  if (dpw && (dpw.value < 2 || dpw.value > 7)) return hint('Plans use 2 to 7 run days a week.');
+  let weeklyKm = weekly?.value;
+  if (weeklyKm === undefined) {
+    const rest = mask(masked, [goal.span, mention]);
+    const other = findDistances(rest, ctx.units).find((d) => d.via === 'unit');
+    if (other) weeklyKm = round(other.km, 1);
+  }
+  if (weeklyKm !== undefined && (weeklyKm < 0 || weeklyKm > 300)) return hint('Weekly volume should be 0 to 300 km.');
+  return tools(
+    [
+      call('create_plan', {
+        goal: goal.goal,
+        raceDate,
+        goalTime: goalTime ?? undefined,
+        daysPerWeek: dpw?.value,
+        weeklyKm,
+        longRunDay: findLongRunDay(t) ?? undefined,
+      }),
+    ],
+    notes,
+  );
+}
