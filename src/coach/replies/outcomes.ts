@@ -16,6 +16,7 @@ import { messagesSetMessages, planChangedMessages, restoredMessages, returnMessa
 import { progressMessages } from './progress.ts';
 import { arrivalText } from './questions.ts';
 import { dayName } from './settings.ts';
+import { spikeNote } from './spike.ts';
 import { EFFORT_FITS, EFFORT_HARD, NOTED, pick, SAVED } from './variety.ts';
 import { weekText } from './week.ts';
 import { feedbackRow } from './workout.ts';
@@ -139,8 +140,9 @@ const renderers: Renderers = {
     else if (!d.checkIns.some((c) => c.code === 'rest_day'))
       lines.push('No workout was planned that day, so it counts as an extra run.');
     if (d.checkIns.length) lines.push('', ...d.checkIns.map(checkInText));
-    if (d.loadChanges.length) {
-      lines.push('', 'Your load jumped this week, so I lightened the next days:', changesText(d.loadChanges, units));
+    if (d.spike) {
+      lines.push('', html`${spikeNote(d.spike, units, d.loadChanges.length > 0)}`);
+      if (d.loadChanges.length) lines.push(changesText(d.loadChanges, units));
     }
     return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date)] }];
   },
