@@ -231,7 +231,9 @@ export function progressReport(input: {
   today: string;
   weeks: number;
 }): ProgressReport {
-  const { plan, runs, today } = input;
+  const { plan, today } = input;
+  // What happened after `today` never changes the numbers of `today`.
+  const runs = input.runs.filter((r) => r.date <= today);
   const loads = dailyLoads(runs, plan);
   const seed = reportedDailyLoad(input.weeklyKm ?? null, runs, loads);
   const summaries = plan ? weeklySummaries(plan, runs, today).slice(-input.weeks) : [];
