@@ -186,3 +186,8 @@ export const HR_METHOD_NAME: Record<HrMethod, string> = {
 };
 
 export const NO_HEART_PROFILE: HeartProfile = { maxHr: null, restingHr: null, lthrHr: null };
+
+/** The heart profile of a stored runner (or of nobody). */
+export function heartOf(u: HeartProfile | null | undefined): HeartProfile {
+  return u ? { maxHr: u.maxHr, restingHr: u.restingHr, lthrHr: u.lthrHr } : NO_HEART_PROFILE;
+}
