@@ -9,6 +9,7 @@ import { durationSchema, GOALS, localDateSchema, WEEKDAYS } from '../coach/tools
 import type { GoalDistance, PlanRequest } from '../training/index.ts';
 import { DEFAULTS, formatPlanTable, generatePlan, isIsoDate, parseDuration, parseRaceTime } from '../training/index.ts';
 import { type CliIo, UsageError } from './io.ts';
+import { heartBlock, heartFromFlags } from './plan-heart.ts';
 
 const numberFlag = (name: string, min: number, max: number, int: boolean) =>
   z
@@ -107,14 +108,17 @@ export function registerPlanCommand(program: Command, io: CliIo, today: () => st
     )
     .option('--longest-run <km>', 'your longest run of the last 30 days (the plan grows from it by at most 10 %)')
     .option('--goal-time <TIME>', 'target finish time, H:MM:SS or MM:SS')
+    .option('--max-hr <bpm>', 'maximum heart rate: heart-rate ranges under the plan')
+    .option('--resting-hr <bpm>', 'resting heart rate (with --max-hr: Karvonen heart-rate reserve)')
     .option('--json', 'print the plan JSON')
     .action((opts: Record<string, unknown>) => {
       const json = opts.json === true;
       try {
         const req = toRequest(opts, today());
+        const heart = heartFromFlags(opts);
         const outcome = generatePlan(req);
         if (!outcome.ok) throw new UsageError(outcome.error);
-        io.out(json ? JSON.stringify(outcome.plan, null, 2) : formatPlanTable(outcome.plan));
+        io.out(json ? JSON.stringify(outcome.plan, null, 2) : formatPlanTable(outcome.plan) + heartBlock(heart));
       } catch (err) {
         if (json && err instanceof UsageError) io.out(JSON.stringify({ error: err.message }));
         throw err;
