@@ -208,7 +208,8 @@ describe('single-run spike (rule 5 on logged runs, Frandsen et al. 2025)', () =>
     // 40 km a week: a longest run of 12 km assumed (30 %), so 13 km is within the line.
     expect(findRunSpike({ date: '2026-02-20', distanceKm: 13 }, history, 40)).toBeNull();
     expect(findRunSpike({ date: '2026-02-20', distanceKm: 14 }, history, 40)?.longestKm).toBe(12);
-    // Nothing known at all: no judgement.
+    // No logged run in the 30 days before: no judgement, whatever the volume.
+    expect(findRunSpike({ date: '2026-02-20', distanceKm: 30 }, [], 40)).toBeNull();
     expect(findRunSpike({ date: '2026-02-20', distanceKm: 30 }, [], null)).toBeNull();
   });
 

@@ -32,7 +32,8 @@ export function spikeLineKm(longestKm: number): number {
 /**
  * The longest run of the `SPIKE.windowDays` days before `date` (that day excluded). While the logged history is
  * shorter than the window, the runner's reported volume stands for the runs not logged: 30 % of `weeklyKm`
- * (rule 5's "before the plan"), so a runner's first logged long run is not called a spike for want of history.
+ * (rule 5's "before the plan"), so a runner's first logged long run is not called a spike for want of history;
+ * `known` is false without any logged run in the window.
  */
 export function longestBefore(
   date: string,
@@ -52,7 +53,9 @@ export function longestBefore(
   }
   const covers = first !== null && first <= from;
   const reported = weeklyKm && weeklyKm > 0 ? weeklyKm * CURRENT_LONG_SHARE : 0;
-  if (!covers && reported > longest) return { longestKm: reported, known: true };
+  // Without a single logged run in the window there is nothing to judge by (a first run with the coach is not
+  // a spike for want of history); with some, the reported volume only raises the line.
+  if (any && !covers && reported > longest) return { longestKm: reported, known: true };
   return { longestKm: longest, known: any };
 }
 
