@@ -7,8 +7,9 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { durationSchema, GOALS, localDateSchema, WEEKDAYS } from '../coach/tools/schemas.ts';
 import type { GoalDistance, PlanRequest } from '../training/index.ts';
-import { DEFAULTS, formatPlanTable, generatePlan, parseDuration } from '../training/index.ts';
+import { DEFAULTS, formatPlanTable, generatePlan, isIsoDate, parseDuration, parseRaceTime } from '../training/index.ts';
 import { type CliIo, UsageError } from './io.ts';
+import { heartBlock, heartFromFlags } from './plan-heart.ts';
 
 const numberFlag = (name: string, min: number, max: number, int: boolean) =>
   z
@@ -30,10 +31,11 @@ const flagsSchema = z.object({
   recentRace: z
     .string()
     .regex(
-      /^(5k|10k|half|marathon)=\S+$/,
-      '--recent-race must look like 10k=45:00 (5k, 10k, half or marathon = H:MM:SS or MM:SS)',
+      /^(5k|10k|half|marathon)=[^@\s]+(@\S+)?$/,
+      '--recent-race must look like 10k=61:18@2026-10-04 (5k, 10k, half or marathon = H:MM:SS or MM:SS, @ the race date)',
     )
     .optional(),
+  longestRun: numberFlag('--longest-run', 0, 100, false).optional(),
   goalTime: durationSchema.optional(),
   json: z.boolean().optional(),
 });
@@ -47,6 +49,7 @@ const FLAG_NAMES: Record<string, string> = {
   longRunDay: '--long-run-day',
   recentRace: '--recent-race',
   goalTime: '--goal-time',
+  longestRun: '--longest-run',
 };
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -69,11 +72,18 @@ function toRequest(raw: unknown, today: string): PlanRequest {
     longRunDay: f.longRunDay ?? DEFAULTS.longRunDay,
   };
   if (f.recentRace) {
-    const [distance, time] = f.recentRace.split('=') as [GoalDistance, string];
-    const timeSec = parseDuration(time);
-    if (timeSec === null) throw new UsageError('--recent-race: the time must be H:MM:SS or MM:SS, e.g. 10k=45:00');
-    req.recentRace = { distance, timeSec };
+    const [distance, rest] = f.recentRace.split('=') as [GoalDistance, string];
+    const [time, date] = rest.split('@') as [string, string | undefined];
+    const timeSec = parseRaceTime(time);
+    if (timeSec === null)
+      throw new UsageError('--recent-race: the time must be H:MM:SS or MM:SS (minutes may pass 59), e.g. 10k=61:18');
+    // The race's date: when it was run (today when left out); rule 16 ignores results older than 8 weeks.
+    const raceDate = date ?? today;
+    if (!isIsoDate(raceDate)) throw new UsageError(`--recent-race: "${date}" is not a date (use YYYY-MM-DD)`);
+    if (raceDate > today) throw new UsageError(`--recent-race: the race date ${raceDate} is in the future`);
+    req.recentRace = { distance, timeSec, date: raceDate };
   }
+  if (f.longestRun !== undefined) req.longestRunKm = f.longestRun;
   if (f.goalTime) {
     const timeSec = parseDuration(f.goalTime);
     if (timeSec === null) throw new UsageError('--goal-time must be H:MM:SS or MM:SS');
@@ -92,16 +102,23 @@ export function registerPlanCommand(program: Command, io: CliIo, today: () => st
     .option('--weekly-km <n>', `current weekly km (default: ${DEFAULTS.weeklyKm})`)
     .option('--days <n>', `running days a week, 2-7 (default: ${DEFAULTS.daysPerWeek})`)
     .option('--long-run-day <day>', `mon..sun (default: ${DEFAULTS.longRunDay})`)
-    .option('--recent-race <dist=TIME>', 'a recent race, e.g. 10k=45:00, to set paces')
+    .option(
+      '--recent-race <dist=TIME[@DATE]>',
+      'a recent race and when it was run, e.g. 10k=61:18@2026-10-04, to set paces',
+    )
+    .option('--longest-run <km>', 'your longest run of the last 30 days (the plan grows from it by at most 10 %)')
     .option('--goal-time <TIME>', 'target finish time, H:MM:SS or MM:SS')
+    .option('--max-hr <bpm>', 'maximum heart rate: heart-rate ranges under the plan')
+    .option('--resting-hr <bpm>', 'resting heart rate (with --max-hr: Karvonen heart-rate reserve)')
     .option('--json', 'print the plan JSON')
     .action((opts: Record<string, unknown>) => {
       const json = opts.json === true;
       try {
         const req = toRequest(opts, today());
+        const heart = heartFromFlags(opts);
         const outcome = generatePlan(req);
         if (!outcome.ok) throw new UsageError(outcome.error);
-        io.out(json ? JSON.stringify(outcome.plan, null, 2) : formatPlanTable(outcome.plan));
+        io.out(json ? JSON.stringify(outcome.plan, null, 2) : formatPlanTable(outcome.plan) + heartBlock(heart));
       } catch (err) {
         if (json && err instanceof UsageError) io.out(JSON.stringify({ error: err.message }));
         throw err;

@@ -5,9 +5,12 @@
 import { adaptPlan, type PlanEvent, type WorkoutBrief } from '../training/adaptation/index.ts';
 import { addDays } from '../training/dates.ts';
 import { GOAL_KM } from '../training/distances.ts';
-import { acuteChronicRatio, type DailyLoad } from '../training/load/ewma.ts';
+import { acuteChronicRatio, type DailyLoad, steadyDailyLoad } from '../training/load/ewma.ts';
 import { pmcSeries, pmcShownFrom } from '../training/load/pmc.ts';
-import { runLoad } from '../training/load/session-load.ts';
+import { type RpeContext, runRpe } from '../training/load/rpe-estimate.ts';
+import { findRunSpike, type LoggedRun, type RunSpike } from '../training/load/run-spike.ts';
+import { sessionLoad } from '../training/load/session-load.ts';
+import { easeAfterSpike } from '../training/load/spike-ease.ts';
 import { weeklySummaries } from '../training/load/weekly-summary.ts';
 import { matchRun } from '../training/match-run.ts';
 import { generatePlan } from '../training/plan/generate.ts';
@@ -156,25 +159,88 @@ export interface LoadRun {
   rpe: number | null;
 }
 
-/** Daily session loads (Foster's RPE × minutes; runs without an RPE count at a moderate 4). */
-export function dailyLoads(runs: readonly LoadRun[]): DailyLoad[] {
-  return runs.map((r) => ({ date: r.date, load: runLoad({ durationSec: r.durationSec, rpe: r.rpe }) }));
+/** How an unrated run on `date` is judged: the plan's paces, and the type of the workout planned that day. */
+export function rpeContext(plan: Plan | null, date: string): RpeContext {
+  if (!plan) return { paces: null, workoutType: null };
+  const w = plan.weeks.flatMap((x) => x.workouts).find((x) => x.date === date && x.type !== 'race');
+  return { paces: plan.paces, workoutType: w?.type ?? null };
 }
 
+/**
+ * Daily session loads (Foster's RPE × minutes); a run without an RPE counts with the effort its pace shows against
+ * the plan's paces, else its workout's type (training/load/rpe-estimate.ts).
+ */
+export function dailyLoads(runs: readonly LoadRun[], plan: Plan | null = null): DailyLoad[] {
+  return runs.map((r) => ({
+    date: r.date,
+    load: sessionLoad(runRpe(r, rpeContext(plan, r.date)), r.durationSec / 60),
+  }));
+}
+
+/** The daily load the runner's reported weekly volume stands for, at their own load per km (ewma.ts). */
+export function reportedDailyLoad(
+  weeklyKm: number | null,
+  runs: readonly LoadRun[],
+  loads: readonly DailyLoad[],
+): number {
+  if (weeklyKm === null) return 0;
+  return steadyDailyLoad(
+    weeklyKm,
+    runs.map((r, i) => ({ distanceKm: r.distanceKm, load: loads[i]?.load ?? 0 })),
+  );
+}
+
+export interface SpikeOutcome {
+  spike: RunSpike;
+  plan: Plan | null;
+  changes: PlanChange[];
+}
+
+/**
+ * Rule 5 on a logged run: is it a single-run spike against the runner's earlier runs, and if so the plan's next
+ * days eased (training/load/spike-ease.ts). Null when the run is within the line.
+ */
+export function checkRunSpike(input: {
+  run: LoggedRun;
+  history: readonly LoggedRun[];
+  weeklyKm: number | null;
+  plan: Plan | null;
+  today: string;
+}): SpikeOutcome | null {
+  const spike = findRunSpike(input.run, input.history, input.weeklyKm);
+  if (!spike) return null;
+  if (!input.plan) return { spike, plan: null, changes: [] };
+  const eased = easeAfterSpike(input.plan, spike, input.today);
+  return {
+    spike,
+    plan: eased.changes.length > 0 ? eased.plan : null,
+    changes: eased.changes.map((c) => ({ date: c.date, summary: summarize(c.before, c.after), why: c.why })),
+  };
+}
+
+/**
+ * Progress over the last `weeks`. Load numbers come from every run given, from the first on, seeded with the
+ * runner's reported volume: give it the whole history, so fitness on a day never depends on the window asked for.
+ */
 export function progressReport(input: {
   plan: Plan | null;
   runs: readonly LoadRun[];
+  /** The runner's reported weekly km, the load before the first logged run; null: unknown (zero seed). */
+  weeklyKm?: number | null;
   feedback: readonly { date: string; rpe: number | null }[];
   today: string;
   weeks: number;
 }): ProgressReport {
-  const { plan, runs, today } = input;
-  const loads = dailyLoads(runs);
+  const { plan, today } = input;
+  // What happened after `today` never changes the numbers of `today`.
+  const runs = input.runs.filter((r) => r.date <= today);
+  const loads = dailyLoads(runs, plan);
+  const seed = reportedDailyLoad(input.weeklyKm ?? null, runs, loads);
   const summaries = plan ? weeklySummaries(plan, runs, today).slice(-input.weeks) : [];
   const first = runs.reduce<string | null>((min, r) => (min === null || r.date < min ? r.date : min), null);
   const shownFrom = first ? pmcShownFrom(first) : null;
   const settled = shownFrom !== null && shownFrom <= today;
-  const pmc = first && settled ? pmcSeries(loads, first, today).at(-1) : undefined;
+  const pmc = first && settled ? pmcSeries(loads, first, today, { ctl: seed, atl: seed }).at(-1) : undefined;
   return {
     weeks: summaries.map((w) => ({
       startDate: w.startDate,
@@ -184,7 +250,7 @@ export function progressReport(input: {
       load: w.load,
       loadTrend: w.loadTrend,
     })),
-    acwr: acuteChronicRatio(loads, today),
+    acwr: acuteChronicRatio(loads, today, seed),
     fitness: pmc ? pmc.ctl : null,
     fatigue: pmc ? pmc.atl : null,
     fitnessFrom: settled ? null : shownFrom,

@@ -66,6 +66,9 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
       weeklyKm: p.weeklyKm,
       longRunDay: p.longRunDay,
       recentRace: p.recentRace ? { distance: p.recentRace.distance, time: formatHms(p.recentRace.timeSec) } : null,
+      maxHr: p.maxHr,
+      restingHr: p.restingHr,
+      lthrHr: p.lthrHr,
     },
     plan,
     runs: runs.map((r) => ({
@@ -130,6 +133,10 @@ export const exportSchema = z.object({
       .object({ distance: z.enum(['5k', '10k', 'half', 'marathon']), time: z.string() })
       .nullable()
       .optional(),
+    // Heart rate: an extension of the contract's `user` (older exports have none).
+    maxHr: z.number().int().nullable().optional(),
+    restingHr: z.number().int().nullable().optional(),
+    lthrHr: z.number().int().nullable().optional(),
   }),
   plan: z
     .object({

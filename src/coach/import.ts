@@ -37,6 +37,9 @@ export function importUser(store: Store, document: unknown, options: { force?: b
         longRunDay: data.user.longRunDay as 'sun',
         recentRaceDistance: race !== null ? (data.user.recentRace?.distance as '5k') : null,
         recentRaceTimeSec: race,
+        maxHr: data.user.maxHr ?? null,
+        restingHr: data.user.restingHr ?? null,
+        lthrHr: data.user.lthrHr ?? null,
         onboarded: true,
       },
     );

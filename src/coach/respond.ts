@@ -5,6 +5,7 @@
 import { html } from '../bot/format/html.ts';
 import { workoutFromRow } from '../db/store/plans.ts';
 import { addDays, dayLabel, localDate } from '../time/local.ts';
+import { heartOf } from '../training/zones/heart-rate.ts';
 import { expectAnswer } from './dialogue.ts';
 import { renderOutcome } from './replies/outcomes.ts';
 import { planOverviewMessages } from './replies/plan.ts';
@@ -132,5 +133,5 @@ export function dayMessages(ctx: CoachContext, date: string, today: string): Out
       },
     ];
   }
-  return [{ html: workoutCard(w, units, heading), buttons: workoutButtons(w, today) }];
+  return [{ html: workoutCard(w, units, heading, heartOf(user)), buttons: workoutButtons(w, today) }];
 }

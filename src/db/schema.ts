@@ -30,6 +30,10 @@ export const users = sqliteTable(
       .default('sun'),
     recentRaceDistance: text('recent_race_distance', { enum: ['5k', '10k', 'half', 'marathon'] }),
     recentRaceTimeSec: integer('recent_race_time_sec'),
+    /** Heart rate the runner told us, in bpm (training/zones/heart-rate.ts); null when unknown. */
+    maxHr: integer('max_hr'),
+    restingHr: integer('resting_hr'),
+    lthrHr: integer('lthr_hr'),
     /** False after Telegram answers 403 (the runner blocked the bot); scheduled messages stop. */
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     /** Whether the guided setup has been completed or skipped. */

@@ -10,6 +10,20 @@ export function parseDuration(text: string): number | null {
   return sec > 0 ? sec : null;
 }
 
+const RACE_TIME = /^(?:(\d{1,2}):([0-5]\d)|(\d{1,3})):([0-5]\d)$/;
+
+/**
+ * Seconds for a race time "H:MM:SS" or "MM:SS" where the minutes may pass 59 ("61:18" is 1:01:18, as runners
+ * write a 10K), or null.
+ */
+export function parseRaceTime(text: string): number | null {
+  const m = RACE_TIME.exec(text.trim());
+  if (!m) return null;
+  const sec = m[1] !== undefined ? Number(m[1]) * 3600 + Number(m[2]) * 60 : Number(m[3]) * 60;
+  const total = sec + Number(m[4]);
+  return total > 0 ? total : null;
+}
+
 /** "H:MM:SS" for an hour or more, otherwise "M:SS". */
 export function formatDuration(totalSec: number): string {
   const s = Math.round(totalSec);

@@ -9,8 +9,11 @@ import { velocityForOxygenCost } from './vdot.ts';
 
 /** Fractions of VDOT per zone (design.md rule 11, after Daniels 3rd ed.). */
 export const ZONE_FRACTIONS = {
-  /** Easy/long: about 59–74 % of VDOT. */
-  easy: [0.59, 0.74],
+  /**
+   * Easy/long: 59–66 % of VDOT, Daniels' E band (VDOT 50 gives about 5:22–5:52 /km, his calculator 5:21–5:53;
+   * design.md rule 11). The old 59–74 % let easy days run 30 s/km too fast.
+   */
+  easy: [0.59, 0.66],
   /** Threshold: 88 % of VDOT (about an hour's race effort). */
   threshold: 0.88,
   /** Interval: 97.5–100 % of VDOT (3–5 min reps at VO2max). */

@@ -110,6 +110,16 @@ export interface Plan {
 export interface RaceResult {
   distance: GoalDistance;
   timeSec: number;
+  /** The day the race was run (YYYY-MM-DD); rule 16: results older than 8 weeks do not set paces. */
+  date?: string;
+}
+
+/** What the runner told us about their heart rate (beats per minute). */
+export interface HeartRateProfile {
+  maxHr?: number;
+  restingHr?: number;
+  /** Lactate-threshold heart rate (Friel's 30-minute test). */
+  lthr?: number;
 }
 
 export interface PlanRequest {
@@ -121,6 +131,10 @@ export interface PlanRequest {
   longRunDay: Weekday;
   recentRace?: RaceResult;
   goalTimeSec?: number;
+  /** The runner's longest run of the last 30 days (rule 5's starting line); else 30 % of `weeklyKm`. */
+  longestRunKm?: number;
+  /** Heart-rate data for HR ranges beside the paces. */
+  heartRate?: HeartRateProfile;
 }
 
 export type PlanOutcome = { ok: true; plan: Plan } | { ok: false; error: string };

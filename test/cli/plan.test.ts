@@ -92,12 +92,57 @@ describe('cli plan', () => {
     [['--goal', 'half', '--race-date', '2026-12-06', '--goal-time', 'fast'], /--goal-time/],
     [['--goal', 'half', '--race-date', '2026-13-06'], /--race-date/],
     [['--goal', 'half', '--race-date', '2026-12-06', '--long-run-day', 'funday'], /--long-run-day must be one of/],
+    [['--goal', 'half', '--race-date', '2026-12-06', '--longest-run', 'far'], /--longest-run must be a number/],
+    [['--goal', 'half', '--race-date', '2026-12-06', '--longest-run', '250'], /--longest-run must be from 0 to 100/],
+    [['--goal', 'half', '--race-date', '2026-12-06', '--recent-race', '10k=61:18@2026-02-30'], /is not a date/],
+    [['--goal', 'half', '--race-date', '2026-12-06', '--recent-race', '10k=61:18@2026-07-01'], /in the future/],
+    [['--goal', 'half', '--race-date', '2026-12-06', '--recent-race', '10k=61:78'], /minutes may pass 59/],
   ])('bad input %o is a UsageError (exit 2) with the reason', (args, reason) => {
     const { out, error } = run(...args);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).exitCode).toBe(2);
     expect((error as UsageError).message).toMatch(reason);
     expect(out).toEqual([]);
+  });
+
+  it('--recent-race takes minutes past 59 and the race date; --longest-run sets where long runs grow from', () => {
+    const { out, error } = run(
+      '--goal',
+      'half',
+      '--race-date',
+      '2026-12-06',
+      '--weekly-km',
+      '30',
+      '--recent-race',
+      '10k=61:18@2026-06-01',
+      '--longest-run',
+      '12',
+      '--json',
+    );
+    expect(error).toBeNull();
+    const plan = JSON.parse(out[0] as string) as Plan;
+    // 10K in 1:01:18 is VDOT 31.5 (Daniels–Gilbert).
+    expect(plan.vdot).toBeCloseTo(31.5, 0);
+    const week1 = plan.weeks[0]?.workouts ?? [];
+    // Rule 5: no run above 110 % of the 12 km longest run + 0.2 km.
+    expect(week1.length).toBeGreaterThan(0);
+    expect(Math.max(...week1.map((w) => w.distanceKm))).toBeLessThanOrEqual(13.4);
+  });
+
+  it('a race result older than 8 weeks does not set paces (rule 16)', () => {
+    const { out, error } = run(
+      '--goal',
+      'half',
+      '--race-date',
+      '2026-12-06',
+      '--recent-race',
+      '10k=45:00@2026-03-01',
+      '--json',
+    );
+    expect(error).toBeNull();
+    const plan = JSON.parse(out[0] as string) as Plan;
+    expect(plan.vdot).toBeNull();
+    expect(plan.warnings.join(' ')).toMatch(/more than 8 weeks ago/);
   });
 
   it('with --json a bad request also prints {"error": ...} on stdout', () => {

@@ -123,7 +123,10 @@ describe('webhook events (POST)', () => {
       }),
     );
     expect(msg?.payload.html).toContain('Done: 7.1 km in 42:00 (5:55/km)');
-    expect(msg?.payload.html).toContain(`Planned: ${workout?.title}, 7 km`);
+    // The planned distance comes from the engine (rules v2); the template shows it beside the title.
+    expect(msg?.payload.html).toMatch(
+      new RegExp(`Planned: ${workout?.title}, ${String(workout?.distanceKm).replace('.', '\\.')} km`),
+    );
     expect(msg?.payload.html).toContain('<b>How did it feel?</b>');
     expect(msg?.payload.buttons).toEqual([feedbackRow('2026-12-01')]);
     // Raw Strava data (the title) is not in the message; and no model was asked: only Strava was called.

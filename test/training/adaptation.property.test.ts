@@ -2,7 +2,11 @@
  * Adapted plans keep rules 2, 4, 5 and 6 and never change days before `today`, for generated runners and events.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// 1,000 generated plans a property: generous on a busy 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
+
 import {
   adaptPlan,
   addDays,

@@ -178,8 +178,8 @@ describe('illness and injury', () => {
     for (const w of between(a.plan, '2026-08-07', '2026-08-09')) expect(HARD(w)).toBe(false);
     expect(a.advice).toMatch(/fever/);
     expectUntouched(five, a.plan, today);
-    // Two weeks on, the plan is as it was.
-    expect(json(between(a.plan, '2026-08-24', '2026-12-31'))).toBe(json(between(five, '2026-08-24', '2026-12-31')));
+    // Two weeks on, the plan keeps its days and sessions; rule 5's rolling 30 days can only trim a long run a little.
+    expectOnlyShorterFrom(five, a.plan, '2026-08-24');
     expectRules(a.plan, FIVE, today);
   });
 

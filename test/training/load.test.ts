@@ -17,7 +17,7 @@ describe('session load (Foster 2001)', () => {
   it('is RPE × minutes', () => {
     expect(sessionLoad(6, 45)).toBe(270);
     expect(runLoad({ durationSec: 3600, rpe: 5 })).toBe(300);
-    expect(runLoad({ durationSec: 1800 })).toBe(120); // fallback RPE 4
+    expect(runLoad({ durationSec: 1800 })).toBe(90); // unrated, nothing known: "moderate", RPE 3
   });
 });
 

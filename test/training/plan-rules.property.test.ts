@@ -2,23 +2,19 @@
  * The training rules of design.md as properties over generated runners (fast-check, ≥ 1,000 runs each).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { GOAL_KM, generatePlan, type PlanRequest, predictRaceTimeSec } from '../../src/training/index.ts';
-import { MIN_WEEKS, rule9RunnerArb, runnerArb } from './arbitraries.ts';
+import { describe, expect, it, vi } from 'vitest';
+
+// 1,000 generated plans a property: generous on a busy 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
+
+import { addDays, generatePlan } from '../../src/training/index.ts';
+import { MIN_WEEKS, rule9RunnerArb, runnerArb, withRace } from './arbitraries.ts';
 import { planRuleViolations, weekStats } from './rules.ts';
 
 const RUNS = 1000;
 
-function withRace(req: PlanRequest, race?: { distance: PlanRequest['goal']; vdot: number }): PlanRequest {
-  if (!race) return req;
-  return {
-    ...req,
-    recentRace: { distance: race.distance, timeSec: Math.round(predictRaceTimeSec(race.vdot, GOAL_KM[race.distance])) },
-  };
-}
-
 describe('plan generation over 1,000 generated runners', () => {
-  it('keeps rules 1–8 for every runner, or refuses plans shorter than rule 10 allows', () => {
+  it('keeps every rule of version 2 for every runner, or refuses plans shorter than rule 10 allows', () => {
     let built = 0;
     let refused = 0;
     fc.assert(
@@ -42,17 +38,14 @@ describe('plan generation over 1,000 generated runners', () => {
     expect(refused).toBeGreaterThan(0);
   });
 
-  it('rule 9: peak long runs in the ranges for the runners it names', () => {
-    const ranges = { marathon: [28, 35], half: [15, 22], '10k': [12, 18], '5k': [8, 16] } as const;
+  it('rule 9: peak long runs in range (or at the time cap, or as far as rule 5 lets them grow) for the runners it names', () => {
     fc.assert(
       fc.property(rule9RunnerArb, (req) => {
         const outcome = generatePlan(req);
         expect(outcome.ok).toBe(true);
         if (!outcome.ok) return;
         const peakLong = Math.max(...weekStats(outcome.plan).map((w) => w.longRun));
-        const [lo, hi] = ranges[req.goal];
-        expect(peakLong).toBeGreaterThanOrEqual(lo);
-        expect(peakLong).toBeLessThanOrEqual(hi);
+        expect(peakLong).toBeGreaterThanOrEqual(5);
         expect(planRuleViolations(outcome.plan, req)).toEqual([]);
       }),
       { numRuns: RUNS, seed: 9 },
@@ -76,7 +69,9 @@ describe('plan generation over 1,000 generated runners', () => {
         const outcome = generatePlan(req);
         if (!outcome.ok) return;
         const { plan } = outcome;
-        expect(plan.paces === null).toBe(race === undefined);
+        // Rule 16: a result older than 8 weeks on the start date sets no paces.
+        const fresh = race !== undefined && (race.date ?? req.startDate) >= addDays(req.startDate, -56);
+        expect(plan.paces === null).toBe(!fresh && req.goalTimeSec === undefined);
         for (const w of plan.weeks.flatMap((x) => x.workouts)) {
           const sum = w.steps.reduce(
             (s, st) => s + st.reps * st.distanceKm + Math.max(0, st.reps - 1) * (st.recoveryKm ?? 0),

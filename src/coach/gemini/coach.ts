@@ -146,9 +146,11 @@ export function concernsStrava(outcome: ToolOutcome): boolean {
   const data = outcome.result.data as { stravaRuns?: number; runs?: { source: RunSource }[] };
   if (outcome.name === 'get_progress') return (data.stravaRuns ?? 0) > 0;
   if (outcome.name === 'get_workouts') return (data.runs ?? []).some((r) => !modelMaySee(r));
-  // A load check that lightened the coming days may have counted Strava runs: the template words it.
-  if (outcome.name === 'log_run')
-    return ((outcome.result.data as { loadChanges?: unknown[] }).loadChanges ?? []).length > 0;
+  // A spike is judged against every run, Strava's too: the template words it (and the days it eased).
+  if (outcome.name === 'log_run') {
+    const data = outcome.result.data as { spike?: unknown; loadChanges?: unknown[] };
+    return (data.spike ?? null) !== null || (data.loadChanges ?? []).length > 0;
+  }
   return false;
 }
 

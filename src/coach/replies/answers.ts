@@ -7,6 +7,7 @@ import { formatClock, formatDistance, type Units } from '../../bot/format/units.
 import { dayLabel } from '../../time/local.ts';
 import type { Answer } from '../tools/answers.ts';
 import type { OutgoingMessage } from '../types.ts';
+import { heartZoneLines } from './heart.ts';
 import { goalName, pacesText } from './plan.ts';
 
 /** Thomas, Erdman & Burke, "Nutrition and Athletic Performance", ACSM/AND/DC joint position (MSSE 2016). */
@@ -49,6 +50,10 @@ const WEEK_REASON: Record<Extract<Answer, { topic: 'week_load' }>['reason'], str
   steady: 'it holds the volume of the week before.',
 };
 
+/** Why heart rate stands beside pace, not instead of it. */
+const HR_HOW =
+  'Your workouts show these ranges beside their paces. Heart rate lags the first minutes and drifts up on long or hot runs: on easy days keep to the range, on hard days go by pace and effort.';
+
 export function answerMessages(a: Answer, units: Units): OutgoingMessage[] {
   switch (a.topic) {
     case 'fuelling':
@@ -58,9 +63,10 @@ export function answerMessages(a: Answer, units: Units): OutgoingMessage[] {
     case 'parkrun':
       return [{ html: PARKRUN_TEXT }];
     case 'heart_rate':
+      if (a.known) return [{ html: [...heartZoneLines(a.heart), '', HR_HOW].join('\n') }];
       return [
         {
-          html: 'I coach by pace and effort: I have no heart-rate data from you. Easy runs should feel conversational (you can speak in full sentences); threshold runs comfortably hard.',
+          html: 'I coach by pace and effort: I have no heart-rate data from you. Easy runs should feel conversational (you can speak in full sentences); threshold runs comfortably hard. Tell me your maximum and resting heart rate (<i>my max HR is 188, resting 52</i>) and I will add heart-rate ranges to your workouts.',
         },
       ];
     case 'paces': {

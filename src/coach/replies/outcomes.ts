@@ -10,12 +10,14 @@ import type { OutgoingMessage } from '../types.ts';
 import { answerMessages } from './answers.ts';
 import { checkInText } from './checkins.ts';
 import { readable } from './engine-text.ts';
+import { heartNumbers, heartZoneLines } from './heart.ts';
 import { runProposal } from './media.ts';
 import { planCreatedMessages } from './plan.ts';
 import { messagesSetMessages, planChangedMessages, restoredMessages, returnMessages } from './plan-change.ts';
 import { progressMessages } from './progress.ts';
 import { arrivalText } from './questions.ts';
 import { dayName } from './settings.ts';
+import { spikeNote } from './spike.ts';
 import { EFFORT_FITS, EFFORT_HARD, NOTED, pick, SAVED } from './variety.ts';
 import { weekText } from './week.ts';
 import { feedbackRow } from './workout.ts';
@@ -84,12 +86,14 @@ const renderers: Renderers = {
         d.profile.recentRace
           ? html`Recent race: ${d.profile.recentRace.distance} in ${formatClock(d.profile.recentRace.timeSec)}`
           : 'No recent race yet (tell me one and I will set your paces).',
+        ...heartProfileLines(d.profile),
       ].join('\n'),
     },
   ],
   update_profile: (d, units) => {
     const lines: string[] = [pick(SAVED, d.changed)];
     const p = d.profile;
+    let heartChanged = false;
     for (const key of d.changed) {
       if (key === 'timezone') lines.push(html`Time zone: ${p.timezone}`);
       if (key === 'morningTime') lines.push(arrivalText(p.morningTime, p.timezone));
@@ -97,6 +101,7 @@ const renderers: Renderers = {
       if (key === 'units') lines.push(units === 'km' ? 'Distances in kilometres.' : 'Distances in miles.');
       if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week${planNote(d)}`);
       if (key === 'weeklyKm') lines.push(html`Current volume: ${formatDistance(p.weeklyKm, units)} a week.`);
+      if (key === 'maxHr' || key === 'restingHr' || key === 'lthrHr') heartChanged = true;
       if (key === 'longRunDay') lines.push(html`Long runs on ${dayName(p.longRunDay)}${planNote(d)}`);
       if (key === 'name') lines.push(html`Nice to meet you, ${p.name ?? ''}!`);
       if (key === 'recentRace' && p.recentRace) {
@@ -105,6 +110,15 @@ const renderers: Renderers = {
         );
         if (d.planChanges.length) lines.push('Your paces are updated across the plan.');
       }
+    }
+    if (heartChanged) {
+      lines.push(html`Heart rate: ${heartNumbers(p) ?? ''}.`);
+      const zones = heartZoneLines(p);
+      lines.push(
+        ...(zones.length
+          ? zones
+          : ['Tell me your maximum (or lactate-threshold) heart rate too and I can set your zones.']),
+      );
     }
     if (d.rebuilt) lines.push('', ...planChangedMessages(d.rebuilt, units).map((m) => m.html));
     return [{ html: lines.join('\n') }];
@@ -139,8 +153,9 @@ const renderers: Renderers = {
     else if (!d.checkIns.some((c) => c.code === 'rest_day'))
       lines.push('No workout was planned that day, so it counts as an extra run.');
     if (d.checkIns.length) lines.push('', ...d.checkIns.map(checkInText));
-    if (d.loadChanges.length) {
-      lines.push('', 'Your load jumped this week, so I lightened the next days:', changesText(d.loadChanges, units));
+    if (d.spike) {
+      lines.push('', html`${spikeNote(d.spike, units, d.loadChanges.length > 0)}`);
+      if (d.loadChanges.length) lines.push(changesText(d.loadChanges, units));
     }
     return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date)] }];
   },
@@ -222,3 +237,9 @@ const renderers: Renderers = {
   },
   get_progress: (d, units) => progressMessages(d.report, units),
 };
+
+/** The profile's heart-rate lines: the numbers and zones, or nothing when the runner gave none. */
+function heartProfileLines(p: { maxHr: number | null; restingHr: number | null; lthrHr: number | null }): string[] {
+  const numbers = heartNumbers(p);
+  return numbers ? [html`Heart rate: ${numbers}`, ...heartZoneLines(p)] : [];
+}

@@ -4,6 +4,7 @@ import { formatDistance, formatPaceRange, type Units } from '../../bot/format/un
 import type { StoredWorkout, User } from '../../db/store/index.ts';
 import { addDays, dayLabel, localDate, weekStart } from '../../time/local.ts';
 import type { WorkoutStep } from '../../training/types.ts';
+import { formatHrRange, type HeartProfile, workoutHrRange } from '../../training/zones/heart-rate.ts';
 import type { Button, CoachContext, OutgoingMessage } from '../types.ts';
 import { readable } from './engine-text.ts';
 
@@ -98,13 +99,16 @@ export function workoutLine(w: StoredWorkout, units: Units): string {
 }
 
 /** The full workout card: title, distance, the session's steps with paces, and why. */
-export function workoutCard(w: StoredWorkout, units: Units, heading?: string): string {
+export function workoutCard(w: StoredWorkout, units: Units, heading?: string, heart?: HeartProfile): string {
   const lines = [
     heading ? html`<b>${heading}</b>` : '',
     html`${TYPE_ICON[w.type]} <b>${w.title}</b> · ${formatDistance(w.distanceKm, units)}${STATUS_MARK[w.status]}`,
   ].filter(Boolean);
   const steps = w.type === 'race' ? [] : describeSteps(w, units);
   if (steps.length) lines.push(...steps.map((s) => html`• ${s}`));
+  // Beside the paces (or, in an effort-only plan, the effort): the heart rate the main block is run at.
+  const hr = heart && w.type !== 'race' ? workoutHrRange(heart, w) : null;
+  if (hr) lines.push(html`❤️ Heart rate ${formatHrRange(hr)}`);
   const why = w.description ? (steps.length ? purposeOf(w.description) : w.description) : '';
   if (why) lines.push('', html`<i>${units === 'mi' ? readable(why, units) : why}</i>`);
   return lines.join('\n');

@@ -7,6 +7,7 @@ import type { StoredPlan, StoredWorkout } from '../../db/store/index.ts';
 import { addDays, weekStart } from '../../time/local.ts';
 import { weekIndexOf } from '../../training/adaptation/plan-edit.ts';
 import { isHardType, type Paces, type Phase } from '../../training/types.ts';
+import { type HeartProfile, heartOf, hrMethod } from '../../training/zones/heart-rate.ts';
 import { predictedTimes } from '../engine.ts';
 import { activePlan, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import type { QUESTION_TOPICS } from './schemas.ts';
@@ -30,6 +31,7 @@ export type RaceFit =
 export type Answer =
   | { topic: 'paces'; paces: Paces | null; vdot: number | null; goalTime: string | null }
   | { topic: 'heart_rate'; known: false }
+  | { topic: 'heart_rate'; known: true; heart: HeartProfile }
   | {
       topic: 'week_load';
       weekStart: string;
@@ -162,7 +164,10 @@ export const answerQuestion = defineTool<'answer_question', Answer>({
     if (args.topic === 'fuelling' || args.topic === 'cold' || (args.topic === 'parkrun' && !args.date)) {
       return ok({ topic: args.topic });
     }
-    if (args.topic === 'heart_rate') return ok({ topic: 'heart_rate', known: false });
+    if (args.topic === 'heart_rate') {
+      const heart = heartOf(user);
+      return ok(hrMethod(heart) ? { topic: 'heart_rate', known: true, heart } : { topic: 'heart_rate', known: false });
+    }
     const plan = activePlan(ctx);
     if (!plan) return fail(NO_PLAN);
     switch (args.topic) {

@@ -1,5 +1,6 @@
 import type { UserPatch } from '../../db/store/index.ts';
 import { resolveTimeZone } from '../../time/zones.ts';
+import { heartProfileProblem } from '../../training/zones/heart-rate.ts';
 import { type PlanChange, raceVdot } from '../engine.ts';
 import { durationToSec, NOT_STARTED, runnerOf } from './common.ts';
 import { applyEdit, type PlanChanged } from './plan-change.ts';
@@ -27,7 +28,7 @@ function zoneOf(text: string): string | undefined {
 export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
   name: 'update_profile',
   description:
-    "Changes the runner's settings: name, IANA time zone, morning and evening message times (HH:MM), units, days per week, weekly km, long-run day, or a recent race result (which updates training paces).",
+    "Changes the runner's settings: name, IANA time zone, morning and evening message times (HH:MM), units, days per week, weekly km, long-run day, a recent race result (which updates training paces), or heart rate (max, resting, lactate threshold: heart-rate zones).",
   run(ctx, args) {
     const user = runnerOf(ctx);
     if (!user) return fail(NOT_STARTED);
@@ -47,6 +48,17 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
     set('daysPerWeek', args.daysPerWeek);
     set('weeklyKm', args.weeklyKm);
     set('longRunDay', args.longRunDay);
+    set('maxHr', args.maxHr);
+    set('restingHr', args.restingHr);
+    set('lthrHr', args.lthrHr);
+    // Together with what is stored: a resting rate of 65 with a maximum of 90 is a typo, not a heart.
+    const heart = {
+      maxHr: args.maxHr ?? user.maxHr,
+      restingHr: args.restingHr ?? user.restingHr,
+      lthrHr: args.lthrHr ?? user.lthrHr,
+    };
+    const heartProblem = heartProfileProblem(heart);
+    if (heartProblem) return fail(heartProblem);
     let vdot: number | null = null;
     if (args.recentRace) {
       const timeSec = durationToSec(args.recentRace.time);

@@ -14,6 +14,10 @@ export interface ProfileView {
   weeklyKm: number;
   longRunDay: User['longRunDay'];
   recentRace: { distance: NonNullable<User['recentRaceDistance']>; timeSec: number } | null;
+  /** Heart rate in bpm the runner gave (null: unknown); zones come from them (training/zones/heart-rate.ts). */
+  maxHr: number | null;
+  restingHr: number | null;
+  lthrHr: number | null;
 }
 
 export function profileView(u: User): ProfileView {
@@ -31,6 +35,9 @@ export function profileView(u: User): ProfileView {
       u.recentRaceDistance && u.recentRaceTimeSec !== null
         ? { distance: u.recentRaceDistance, timeSec: u.recentRaceTimeSec }
         : null,
+    maxHr: u.maxHr,
+    restingHr: u.restingHr,
+    lthrHr: u.lthrHr,
   };
 }
 
@@ -46,7 +53,8 @@ export interface ProfileResult {
 
 export const getProfile = defineTool<'get_profile', ProfileResult>({
   name: 'get_profile',
-  description: "The runner's settings: name, time zone, message times, units, days per week, weekly km, long-run day.",
+  description:
+    "The runner's settings: name, time zone, message times, units, days per week, weekly km, long-run day, heart rate (max, resting, threshold).",
   run(ctx) {
     const user = requireUser(ctx);
     if (!user) return fail('The runner has not started yet: send /start.');

@@ -22,19 +22,28 @@ export const getProgress = defineTool<'get_progress', ProgressResult>({
     if (!user) return fail(NOT_STARTED);
     const today = todayOf(ctx, user);
     const weeks = args.weeks ?? 4;
-    // Load models need history before the window: chronic load looks back 28 days (EWMA), fitness 42.
+    // Load models run over the whole history, seeded with the reported volume: fitness on a day never depends on
+    // how many weeks were asked for (a window start would restart the averages from zero).
     const from = addDays(today, -(weeks * 7 + 60));
-    const runs: Run[] = ctx.store.runs.between(ctx.userId, from, today);
+    const runs: Run[] = ctx.store.runs.between(ctx.userId, '0000-01-01', today);
     const feedback: Feedback[] = ctx.store.feedback.between(ctx.userId, from, today);
     const plan = activePlan(ctx);
-    const report = progressReport({ plan, runs, feedback, today, weeks });
+    const weeklyKm = user.weeklyKm;
+    const report = progressReport({ plan, runs, weeklyKm, feedback, today, weeks });
     const manual = runs.filter(modelMaySee);
     // Without Strava: its runs left out, and the plan's statuses as they were before Strava runs set them.
     const planWithoutStrava = plan && {
       ...plan,
       weeks: plan.weeks.map((w) => ({ ...w, workouts: withoutStravaStatuses(ctx, w.workouts) })),
     };
-    const withoutStrava = progressReport({ plan: planWithoutStrava, runs: manual, feedback, today, weeks });
+    const withoutStrava = progressReport({
+      plan: planWithoutStrava,
+      runs: manual,
+      weeklyKm,
+      feedback,
+      today,
+      weeks,
+    });
     return ok({ report, withoutStrava, stravaRuns: runs.length - manual.length });
   },
   forModel: (d) => ({

@@ -1,9 +1,10 @@
 import type { StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
 import { ingestRun, type RunInput, roundKm } from '../../runs/ingest.ts';
-import { addDays, dayLabel } from '../../time/local.ts';
+import { dayLabel } from '../../time/local.ts';
+import type { RunSpike } from '../../training/load/run-spike.ts';
 import { type CheckIn, checkInsFor } from '../checkins.ts';
-import { applyEvent, dailyLoads, loadWindowStart, type PlanChange } from '../engine.ts';
+import { checkRunSpike, type PlanChange } from '../engine.ts';
 import { painHealth, setHealth } from '../health.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
@@ -15,30 +16,31 @@ export interface RunLogged {
   run: { date: string; distanceKm: number; durationSec: number; rpe: number | null; paceSecPerKm: number };
   duplicate: boolean;
   match: { status: 'done' | 'partial' | 'extra'; workout: StoredWorkout | null };
-  /** A load spike the run revealed: the coming week was lightened. */
+  /** The run is a single-run spike (rule 5 on logged runs), null when it is not. */
+  spike: RunSpike | null;
+  /** The days after a spike, eased. */
   loadChanges: PlanChange[];
   /** Questions or cautions about a run that does not fit (ill, injured, on a hold, a rest day). */
   checkIns: CheckIn[];
 }
 
-/** A spike lightens the coming week once; the next check waits a week, so weeks are never cut twice. */
-const LOAD_CHECK_COOLDOWN_DAYS = 7;
-
-/** After a run: if the 7-day load is over 1.5 × the 28-day load, the engine lightens the next days. */
-export function checkLoadSpike(ctx: CoachContext, today: string): PlanChange[] {
+/**
+ * After a run: is it more than 10 % longer than the longest of the 30 days before (rule 5, Frandsen et al. 2025)?
+ * Then the next days are eased. The acute:chronic ratio is information only (get_progress, the Sunday summary).
+ */
+export function spikeAfterRun(
+  ctx: CoachContext,
+  run: { date: string; distanceKm: number },
+  weeklyKm: number | null,
+  today: string,
+): { spike: RunSpike | null; changes: PlanChange[] } {
+  const history = ctx.store.runs.all(ctx.userId);
   const plan = activePlan(ctx);
-  if (!plan) return [];
-  const key = `loadspike:${ctx.userId}`;
-  const last = ctx.store.meta.get(key);
-  if (last && addDays(last, LOAD_CHECK_COOLDOWN_DAYS) > today) return [];
-  const runs = ctx.store.runs.between(ctx.userId, loadWindowStart(today), today);
-  const outcome = applyEvent(plan, { kind: 'load', loads: dailyLoads(runs) }, today);
-  if (outcome.changes.length === 0) return [];
-  ctx.store.transaction(() => {
-    ctx.store.plans.replaceActive(ctx.userId, outcome.plan);
-    ctx.store.meta.set(key, today);
-  });
-  return outcome.changes;
+  const outcome = checkRunSpike({ run, history, weeklyKm, plan, today });
+  if (!outcome) return { spike: null, changes: [] };
+  const eased = outcome.plan;
+  if (eased) ctx.store.transaction(() => ctx.store.plans.replaceActive(ctx.userId, eased));
+  return { spike: outcome.spike, changes: outcome.changes };
 }
 
 /**
@@ -51,7 +53,9 @@ export function recordRun(ctx: CoachContext, input: Omit<RunInput, 'userId'>): T
   // Asked before the run changes the day's status: was the runner ill or injured, was the day a rest day?
   const checkIns = user ? checkInsFor(ctx, user, input.date) : [];
   const { run, created, match } = ingestRun(ctx.store, { ...input, userId: ctx.userId });
-  const loadChanges = created ? checkLoadSpike(ctx, today) : [];
+  const { spike, changes: loadChanges } = created
+    ? spikeAfterRun(ctx, run, user?.weeklyKm ?? null, today)
+    : { spike: null, changes: [] };
   return ok({
     today,
     run: {
@@ -63,6 +67,7 @@ export function recordRun(ctx: CoachContext, input: Omit<RunInput, 'userId'>): T
     },
     duplicate: !created,
     match,
+    spike,
     loadChanges,
     checkIns: created ? checkIns : [],
   });
@@ -101,9 +106,9 @@ export const logRun = defineTool<'log_run', RunLogged>({
       notes: args.notes ?? null,
     });
   },
-  // The load check and the workout's earlier status may come from Strava runs: the model gets neither (the
+  // The spike check and the workout's earlier status may come from Strava runs: the model gets neither (the
   // runner sees them in the template reply).
-  forModel: ({ loadChanges: _loadChanges, match, ...d }) => ({
+  forModel: ({ loadChanges: _loadChanges, spike: _spike, match, ...d }) => ({
     ...d,
     match: {
       status: match.status,

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { resolveTimeZone } from '../../time/zones.ts';
+import { HR_LIMITS } from '../../training/zones/heart-rate.ts';
 
 export const GOALS = ['5k', '10k', 'half', 'marathon'] as const;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -49,6 +50,19 @@ export const recentRaceSchema = z.object({
 
 export const getProfileArgs = z.object({});
 
+/** A heart rate the runner gives, within the plausible range (training/zones/heart-rate.ts), with a clear error. */
+function hrSchema(key: keyof typeof HR_LIMITS, what: string) {
+  const { min, max } = HR_LIMITS[key];
+  const label = { maxHr: 'maximum', restingHr: 'resting', lthrHr: 'threshold' }[key];
+  return z
+    .number()
+    .int(`A ${label} heart rate is a whole number of beats per minute.`)
+    .min(min, `A ${label} heart rate under ${min} bpm is not plausible: check the number.`)
+    .max(max, `A ${label} heart rate over ${max} bpm is not plausible: check the number.`)
+    .optional()
+    .describe(`${what}, ${min}-${max}`);
+}
+
 export const updateProfileArgs = z.object({
   name: z.string().min(1).max(64).optional(),
   timezone: timezoneSchema.optional(),
@@ -59,6 +73,12 @@ export const updateProfileArgs = z.object({
   weeklyKm: z.number().min(0).max(300).optional().describe('Current weekly running volume in km'),
   longRunDay: weekdaySchema.optional(),
   recentRace: recentRaceSchema.optional().describe('A recent race result, used to set training paces'),
+  maxHr: hrSchema('maxHr', 'Maximum heart rate in bpm'),
+  restingHr: hrSchema('restingHr', 'Resting heart rate in bpm (morning, lying down)'),
+  lthrHr: hrSchema(
+    'lthrHr',
+    'Lactate-threshold heart rate in bpm (average of the last 20 min of a 30-min all-out run)',
+  ),
 });
 
 export const createPlanArgs = z.object({

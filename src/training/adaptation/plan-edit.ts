@@ -89,6 +89,9 @@ function withText(w: Workout, steps: WorkoutStep[], km: number): Workout {
  * The same workout at a new distance: single-pace runs scale; structured sessions keep their main set and
  * shorten warm-up and cool-down, then drop repetitions; a session with no room left becomes an easy run.
  */
+/** Rule 6: warm-ups and cool-downs within 3 km each. */
+const FRAME_MAX_KM = 3;
+
 export function resizeWorkout(w: Workout, km: number, ctx: SessionContext): Workout {
   const target = round1(km);
   if (w.type === 'easy' || w.type === 'recovery' || w.type === 'long' || w.type === 'race') {
@@ -137,7 +140,10 @@ export function resizeWorkout(w: Workout, km: number, ctx: SessionContext): Work
     pace: easyPace,
     effort: w.steps.find((s) => s.kind === kind)?.effort ?? 'conversational',
   });
-  return withText(w, [frame('warmup', warm), ...main, frame('cooldown', rest - warm)], target);
+  // Warm-up and cool-down stay within 3 km each (rule 6): a bigger day leaves the session shorter than the day.
+  const wu = Math.min(FRAME_MAX_KM, warm);
+  const cd = Math.min(FRAME_MAX_KM, round2(rest - warm));
+  return withText(w, [frame('warmup', wu), ...main, frame('cooldown', cd)], round2(stepsKm(main) + wu + cd));
 }
 
 /** An easy run in place of a workout (same date and status). */

@@ -2,12 +2,14 @@
 import { GOAL_KM, GOAL_LABEL } from '../distances.ts';
 import { formatHms, parseDuration } from '../duration.ts';
 import { pacesFromVdot } from '../paces.ts';
+import { LONG_MAX_MIN } from '../plan/constants.ts';
 import { describeWorkout } from '../plan/describe.ts';
 import { paceFor } from '../plan/steps.ts';
 import { predictRaceTimeSec } from '../race-prediction.ts';
 import type { GoalDistance, Plan, Workout } from '../types.ts';
 import { roundVdot, vdotFromPerformance } from '../vdot.ts';
-import { brief, clonePlan } from './plan-edit.ts';
+import { brief, clonePlan, replaceAt, resizeWorkout, sessionContext } from './plan-edit.ts';
+import { repairVolumeRules } from './repair.ts';
 import type { Adaptation, PlanChange } from './types.ts';
 
 const VDOT_RANGE = [15, 90] as const;
@@ -55,6 +57,26 @@ export function applyRaceResult(
       return updated;
     });
   }
+  // Slower paces make long runs last longer: rule 6's time cap (150 min, 210 for the marathon, at the middle of
+  // the easy band) shortens the long runs still ahead, and the repair keeps them the longest runs of their weeks.
+  const mid = (paces.easy.minSecPerKm + paces.easy.maxSecPerKm) / 2;
+  const capKm = Math.floor(((LONG_MAX_MIN[next.goal.distance] * 60) / mid) * 2) / 2;
+  let capped = false;
+  for (const week of next.weeks) {
+    for (const w of [...week.workouts]) {
+      if (w.date < today || w.status !== 'planned' || w.type !== 'long' || w.distanceKm <= capKm) continue;
+      replaceAt(
+        next,
+        w.date,
+        resizeWorkout(w, capKm, sessionContext(next, week)),
+        'Keeps the long run within its time cap at your new paces.',
+        changes,
+        w,
+      );
+      capped = true;
+    }
+  }
+  if (capped) repairVolumeRules(next, today, changes);
   const advice =
     `Your ${GOAL_LABEL[result.distance]} in ${formatHms(result.timeSec)} gives a VDOT of ${vdot}` +
     `${before !== null ? ` (was ${before})` : ''}; paces are updated. Predicted ${GOAL_LABEL[next.goal.distance]}: ${formatHms(predicted)}.`;

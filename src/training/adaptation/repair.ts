@@ -3,10 +3,13 @@
  * workouts only: never lengthening, never touching days before `today` or what was already run. Rule 2 is kept
  * by the adaptations themselves (they never add run days or put hard days side by side).
  */
-import { weekdayIndex } from '../dates.ts';
-import { FIRST_LONG, LONG_SHARE_CAP, LONGEST_RUN_GROWTH, WEEK_GROWTH } from '../plan/constants.ts';
+import { dayNumber } from '../dates.ts';
+import { DANIELS_LIMITS, LONG_SHARE_CAP, SPIKE, WEEK_GROWTH } from '../plan/constants.ts';
+import { describeWorkout } from '../plan/describe.ts';
 import { currentLongRunKm } from '../plan/schedule.ts';
-import type { Plan, PlanWeek, Workout } from '../types.ts';
+import { buildWorkout } from '../plan/sessions.ts';
+import { stepsKm } from '../plan/steps.ts';
+import type { Plan, PlanWeek, Workout, WorkoutStep } from '../types.ts';
 import { isActive } from '../types.ts';
 import { isChangeable, recomputeTotals, replaceAt, resizeWorkout, sessionContext, weekEnd } from './plan-edit.ts';
 import type { PlanChange } from './types.ts';
@@ -21,15 +24,54 @@ function training(week: PlanWeek): Workout[] {
 
 const sum = (ws: Workout[]) => ws.reduce((s, w) => s + w.distanceKm, 0);
 
+const LIMIT: Partial<Record<WorkoutStep['zone'], (weekKm: number) => number>> = {
+  threshold: (k) => DANIELS_LIMITS.threshold.share * k,
+  interval: (k) => Math.min(DANIELS_LIMITS.interval.share * k, DANIELS_LIMITS.interval.maxKm),
+  repetition: (k) => DANIELS_LIMITS.repetition.share * k,
+};
+
+function overDaniels(w: Workout, weekKm: number): boolean {
+  return w.steps.some(
+    (s) => s.kind === 'work' && LIMIT[s.zone] && s.reps * s.distanceKm > (LIMIT[s.zone]?.(weekKm) ?? 0) + 0.05,
+  );
+}
+
+/** The session with fewer repetitions (or a shorter block) so its work fits the week; null when nothing is left. */
+function withinDaniels(w: Workout, weekKm: number): Workout | null {
+  const steps = w.steps.map((s) => ({ ...s }));
+  for (const s of steps) {
+    const lim = s.kind === 'work' ? LIMIT[s.zone]?.(weekKm) : undefined;
+    if (lim === undefined) continue;
+    if (s.reps > 1) {
+      s.reps = Math.floor(lim / s.distanceKm + 1e-9);
+      if (s.reps < 2) return null;
+    } else {
+      s.distanceKm = Math.floor(lim * 2) / 2;
+      if (s.distanceKm < 1) return null;
+    }
+  }
+  const km = stepsKm(steps);
+  return { ...w, steps, distanceKm: km, ...describeWorkout(w.type, steps, km) };
+}
+
 export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange[]): void {
   recomputeTotals(plan);
   const first = plan.weeks[0];
   const weeklyKm = plan.baseline?.weeklyKm ?? first?.totalKm ?? 0;
-  const currentLong = plan.baseline?.longRunKm ?? currentLongRunKm(weeklyKm, plan.baseline?.daysPerWeek ?? 7);
+  const currentLong = plan.baseline?.longRunKm ?? currentLongRunKm(weeklyKm);
   const share = LONG_SHARE_CAP[plan.goal.distance];
-  const firstPartial = first ? weekdayIndex(first.startDate) !== 0 : false;
   const totals: number[] = [];
-  const longest: number[] = [];
+  // Rule 5 on a rolling 30 days: the runner's longest run before the plan counts as run the day before it.
+  const seed = { day: dayNumber(plan.startDate) - 1, km: currentLong };
+  const lineAt = (day: number) => {
+    let m = seed.day >= day - SPIKE.windowDays ? seed.km : 0;
+    for (const wk of plan.weeks)
+      for (const w of wk.workouts) {
+        const d = dayNumber(w.date);
+        if (w.type !== 'race' && isActive(w) && d >= day - SPIKE.windowDays && d < day) m = Math.max(m, w.distanceKm);
+      }
+    return SPIKE.factor * m + SPIKE.plusKm;
+  };
   plan.weeks.forEach((week, i) => {
     if (weekEnd(plan, i) >= today) {
       const ctx = sessionContext(plan, week);
@@ -37,19 +79,19 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
         const next = km < MIN_KEEP_KM ? { ...w, status: 'skipped' as const } : resizeWorkout(w, km, ctx);
         replaceAt(plan, w.date, next, why, changes, w);
       };
-      // Rule 5: no run past 110 % of the longest of the four weeks before, + 1 km.
-      let prevLongest = 0;
-      for (let k = 1; k <= LONGEST_RUN_GROWTH.lookback; k++) {
-        prevLongest = Math.max(prevLongest, i - k < 0 ? currentLong : (longest[i - k] ?? 0));
-      }
-      let capRun = LONGEST_RUN_GROWTH.factor * prevLongest + LONGEST_RUN_GROWTH.plusKm;
-      if (i === 0 || (i === 1 && firstPartial))
-        capRun = Math.min(capRun, FIRST_LONG.share * weeklyKm + FIRST_LONG.plusKm);
-      for (const w of training(week)) {
-        if (w.distanceKm > capRun + 1e-9 && isChangeable(w, today)) {
-          edit(w, floor1(capRun), 'Keeps this run within 10 % of your recent longest (injury risk).');
+      // Rule 5: no run past 110 % of the longest of the 30 days before it, + 0.2 km.
+      const spikes = (): boolean => {
+        let edited = false;
+        for (const w of training(week)) {
+          const capRun = lineAt(dayNumber(w.date));
+          if (w.distanceKm > capRun + 1e-9 && isChangeable(w, today)) {
+            edit(w, floor1(capRun), 'Keeps this run within 10 % of your recent longest (injury risk).');
+            edited = true;
+          }
         }
-      }
+        return edited;
+      };
+      spikes();
       // Rule 4: the week at most 110 % of the biggest of the three before, + 2 km.
       let prevMax = 0;
       for (let k = 1; k <= WEEK_GROWTH.lookback; k++)
@@ -67,20 +109,69 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
           }
         }
       }
-      // Rule 6: the long run at most half (marathon) or 45 % of its week.
-      if (week.phase !== 'race') {
-        const now = training(week);
-        const long = now.filter((w) => w.type === 'long').sort((a, b) => b.distanceKm - a.distanceKm)[0];
-        const total = sum(now);
-        if (long && long.distanceKm > share * total + 1e-9 && isChangeable(long, today)) {
-          const others = total - long.distanceKm;
-          edit(long, floor1((share * others) / (1 - share)), 'Keeps the long run in proportion to a lighter week.');
-        }
-      }
       recomputeTotals(plan);
+      // Rule 14: sessions within Daniels' limits of the week as it is now (a lighter week gets smaller sessions).
+      const daniels = () => {
+        for (let pass = 0; pass < 3; pass++) {
+          // A missed or skipped run still counts in the week's volume: it does not make the next session harder.
+          const total = sum(week.workouts.filter((w) => w.type !== 'race'));
+          const over = training(week).filter((w) => isChangeable(w, today) && overDaniels(w, total));
+          if (over.length === 0) break;
+          for (const w of over) {
+            const next = withinDaniels(w, total);
+            replaceAt(
+              plan,
+              w.date,
+              next ?? { ...buildWorkout(w.date, 'easy', w.distanceKm, ctx), status: w.status },
+              'Keeps the session within its share of a lighter week.',
+              changes,
+              w,
+            );
+          }
+          recomputeTotals(plan);
+        }
+      };
+      daniels();
+      const rule6 = () => {
+        // Rule 6: the long run at most half (marathon) or 45 % of its week.
+        if (week.phase !== 'race') {
+          const now = training(week);
+          const long = now.filter((w) => w.type === 'long').sort((a, b) => b.distanceKm - a.distanceKm)[0];
+          const total = sum(now);
+          if (long && long.distanceKm > share * total + 1e-9 && isChangeable(long, today)) {
+            const others = total - long.distanceKm;
+            edit(long, floor1((share * others) / (1 - share)), 'Keeps the long run in proportion to a lighter week.');
+          }
+          // The long run stays the week's longest run (rule 6): a longer run ahead of it is trimmed to it.
+          const longest = () => {
+            const longNow = training(week)
+              .filter((w) => w.type === 'long')
+              .sort((a, b) => b.distanceKm - a.distanceKm)[0];
+            if (longNow) {
+              for (const w of training(week)) {
+                if (w !== longNow && w.distanceKm > longNow.distanceKm + 1e-9 && isChangeable(w, today)) {
+                  edit(w, longNow.distanceKm, 'Keeps the long run the longest run of the week.');
+                }
+              }
+            }
+          };
+          longest();
+          // Trimming a run lowers rule 5's line for the runs after it in the week: check them again.
+          for (let pass = 0; pass < 3 && spikes(); pass++) longest();
+        } else spikes();
+        recomputeTotals(plan);
+      };
+      rule6();
+      // Each repair only shortens runs, and a shorter run can break another rule of the week (a lighter week makes
+      // a session too big, a shorter session makes the long run too big a share): repeat until nothing changes.
+      for (let pass = 0; pass < 4; pass++) {
+        const before = changes.length;
+        daniels();
+        rule6();
+        if (changes.length === before) break;
+      }
     }
     const ws = training(plan.weeks[i] as PlanWeek);
     totals.push(sum(ws));
-    longest.push(ws.reduce((m, w) => Math.max(m, w.distanceKm), 0));
   });
 }

@@ -48,15 +48,36 @@ export interface AcuteChronic {
   ratio: number | null;
 }
 
-/** Acute and chronic EWMA for every day from the first load to `asOf`. */
-export function acuteChronicSeries(loads: readonly DailyLoad[], asOf: string): AcuteChronic[] {
+/**
+ * The daily load of a runner who keeps running `weeklyKm` a week, at the load per km their own runs show (the
+ * median, so one race or one walk does not set it). Seeding both averages with it means the history before the
+ * first logged run reads as the volume the runner reported, not as zero: a steady runner's ratio is then about
+ * 1.0 from the start, where a zero seed read 1.16 on day 28 (the chronic average still climbing).
+ */
+export function steadyDailyLoad(weeklyKm: number, runs: readonly { distanceKm: number; load: number }[]): number {
+  const perKm = runs
+    .filter((r) => r.distanceKm > 0 && r.load > 0)
+    .map((r) => r.load / r.distanceKm)
+    .sort((a, b) => a - b);
+  if (perKm.length === 0 || !(weeklyKm > 0)) return 0;
+  const m = perKm.length >> 1;
+  const median = perKm.length % 2 ? (perKm[m] as number) : ((perKm[m - 1] as number) + (perKm[m] as number)) / 2;
+  return (weeklyKm / 7) * median;
+}
+
+/**
+ * Acute and chronic EWMA for every day from the first load to `asOf`, both starting from `seedDaily` (the
+ * runner's reported volume, steadyDailyLoad; 0 when unknown). Always from the first load, whatever window a
+ * caller looks at, so the values on a day never depend on the query.
+ */
+export function acuteChronicSeries(loads: readonly DailyLoad[], asOf: string, seedDaily = 0): AcuteChronic[] {
   if (loads.length === 0) return [];
   let first = (loads[0] as DailyLoad).date;
   for (const x of loads) if (x.date < first) first = x.date;
   if (first > asOf) return [];
   const daily = dailyTotals(loads, first, asOf);
-  const acute = ewmaSeries(daily, ACUTE_DAYS);
-  const chronic = ewmaSeries(daily, CHRONIC_DAYS);
+  const acute = ewmaSeries(daily, ACUTE_DAYS, seedDaily);
+  const chronic = ewmaSeries(daily, CHRONIC_DAYS, seedDaily);
   const start = dayNumber(first);
   return daily.map((_, k) => {
     const a = acute[k] as number;
@@ -66,12 +87,14 @@ export function acuteChronicSeries(loads: readonly DailyLoad[], asOf: string): A
 }
 
 /**
- * The ratio on `asOf`, or null with less than `CHRONIC_DAYS` of history (the chronic average is not meaningful
- * before then and a zero-seeded EWMA would overstate the ratio).
+ * The ratio on `asOf`. Unseeded, null with less than `CHRONIC_DAYS` of history (a zero-seeded chronic average is
+ * not meaningful before then and would overstate the ratio); seeded from the runner's volume, from the first day.
+ * Information only: Frandsen et al. (BJSM 2025, 5,205 runners) found the ratio no predictor of running injury;
+ * the single-run spike (run-spike.ts) is what adapts the plan.
  */
-export function acuteChronicRatio(loads: readonly DailyLoad[], asOf: string): number | null {
-  const series = acuteChronicSeries(loads, asOf);
-  if (series.length < CHRONIC_DAYS) return null;
+export function acuteChronicRatio(loads: readonly DailyLoad[], asOf: string, seedDaily = 0): number | null {
+  const series = acuteChronicSeries(loads, asOf, seedDaily);
+  if (series.length === 0 || (seedDaily <= 0 && series.length < CHRONIC_DAYS)) return null;
   return series.at(-1)?.ratio ?? null;
 }
 

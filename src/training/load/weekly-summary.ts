@@ -2,6 +2,7 @@
  * Weekly summaries for progress reports: planned versus done km, compliance, session load and its trend.
  */
 import type { Plan } from '../types.ts';
+import { estimateRpe } from './rpe-estimate.ts';
 import { runLoad } from './session-load.ts';
 import { planWeekRange, weekTotals } from './week-totals.ts';
 
@@ -43,10 +44,16 @@ export function weeklySummaries(plan: Plan, runs: readonly RunRecord[], today?: 
     const totals = weekTotals(week.workouts, runs, startDate, endDate);
     const plannedKm = totals.plannedKm;
     const doneKm = totals.doneKm;
-    const load = inWeek.reduce(
-      (s, r) => s + (r.durationSec ? runLoad({ durationSec: r.durationSec, rpe: r.rpe }) : 0),
-      0,
-    );
+    // An unrated run counts with the effort its pace shows against the plan's paces (rpe-estimate.ts).
+    const load = inWeek.reduce((s, r) => {
+      if (!r.durationSec) return s;
+      const workoutType = week.workouts.find((w) => w.date === r.date && w.type !== 'race')?.type ?? null;
+      const estimate = estimateRpe(
+        { distanceKm: r.distanceKm, durationSec: r.durationSec },
+        { paces: plan.paces, workoutType },
+      );
+      return s + runLoad({ durationSec: r.durationSec, rpe: r.rpe }, estimate);
+    }, 0);
     const prev = out.at(-1);
     let loadTrend: WeekSummary['loadTrend'] = null;
     if (prev) {

@@ -65,11 +65,35 @@ export const PEAK_VOLUME: Record<GoalDistance, { factor: number; maxGainKm: numb
 
 /** Rule 4: a week is at most 110 % of the largest of the three weeks before, plus 2 km. */
 export const WEEK_GROWTH = { factor: 1.1, plusKm: 2, lookback: 3 } as const;
-/** Rule 5 (BJSM 2025, 5,205 runners: single-run spikes over 10 % raise injury risk): 110 % of the 4 weeks before + 1 km. */
-export const LONGEST_RUN_GROWTH = { factor: 1.1, plusKm: 1, lookback: 4 } as const;
-/** Rule 5: before the plan the current long run counts as 30 % of weekly km; week 1's long run ≤ 50 % + 3 km. */
+/**
+ * Rule 5 (Frandsen et al., BJSM 2025, 5,205 runners: a run more than 10 % longer than the longest run of the
+ * previous 30 days raised the injury hazard): every run at most 110 % of the longest of the 30 days before it,
+ * plus 0.2 km for rounding.
+ */
+export const SPIKE = { factor: 1.1, plusKm: 0.2, windowDays: 30 } as const;
+/** Rule 5: before the plan, without the runner's own answer, the longest run counts as 30 % of weekly km. */
 export const CURRENT_LONG_SHARE = 0.3;
-export const FIRST_LONG = { share: 0.5, plusKm: 3 } as const;
+
+/**
+ * Rule 6: long-run shares the generator aims at in weeks of 4+ runs, under rule 6's median (40 % marathon,
+ * 35 % others); the last third of the block may use the ceiling (Pfitzinger's peak weeks carry the longest runs).
+ */
+export const LONG_SHARE_TARGET: Record<GoalDistance, number> = { '5k': 0.33, '10k': 0.33, half: 0.33, marathon: 0.38 };
+/**
+ * Rule 6: a long run lasts at most 2 h 30 min at the middle of the easy band (Daniels caps long runs at
+ * 150 minutes), 3 h 30 min in marathon plans (Higdon's and Hansons' slow-runner ceiling), and 35 km.
+ */
+export const LONG_MAX_MIN: Record<GoalDistance, number> = { '5k': 150, '10k': 150, half: 150, marathon: 210 };
+export const LONG_MAX_KM = 35;
+/** Rule 9: peak long-run ranges for runners of 40+ km a week and 12+ weeks. */
+export const PEAK_LONG_RANGE: Record<GoalDistance, readonly [number, number]> = {
+  '5k': [8, 16],
+  '10k': [12, 18],
+  half: [15, 22],
+  marathon: [28, 35],
+};
+/** Rule 7: no lighter week in the first three weeks of plans this long. */
+export const NO_EARLY_CUTBACK_WEEKS = 12;
 
 /**
  * Lighter week: 80 % of the week before, every fourth week at the latest (rule 7; Pfitzinger's recovery weeks
@@ -96,8 +120,31 @@ export const DANIELS_LIMITS = {
   marathon: { share: 0.2, maxKm: 29 },
 } as const;
 
-/** Rule 9: realistic runners average at most 13 km a run. */
-export const MAX_REALISTIC_KM_PER_RUN = 13;
+/** Rule 9: up to 20 km a run on average is normal training (Pfitzinger's 18/55 averages about 18). */
+export const MAX_REALISTIC_KM_PER_RUN = 20;
+
+/**
+ * Rule 8: the taper counts back from race day. Fractions of the peak 7-day volume the generator aims at for the
+ * 7 days before the race, days 8–14 and days 15–21, under rule 8's caps (60/50 % in the last 7 days, 80 % half
+ * and 75 % marathon in days 8–14, 90 % marathon in days 15–21; Pfitzinger's tapers run about 80/60/40 %).
+ */
+export const TAPER_DAY_FRACTIONS: Record<GoalDistance, readonly [number, number, number]> = {
+  '5k': [0.52, 0.8, 1],
+  '10k': [0.52, 0.78, 1],
+  half: [0.42, 0.72, 1],
+  marathon: [0.4, 0.66, 0.82],
+};
+export const TAPER_CAPS: Record<GoalDistance, readonly [number, number, number]> = {
+  '5k': [0.6, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
+  '10k': [0.6, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
+  half: [0.5, 0.8, Number.POSITIVE_INFINITY],
+  marathon: [0.5, 0.75, 0.9],
+};
+/** Days of taper counted back from race day (Pfitzinger: 3 weeks for the marathon, 2 for shorter races). */
+export const TAPER_DAYS: Record<GoalDistance, number> = { '5k': 14, '10k': 14, half: 14, marathon: 21 };
+
+/** Rule 14: novices (no recent race, under 20 km a week) run easy runs and strides only for 4 weeks. */
+export const NOVICE = { weeklyKm: 20, easyDays: 28 } as const;
 
 /** Long run a plan should reach to be ready for the distance (Hansons' 26 km marathon long run is the low end). */
 export const READY_LONG_KM: Record<GoalDistance, number> = { '5k': 6, '10k': 10, half: 14, marathon: 26 };

@@ -2,6 +2,7 @@
  * The runner's VDOT and paces for a plan: from a recent race when there is one (current fitness, Daniels' advice
  * to train at the level you have shown), otherwise from the goal time, otherwise unknown (effort-based workouts).
  */
+import { daysBetween } from '../dates.ts';
 import { GOAL_KM, GOAL_LABEL } from '../distances.ts';
 import { formatHms } from '../duration.ts';
 import { pacesFromVdot } from '../paces.ts';
@@ -15,11 +16,12 @@ const VDOT_MAX = 90;
 /** Race pace is shown as goal pace ± 2 s/km. */
 const RACE_PACE_BAND = 2;
 /**
- * A VDOT gain of about one point a month is a good block for a trained runner (Daniels 3rd ed. re-tests every
- * 4–6 weeks and moves up by 1 VDOT at most); more than that in the plan's time is flagged.
+ * Rule 13: about one VDOT point per 6 weeks of training is reachable (Daniels 3rd ed. re-tests every 4–6 weeks and
+ * moves up by 1 VDOT at most).
  */
-const VDOT_GAIN_PER_WEEK = 0.25;
-const VDOT_GAIN_MIN = 2;
+const WEEKS_PER_VDOT = 6;
+/** Rule 16: results older than 8 weeks do not set paces. */
+const RESULT_MAX_AGE_DAYS = 56;
 
 export type Fitness =
   | {
@@ -36,7 +38,16 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
   const warnings: string[] = [];
   const goalKm = GOAL_KM[req.goal];
   let vdot: number | null = null;
-  if (req.recentRace) {
+  // Rule 16: a result older than 8 weeks on the plan's start date no longer sets paces.
+  const stale =
+    req.recentRace?.date !== undefined && daysBetween(req.recentRace.date, req.startDate) > RESULT_MAX_AGE_DAYS;
+  if (stale) {
+    warnings.push(
+      `Your ${GOAL_LABEL[req.recentRace?.distance ?? '5k']} result is from ${req.recentRace?.date}, more than 8 weeks ago; ` +
+        'it no longer sets your paces. A recent race or time trial will.',
+    );
+  }
+  if (req.recentRace && !stale) {
     const { distance, timeSec } = req.recentRace;
     if (!(distance in GOAL_KM) || !(timeSec > 0))
       return { ok: false, error: 'The recent race needs a distance and a time.' };
@@ -59,28 +70,30 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
         error: `A ${GOAL_LABEL[req.goal]} in ${formatHms(req.goalTimeSec)} is faster than the world record; check the goal time.`,
       };
     goalVdot = v >= VDOT_MIN ? roundVdot(v) : null;
-    if (vdot === null && !req.recentRace) vdot = goalVdot;
+    if (vdot === null && (!req.recentRace || stale)) vdot = goalVdot;
   }
   const paces = vdot === null ? null : pacesFromVdot(vdot);
   const predictedSec = vdot === null ? null : predictRaceTimeSec(vdot, goalKm);
-  const raceSec = req.goalTimeSec ?? predictedSec;
+  // Rule 13: the race-day pace comes from the fitness the runner can reach by race day (about 1 VDOT point per
+  // 6 weeks), never from a goal beyond it.
+  const reachable = vdot === null ? null : vdot + planDays / 7 / WEEKS_PER_VDOT;
+  const beyond = reachable !== null && goalVdot !== null && req.recentRace && !stale && goalVdot > reachable;
+  const raceSec =
+    beyond && reachable !== null ? predictRaceTimeSec(reachable, goalKm) : (req.goalTimeSec ?? predictedSec);
   const racePace = raceSec
     ? {
         minSecPerKm: Math.round(raceSec / goalKm) - RACE_PACE_BAND,
         maxSecPerKm: Math.round(raceSec / goalKm) + RACE_PACE_BAND,
       }
     : null;
-  if (req.recentRace && vdot !== null && goalVdot !== null && req.goalTimeSec) {
-    const weeks = planDays / 7;
-    const gain = Math.max(VDOT_GAIN_MIN, weeks * VDOT_GAIN_PER_WEEK);
-    if (goalVdot - vdot > gain) {
-      const realistic = predictRaceTimeSec(vdot + gain, goalKm);
-      warnings.push(
-        `Your goal of ${formatHms(req.goalTimeSec)} needs a VDOT of ${goalVdot}; your recent race shows ${vdot}. ` +
-          `The plan trains at your current paces; about ${formatHms(realistic)} is a realistic target by race day, ` +
-          'or keep the goal and pick a later race.',
-      );
-    }
+  if (beyond && vdot !== null && req.goalTimeSec && raceSec) {
+    warnings.push(
+      `Your goal of ${formatHms(req.goalTimeSec)} needs a VDOT of ${goalVdot}; your recent race shows ${vdot}. ` +
+        `The plan trains at your current paces and races at the pace you can reach: about ${formatHms(raceSec)} ` +
+        'is a realistic target by race day, or keep the goal and pick a later race.',
+    );
   }
+  // Marathon-pace sessions use the race-day pace (Pfitzinger).
+  if (paces && racePace && req.goal === 'marathon') paces.marathon = { ...racePace };
   return { ok: true, vdot, paces, racePace, predictedSec, warnings };
 }

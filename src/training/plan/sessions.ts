@@ -34,8 +34,9 @@ export interface SessionContext {
   maxMarathonKm?: number;
 }
 
-/** Warm-up plus cool-down at least 1 km each (runcoach's floor; Daniels asks for 10+ minutes each). */
+/** Warm-up and cool-down 1–3 km each (rule 6; Daniels asks for 10–20 minutes each). */
 const MIN_WARM_KM = 1;
+const MAX_WARM_KM = 3;
 /** Strides: 6 × 100 m with walk-back recoveries (Daniels' strides). */
 const STRIDES = { reps: 6, km: 0.1 } as const;
 /** Cruise intervals: 1.6 km (one mile) at T with a minute's jog (≈ 200 m) between (Daniels). */
@@ -54,12 +55,12 @@ const SHARPENER_WARM_KM = 1.5;
 /**
  * Race-week sharpeners, a few short pieces well short of fatigue (Pfitzinger's race-week tune-ups, Daniels'
  * final-week T and R work): 4–6 × 200 m at race pace for a 5K, 3–4 × 400 m at race pace for a 10K, 2–3 × 1 km at
- * threshold for the half, 3 km at marathon pace for the marathon.
+ * half-marathon race pace (Pfitzinger's race-week goal-pace miles; threshold would pass Daniels' 10 % of a taper week), 3 km at marathon pace for the marathon.
  */
 const SHARPENER = {
   '5k': { repKm: 0.2, recoveryKm: 0.2, minReps: 4, maxReps: 6, zone: 'race', type: 'intervals' },
   '10k': { repKm: 0.4, recoveryKm: 0.2, minReps: 3, maxReps: 4, zone: 'race', type: 'intervals' },
-  half: { repKm: 1, recoveryKm: 0.2, minReps: 2, maxReps: 3, zone: 'threshold', type: 'tempo' },
+  half: { repKm: 1, recoveryKm: 0.2, minReps: 2, maxReps: 3, zone: 'race', type: 'tempo' },
   marathon: { repKm: 3, recoveryKm: 0, minReps: 1, maxReps: 1, zone: 'marathon', type: 'marathon_pace' },
 } as const satisfies Record<
   GoalDistance,
@@ -89,9 +90,13 @@ export const SESSION_TYPE: Record<Session, WorkoutType> = {
   race: 'race',
 };
 
+/**
+ * The workout of `session` on `date`, `km` long; a quality session whose warm-up and cool-down would pass 3 km each
+ * comes out shorter (its distance is what its steps add up to).
+ */
 export function buildWorkout(date: string, session: Session, km: number, ctx: SessionContext): Workout {
-  const distanceKm = session === 'race' ? km : round2(km);
-  const built = buildSteps(session, distanceKm, ctx);
+  const built = buildSteps(session, session === 'race' ? km : round2(km), ctx);
+  const distanceKm = session === 'race' ? km : stepsKm(built.steps);
   const { title, description } = describeWorkout(built.type, built.steps, distanceKm);
   return { date, type: built.type, distanceKm, title, description, status: 'planned', steps: built.steps };
 }
@@ -103,7 +108,7 @@ function easySteps(km: number, ctx: SessionContext): { type: WorkoutType; steps:
 /** Warm-up, main steps, cool-down that add up to `km`; null when the main set leaves too little around it. */
 function framed(km: number, main: WorkoutStep[], ctx: SessionContext): WorkoutStep[] | null {
   const mainKm = stepsKm(main);
-  const rest = round2(km - mainKm);
+  const rest = Math.min(round2(km - mainKm), 2 * MAX_WARM_KM);
   if (rest < 2 * MIN_WARM_KM - 1e-9) return null;
   const warm = round1(rest / 2);
   const cool = round2(rest - warm);
@@ -145,13 +150,15 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
     case 'recovery':
       return { type: 'recovery', steps: [step('run', 'easy', km, p('easy'))] };
     case 'strides': {
-      if (km < 3) return easySteps(km, ctx);
-      const strideKm = STRIDES.reps * STRIDES.km;
+      if (km < 0.4) return easySteps(km, ctx);
+      // Very short days take three or four strides instead of six.
+      const reps = km < 0.8 ? 3 : km < 1.2 ? 4 : STRIDES.reps;
+      const strideKm = reps * STRIDES.km;
       return {
         type: 'easy',
         steps: [
           step('run', 'easy', km - strideKm, p('easy')),
-          step('work', 'stride', STRIDES.km, p('stride'), STRIDES.reps, 0),
+          step('work', 'stride', STRIDES.km, p('stride'), reps, 0),
         ],
       };
     }
@@ -208,7 +215,8 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
       if (km < MIN_QUALITY_KM) return easySteps(km, ctx);
       for (const repKm of [0.4, 0.2]) {
         // R recoveries are full: jog the same distance (Daniels).
-        const reps = fitReps(Math.max(budget, 1.6), room, repKm, repKm, 4, 12);
+        // Daniels: repetitions at most 5 % of the week (no floor: a small week gets fewer or none).
+        const reps = fitReps(budget, room, repKm, repKm, 4, 12);
         if (reps === 0) continue;
         const steps = framed(km, [step('work', 'repetition', repKm, p('repetition'), reps, repKm)], ctx);
         if (steps) return { type: 'intervals', steps };
@@ -238,7 +246,16 @@ function buildSteps(session: Session, km: number, ctx: SessionContext): { type: 
       if (km < MIN_QUALITY_KM) return easySteps(km, ctx);
       const sh = SHARPENER[ctx.goal];
       const space = km - 2 * MIN_WARM_KM;
-      const reps = Math.min(sh.maxReps, Math.floor((space + sh.recoveryKm) / (sh.repKm + sh.recoveryKm) + 1e-9));
+      // Threshold sharpeners stay within Daniels' 10 % of the (tapered) week.
+      const byLimit =
+        (sh.zone as Zone) === 'threshold'
+          ? Math.floor((DANIELS_LIMITS.threshold.share * ctx.weekKm) / sh.repKm + 1e-9)
+          : Number.POSITIVE_INFINITY;
+      const reps = Math.min(
+        sh.maxReps,
+        byLimit,
+        Math.floor((space + sh.recoveryKm) / (sh.repKm + sh.recoveryKm) + 1e-9),
+      );
       if (reps < sh.minReps) return easySteps(km, ctx);
       const main = [step('work', sh.zone, sh.repKm, p(sh.zone), reps, reps > 1 ? sh.recoveryKm : undefined)];
       const steps = framed(km, main, ctx);

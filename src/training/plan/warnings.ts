@@ -7,7 +7,7 @@ import { GOAL_LABEL } from '../distances.ts';
 import type { GoalDistance, PlanRequest } from '../types.ts';
 import { GOAL_DISTANCES } from '../types.ts';
 import { MAX_REALISTIC_KM_PER_RUN, MAX_WEEKS, MIN_WEEKLY_KM, MIN_WEEKS, READY_LONG_KM } from './constants.ts';
-import { estimatePeakLongKm } from './schedule.ts';
+import { currentLongRunKm, estimatePeakLongKm } from './schedule.ts';
 
 export function feasibilityWarnings(
   req: PlanRequest,
@@ -32,18 +32,19 @@ export function feasibilityWarnings(
   if (longest >= ready) return out;
   const days = daysBetween(req.startDate, req.raceDate) + 1;
   const weeks = Math.ceil(days / 7);
+  const startLong = currentLongRunKm(weeklyKm, req.longestRunKm);
   // The same race day at a shorter distance first, then the same distance on a later date.
   const options: string[] = [];
   const shorter = GOAL_DISTANCES.slice(0, GOAL_DISTANCES.indexOf(req.goal)).reverse();
   for (const g of shorter as GoalDistance[]) {
     if (MIN_WEEKS[g] * 7 > days) continue;
-    if (estimatePeakLongKm(g, weeklyKm, req.daysPerWeek, weeks) >= READY_LONG_KM[g]) {
+    if (estimatePeakLongKm(g, startLong, weeks) >= READY_LONG_KM[g]) {
       options.push(`a ${GOAL_LABEL[g]} on ${req.raceDate}`);
       break;
     }
   }
   for (let w = weeks + 1; w <= MAX_WEEKS; w++) {
-    if (estimatePeakLongKm(req.goal, weeklyKm, req.daysPerWeek, w) >= ready) {
+    if (estimatePeakLongKm(req.goal, startLong, w) >= ready) {
       options.push(
         `a ${GOAL_LABEL[req.goal]} on or after ${addDays(req.startDate, w * 7 - 1)} (${w} weeks of training)`,
       );

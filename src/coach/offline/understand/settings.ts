@@ -1,4 +1,5 @@
 /** Settings: clock times, time zone, units, name, days a week, long-run day. */
+import { HR_LIMITS } from '../../../training/zones/heart-rate.ts';
 import type { ToolArgs, ToolCall } from '../../tools/schemas.ts';
 import { canonicalZone, zoneForPlace } from '../places.ts';
 import { parseClockTime } from '../quantities.ts';
@@ -117,6 +118,16 @@ export function detectSettings(i: Input, full: boolean): Outcome {
   }
   const lrd = findLongRunDay(t);
   if (lrd) args.longRunDay = lrd;
+  // "my max HR is 188, resting 52", "LTHR 165": heart-rate zones (training/zones/heart-rate.ts).
+  for (const [key, re] of HR_PATTERNS) {
+    const m = re.exec(t);
+    if (!m?.[1]) continue;
+    const bpm = Number(m[1]);
+    const { min, max } = HR_LIMITS[key];
+    if (bpm < min || bpm > max)
+      return hint(`A heart rate of ${bpm} bpm is not plausible there (${min}–${max}): check the number.`);
+    args[key] = bpm;
+  }
   if (full) {
     const dpw = findDaysPerWeek(t);
     if (dpw) {
@@ -140,3 +151,12 @@ export function detectSettings(i: Input, full: boolean): Outcome {
   }
   return tools([call('update_profile', args)]);
 }
+
+const HR_WORD = String.raw`(?:heart ?rate|hr|pulse|bpm)`;
+const HR_IS = String.raw`\s*(?:is|was|of|=|:|at|around|about|is about|is around)?\s*`;
+/** Which heart rate a phrase names; the number follows the name. */
+const HR_PATTERNS: [keyof typeof HR_LIMITS, RegExp][] = [
+  ['maxHr', new RegExp(String.raw`\b(?:max(?:imum)?|peak)\s*${HR_WORD}${HR_IS}(\d{2,4})\b`)],
+  ['restingHr', new RegExp(String.raw`\b(?:resting|rest)\s*(?:${HR_WORD})?${HR_IS}(\d{2,4})\b`)],
+  ['lthrHr', new RegExp(String.raw`\b(?:lthr|(?:lactate[- ])?threshold\s*${HR_WORD})${HR_IS}(\d{2,4})\b`)],
+];
