@@ -762,6 +762,8 @@ interface Shape {
   cutbacks: Set<number>;
   peakFrom: number;
   buildFrom: number;
+  /** No week before the peak above this (set when the peak weeks' sessions cannot carry the planned volume). */
+  capBeforePeak: number;
 }
 
 function shapeOf(req: PlanRequest, weeks: CalendarWeek[], race: number, longCapKm: number): Shape {
@@ -805,7 +807,19 @@ function shapeOf(req: PlanRequest, weeks: CalendarWeek[], race: number, longCapK
   // About a third each for base, build and peak (Daniels' phases II–IV); the peak is the weeks after the last
   // lighter week, and build takes what the peak gives up.
   const buildFrom = Math.min(peakFrom, extra + Math.max(1, Math.round(main / 3)) + 1);
-  return { weeklyKm, peakKm, peakLongKm, startLongKm, preTaper, taperStart, extra, cutbacks, peakFrom, buildFrom };
+  return {
+    weeklyKm,
+    peakKm,
+    peakLongKm,
+    startLongKm,
+    preTaper,
+    taperStart,
+    extra,
+    cutbacks,
+    peakFrom,
+    buildFrom,
+    capBeforePeak: Number.POSITIVE_INFINITY,
+  };
 }
 
 function phaseOf(s: Shape, pos: number): { phase: Phase; phaseWeek: number; phaseLength: number } {
@@ -859,7 +873,7 @@ function buildAll(ctx: Ctx, s: Shape): void {
         index,
         kind: 'train',
         ...ph,
-        totalKm: Math.min((level * cal.days) / 7, maxTotalKm),
+        totalKm: Math.min((level * cal.days) / 7, maxTotalKm, pos < s.peakFrom ? s.capBeforePeak : maxTotalKm),
         longKm,
         maxTotalKm,
         longShare: (late ? LONG_SHARE_CAP[goal] : LONG_SHARE_TARGET[goal]) - 0.01,
@@ -956,6 +970,21 @@ export function generatePlan(req: PlanRequest): PlanOutcome {
   // A plan whose long run cannot reach what the distance needs keeps its quality minimal (the warning says so).
   if (longestLongRun(ctx.out) < READY_LONG_KM[req.goal]) {
     ctx.limited = true;
+    build();
+  }
+  // The peak holds the plan's biggest weeks: where every run sits at its cap, the peak's sessions (warm-up and
+  // cool-down at most 3 km each, rule 6) cannot carry a full day while an all-easy base week can; the weeks
+  // before the peak are then held to what the peak weeks carry.
+  const peakMax = ctx.out.reduce(
+    (m, w, i) => (w.phase === 'peak' && (weeks[i] as CalendarWeek).days === 7 ? Math.max(m, w.totalKm) : m),
+    0,
+  );
+  const beforeMax = ctx.out.reduce(
+    (m, w) => (w.phase === 'base' || w.phase === 'build' ? Math.max(m, w.totalKm) : m),
+    0,
+  );
+  if (peakMax > 0 && beforeMax > peakMax + 0.5) {
+    shape.capBeforePeak = peakMax - 0.5;
     build();
   }
 
