@@ -61,7 +61,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 function toRequest(raw: unknown, today: string): PlanRequest {
   const parsed = flagsSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(parsed.error.issues.map(describeIssue).join('; '));
+  // One line per bad value, so the runner sees every problem at once.
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map(describeIssue).join('\n'));
   const f = parsed.data;
   const req: PlanRequest = {
     goal: f.goal,

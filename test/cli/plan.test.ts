@@ -105,6 +105,27 @@ describe('cli plan', () => {
     expect(out).toEqual([]);
   });
 
+  it('several bad values: one clear line each', () => {
+    const { error } = run(
+      '--goal',
+      'half',
+      '--race-date',
+      '2026-12-06',
+      '--days',
+      '9',
+      '--weekly-km',
+      'lots',
+      '--longest-run',
+      'far',
+    );
+    expect(error).toBeInstanceOf(UsageError);
+    const lines = (error as UsageError).message.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^--weekly-km must be a number$/);
+    expect(lines[1]).toMatch(/^--days must be from 2 to 7$/);
+    expect(lines[2]).toMatch(/^--longest-run must be a number$/);
+  });
+
   it('--recent-race takes minutes past 59 and the race date; --longest-run sets where long runs grow from', () => {
     const { out, error } = run(
       '--goal',

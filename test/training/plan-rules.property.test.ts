@@ -52,13 +52,65 @@ describe('plan generation over 1,000 generated runners', () => {
     );
   });
 
+  it("rule 11: a fresh race sets VDOT by Daniels and Gilbert's equations, and the paces at their fractions of it", () => {
+    // Written out again so that the property does not lean on the engine's own equations.
+    const vdotOf = (km: number, sec: number) => {
+      const t = sec / 60;
+      const v = (km * 1000) / t;
+      const vo2 = -4.6 + 0.182258 * v + 0.000104 * v * v;
+      return vo2 / (0.8 + 0.1894393 * Math.exp(-0.012778 * t) + 0.2989558 * Math.exp(-0.1932605 * t));
+    };
+    /** Seconds per km where the oxygen cost is `vo2` (the quadratic solved for v). */
+    const paceAt = (vo2: number) => {
+      const a = 0.000104;
+      const b = 0.182258;
+      const c = -4.6 - vo2;
+      return 60_000 / ((-b + Math.sqrt(b * b - 4 * a * c)) / (2 * a));
+    };
+    let checked = 0;
+    fc.assert(
+      fc.property(runnerArb, ({ req: base, race, spanDays }) => {
+        if (!race || spanDays < MIN_WEEKS[base.goal] * 7) return;
+        const req = withRace(base, race);
+        const outcome = generatePlan(req);
+        expect(outcome.ok).toBe(true);
+        if (!outcome.ok || !req.recentRace) return;
+        const { plan } = outcome;
+        const fresh = (race.date ?? req.startDate) >= addDays(req.startDate, -56);
+        if (!fresh) return;
+        checked++;
+        const kmOf = { '5k': 5, '10k': 10, half: 21.0975, marathon: 42.195 } as const;
+        const vdot = vdotOf(kmOf[race.distance], req.recentRace.timeSec);
+        expect(Math.abs((plan.vdot as number) - vdot)).toBeLessThanOrEqual(0.051);
+        const v = plan.vdot as number;
+        const p = plan.paces;
+        expect(p).not.toBeNull();
+        if (!p) return;
+        // Easy 59–66 %, threshold 88 %, interval 97.5–100 %, repetition 105–110 % of VDOT (±1 s for rounding).
+        const near = (got: number, want: number) => expect(Math.abs(got - want)).toBeLessThanOrEqual(1);
+        near(p.easy.minSecPerKm, paceAt(0.66 * v));
+        near(p.easy.maxSecPerKm, paceAt(0.59 * v));
+        near((p.threshold.minSecPerKm + p.threshold.maxSecPerKm) / 2, paceAt(0.88 * v));
+        near(p.interval.minSecPerKm, paceAt(1.0 * v));
+        near(p.interval.maxSecPerKm, paceAt(0.975 * v));
+        near(p.repetition.minSecPerKm, paceAt(1.1 * v));
+        near(p.repetition.maxSecPerKm, paceAt(1.05 * v));
+        // Easy runs are run in that band.
+        for (const w of plan.weeks.flatMap((x) => x.workouts))
+          for (const st of w.steps) if (st.zone === 'easy' && st.pace) expect(st.pace).toEqual(p.easy);
+      }),
+      { numRuns: 3 * RUNS + 300, seed: 11 },
+    );
+    expect(checked).toBeGreaterThanOrEqual(RUNS);
+  });
+
   it('rule 12: the same inputs give the same plan', () => {
     fc.assert(
       fc.property(runnerArb, ({ req: base, race }) => {
         const req = withRace(base, race);
         expect(JSON.stringify(generatePlan(req))).toBe(JSON.stringify(generatePlan({ ...req })));
       }),
-      { numRuns: 200, seed: 12 },
+      { numRuns: RUNS, seed: 12 },
     );
   });
 

@@ -61,6 +61,8 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
     else warnings.push('That race time is too slow to set paces from; the workouts are described by effort.');
   }
   let goalVdot: number | null = null;
+  // Unrounded, so a goal a hair beyond reach is not rounded into reach (rule 13).
+  let goalVdotRaw: number | null = null;
   if (req.goalTimeSec !== undefined) {
     if (!(req.goalTimeSec > 0)) return { ok: false, error: 'The goal time must be a positive duration.' };
     const v = vdotFromPerformance(goalKm, req.goalTimeSec);
@@ -70,6 +72,7 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
         error: `A ${GOAL_LABEL[req.goal]} in ${formatHms(req.goalTimeSec)} is faster than the world record; check the goal time.`,
       };
     goalVdot = v >= VDOT_MIN ? roundVdot(v) : null;
+    goalVdotRaw = v >= VDOT_MIN ? v : null;
     if (vdot === null && (!req.recentRace || stale)) vdot = goalVdot;
   }
   const paces = vdot === null ? null : pacesFromVdot(vdot);
@@ -77,7 +80,7 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
   // Rule 13: the race-day pace comes from the fitness the runner can reach by race day (about 1 VDOT point per
   // 6 weeks), never from a goal beyond it.
   const reachable = vdot === null ? null : vdot + planDays / 7 / WEEKS_PER_VDOT;
-  const beyond = reachable !== null && goalVdot !== null && req.recentRace && !stale && goalVdot > reachable;
+  const beyond = reachable !== null && goalVdotRaw !== null && req.recentRace && !stale && goalVdotRaw > reachable;
   const raceSec =
     beyond && reachable !== null ? predictRaceTimeSec(reachable, goalKm) : (req.goalTimeSec ?? predictedSec);
   const racePace = raceSec

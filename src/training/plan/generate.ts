@@ -352,11 +352,20 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
     else session = sessionFor(s.role, t, goal, single, ctx.limited);
     if (novice(s.day) && !['easy', 'recovery', 'long', 'strides'].includes(session)) session = 'strides';
     if (novice(s.day) && session === 'long_mp') session = 'long';
-    // A medium-long run midweek in weeks of 5+ runs (Pfitzinger): the first easy day after the first session.
     return { day: s.day, role: s.role, session, weight: WEIGHT[session] ?? 1 };
   });
+  // A medium-long run midweek in weeks of 5+ runs (Pfitzinger).
   if (!raceWeek && n >= 5 && !ctx.limited && !slots.some((s) => s.session === 'medium_long')) {
-    const easy = slots.find((s) => s.session === 'easy' && s.role === 'easy');
+    // Midweek: the easy day farthest from the long run (Wednesday for a Sunday long run, as in Pfitzinger's
+    // schedules), never the day before it.
+    const longWd = weekdayToIndex(ctx.req.longRunDay);
+    const apart = (day: number) => {
+      const d = Math.abs(weekdayIndexOfDay(day) - longWd);
+      return Math.min(d, 7 - d);
+    };
+    let easy: Slot | undefined;
+    for (const sl of slots)
+      if (sl.session === 'easy' && sl.role === 'easy' && (!easy || apart(sl.day) > apart(easy.day))) easy = sl;
     if (easy) {
       easy.session = 'medium_long';
       easy.weight = WEIGHT.medium_long ?? 1;
@@ -456,6 +465,19 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
       easyIdx.forEach((k, j) => {
         km[k] = Math.max(before[j] as number, floorTo(km[k] as number, q));
       });
+      // Flooring a deficit spread thin over several days can drop all of it: what is left goes back in whole
+      // steps of q to the easy days with room (none past the long run).
+      left = deficit - easyIdx.reduce((t, k, j) => t + (km[k] as number) - (before[j] as number), 0);
+      for (let guard = 0; guard < 24 && left >= q - 1e-9; guard++) {
+        const e = easyIdx.find(
+          (k) =>
+            (km[k] as number) + q <= (chosenLines[k] as number) + 1e-9 &&
+            (li < 0 || k === li || (km[k] as number) + q <= (km[li] as number) + 1e-9),
+        );
+        if (e === undefined) break;
+        km[e] = (km[e] as number) + q;
+        left -= q;
+      }
       // Still short: the long run grows within rules 5 and 6 (and no more than 15 % above an even share, rule 9's
       // range giving way only to a big week), so the easy days under it can take the rest.
       if (left > 0.5 && li >= 0 && n >= 5 && !t.cutback && easyIdx.length > 0) {
@@ -487,13 +509,24 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
       // strides at the planned length (a big week on few days keeps its volume; rule 3).
       const k = trimmed.filter((x) => x !== li).pop();
       if (left > 0.5 && k !== undefined) {
-        easyIdx.forEach((e, j) => {
-          km[e] = before[j] as number;
-        });
         const slot = slots[k] as Slot;
         slot.session = 'strides';
         km[k] = planned[k] as number;
         limit[k] = planned[k] as number;
+        // The session's day takes its volume back, so the easy days and then the long run give up what they took
+        // for it: the week comes back to its planned total, within rule 4's cap, and the long run stays the longest.
+        let excess = km.reduce((a, b) => a + b, 0) - planned.reduce((a, b) => a + b, 0);
+        for (let j = easyIdx.length - 1; j >= 0 && excess > 1e-9; j--) {
+          const e = easyIdx[j] as number;
+          const cut = Math.min(excess, Math.max(0, (km[e] as number) - (planned[e] as number)));
+          km[e] = Math.round(((km[e] as number) - cut) / q) * q;
+          excess -= cut;
+        }
+        if (li >= 0 && excess > 1e-9) {
+          const cut = Math.min(excess, Math.max(0, (km[li] as number) - (planned[li] as number)));
+          km[li] = Math.round(((km[li] as number) - cut) / q) * q;
+          limit[li] = km[li] as number;
+        }
       }
     }
     const sum = km.reduce((a, b) => a + b, 0);
@@ -658,22 +691,6 @@ function finishTaper(ctx: Ctx, s: Shape): void {
     }
   });
 
-  // Some intensity in the last ten days: strides on an easy day when nothing else is quick.
-  const quick = all().some(
-    (e) =>
-      e.w.type !== 'race' &&
-      e.day >= race - SHARP_WITHIN_DAYS &&
-      e.day < race &&
-      e.w.steps.some((st) => st.kind === 'work' && st.zone !== 'easy'),
-  );
-  if (!quick && race - ctx.start >= 14) {
-    const inWin = all().filter((e) => e.day >= race - SHARP_WITHIN_DAYS && e.day <= race - 2);
-    const easy =
-      inWin.filter((e) => e.w.type === 'easy').sort((a, b) => b.w.distanceKm - a.w.distanceKm)[0] ??
-      inWin.filter((e) => e.w.type === 'long' || e.w.type === 'recovery').sort((a, b) => a.day - b.day)[0];
-    if (easy) rebuild(easy.week, easy.w, 'strides', easy.w.distanceKm);
-  }
-
   // Weeks touched keep rule 6 (the long run the longest, within its share) and rule 14 (limits of the new total).
   const share = LONG_SHARE_CAP[goal];
   for (const week of touched) {
@@ -703,6 +720,25 @@ function finishTaper(ctx: Ctx, s: Shape): void {
       }
     }
   }
+  // Some intensity in the last ten days: strides on an easy day when nothing else is quick (after rule 14's
+  // repairs above, which may have turned a session easy).
+  const quick = all().some(
+    (e) =>
+      e.w.type !== 'race' &&
+      e.day >= race - SHARP_WITHIN_DAYS &&
+      e.day < race &&
+      e.w.steps.some((st) => st.kind === 'work' && st.zone !== 'easy'),
+  );
+  if (!quick && race - ctx.start >= 14) {
+    const inWin = all().filter((e) => e.day >= race - SHARP_WITHIN_DAYS && e.day <= race - 2);
+    // An easy day first, else the shakeout the day before the race (strides there are Pfitzinger's), and a long
+    // run only as the last resort (it stops being the week's long run).
+    const easy =
+      inWin.filter((e) => e.w.type === 'easy').sort((a, b) => b.w.distanceKm - a.w.distanceKm)[0] ??
+      all().find((e) => e.day === race - 1 && e.w.type === 'easy') ??
+      inWin.filter((e) => e.w.type === 'long' || e.w.type === 'recovery').sort((a, b) => a.day - b.day)[0];
+    if (easy) rebuild(easy.week, easy.w, 'strides', easy.w.distanceKm);
+  }
   for (const week of ctx.out) week.totalKm = round2(trainingKm(week.workouts));
 }
 
@@ -726,6 +762,8 @@ interface Shape {
   cutbacks: Set<number>;
   peakFrom: number;
   buildFrom: number;
+  /** No week before the peak above this (set when the peak weeks' sessions cannot carry the planned volume). */
+  capBeforePeak: number;
 }
 
 function shapeOf(req: PlanRequest, weeks: CalendarWeek[], race: number, longCapKm: number): Shape {
@@ -754,7 +792,8 @@ function shapeOf(req: PlanRequest, weeks: CalendarWeek[], race: number, longCapK
   // in the first three weeks, and the first by the fourth.
   const cutbacks = new Set<number>();
   const lastCutback = preTaper - (CUTBACK_EVERY - 1);
-  if (preTaper >= CUTBACK_EVERY) cutbacks.add(CUTBACK_EVERY);
+  // A block of exactly four weeks takes its lighter week third, so its last week is the peak (not both at once).
+  if (preTaper >= CUTBACK_EVERY) cutbacks.add(Math.min(CUTBACK_EVERY, preTaper - 1));
   if (lastCutback > CUTBACK_EVERY) {
     const gaps = Math.ceil((lastCutback - CUTBACK_EVERY) / CUTBACK_EVERY);
     for (let g = 1; g <= gaps; g++)
@@ -768,7 +807,19 @@ function shapeOf(req: PlanRequest, weeks: CalendarWeek[], race: number, longCapK
   // About a third each for base, build and peak (Daniels' phases II–IV); the peak is the weeks after the last
   // lighter week, and build takes what the peak gives up.
   const buildFrom = Math.min(peakFrom, extra + Math.max(1, Math.round(main / 3)) + 1);
-  return { weeklyKm, peakKm, peakLongKm, startLongKm, preTaper, taperStart, extra, cutbacks, peakFrom, buildFrom };
+  return {
+    weeklyKm,
+    peakKm,
+    peakLongKm,
+    startLongKm,
+    preTaper,
+    taperStart,
+    extra,
+    cutbacks,
+    peakFrom,
+    buildFrom,
+    capBeforePeak: Number.POSITIVE_INFINITY,
+  };
 }
 
 function phaseOf(s: Shape, pos: number): { phase: Phase; phaseWeek: number; phaseLength: number } {
@@ -789,6 +840,8 @@ function buildAll(ctx: Ctx, s: Shape): void {
   let peak7 = 0;
   let minPeak = Number.POSITIVE_INFINITY;
   const fr = TAPER_DAY_FRACTIONS[goal];
+  const fullPre = ctx.weeks.filter((w) => w.index <= s.preTaper && w.days === 7).length;
+  const lateWeeks = Math.floor((fullPre - 1) / 2);
   ctx.weeks.forEach((cal, i) => {
     const index = i + 1;
     let prevMax = 0;
@@ -813,13 +866,14 @@ function buildAll(ctx: Ctx, s: Shape): void {
       longKm = Math.min(longKm, s.peakLongKm);
       if (cutback && lastFullLong > 0) longKm = Math.min(longKm, 0.85 * lastFullLong);
       const ph = phaseOf(s, pos);
-      // The last 40 % of the block may use rule 6's ceiling; the median share stays under rule 6's 35/40 %.
-      const late = pos > 0.6 * s.preTaper || ctx.req.daysPerWeek < 4;
+      // The last 40 % of the block may use rule 6's ceiling, but fewer than half of its full weeks, so the median
+      // share stays under rule 6's 35/40 % however short the block is.
+      const late = pos > Math.max(0.6 * s.preTaper, s.preTaper - lateWeeks) || ctx.req.daysPerWeek < 4;
       t = {
         index,
         kind: 'train',
         ...ph,
-        totalKm: Math.min((level * cal.days) / 7, maxTotalKm),
+        totalKm: Math.min((level * cal.days) / 7, maxTotalKm, pos < s.peakFrom ? s.capBeforePeak : maxTotalKm),
         longKm,
         maxTotalKm,
         longShare: (late ? LONG_SHARE_CAP[goal] : LONG_SHARE_TARGET[goal]) - 0.01,
@@ -916,6 +970,21 @@ export function generatePlan(req: PlanRequest): PlanOutcome {
   // A plan whose long run cannot reach what the distance needs keeps its quality minimal (the warning says so).
   if (longestLongRun(ctx.out) < READY_LONG_KM[req.goal]) {
     ctx.limited = true;
+    build();
+  }
+  // The peak holds the plan's biggest weeks: where every run sits at its cap, the peak's sessions (warm-up and
+  // cool-down at most 3 km each, rule 6) cannot carry a full day while an all-easy base week can; the weeks
+  // before the peak are then held to what the peak weeks carry.
+  const peakMax = ctx.out.reduce(
+    (m, w, i) => (w.phase === 'peak' && (weeks[i] as CalendarWeek).days === 7 ? Math.max(m, w.totalKm) : m),
+    0,
+  );
+  const beforeMax = ctx.out.reduce(
+    (m, w) => (w.phase === 'base' || w.phase === 'build' ? Math.max(m, w.totalKm) : m),
+    0,
+  );
+  if (peakMax > 0 && beforeMax > peakMax + 0.5) {
+    shape.capBeforePeak = peakMax - 0.5;
     build();
   }
 
