@@ -232,6 +232,15 @@ describe.skipIf(!hasChromium)('the Mini App in Chromium', () => {
     const latinWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !NOT_ENGLISH.has(w));
     const visibleText = (page: Page) => page.evaluate('document.body.innerText') as Promise<string>;
 
+    /** /api/me as the server would send it with `user.language` set (a language) or absent (null). */
+    const meLanguage = (language: string | null) => async (page: Page) => {
+      await page.route('**/api/me', async (route) => {
+        const response = await route.fetch();
+        const { language: _dropped, ...user } = (await response.json()) as Record<string, unknown>;
+        await route.fulfill({ response, json: language ? { ...user, language } : user });
+      });
+    };
+
     beforeAll(() => {
       seedRunner(store, clock.now, { historyDays: 24, runner: VERA });
     });
@@ -303,19 +312,14 @@ describe.skipIf(!hasChromium)('the Mini App in Chromium', () => {
     });
 
     it('follows the language the runner chose (user.language) over Telegram’s', async () => {
-      // The server's user.language (contracts.md, /language) as /api/me sends it: German, though Telegram says Russian.
+      // German, though Telegram says Russian.
       const page = await openAsTelegram(
         browser,
         `${app.url}/app/progress`,
         app.initData(VERA),
         'light',
         undefined,
-        async (p) => {
-          await p.route('**/api/me', async (route) => {
-            const response = await route.fetch();
-            route.fulfill({ response, json: { ...(await response.json()), language: 'de' } });
-          });
-        },
+        meLanguage('de'),
       );
       await page.getByTestId('prediction').waitFor();
       await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('de');
@@ -330,12 +334,48 @@ describe.skipIf(!hasChromium)('the Mini App in Chromium', () => {
         `${app.url}/app`,
         app.initData({ ...VERA, language_code: 'zh-hans' }),
         'light',
+        undefined,
+        meLanguage(null),
       );
       await page.getByTestId('calendar').waitFor();
       expect(await page.evaluate('document.documentElement.lang')).toBe('en');
       expect(await page.getByRole('tab').allTextContents()).toEqual(['Plan', 'Progress', 'Settings']);
       await page.context().close();
     });
+
+    const TABS: Record<string, string[]> = {
+      es: ['Plan', 'Progreso', 'Ajustes'],
+      de: ['Plan', 'Fortschritt', 'Einstellungen'],
+      fr: ['Plan', 'Progression', 'Réglages'],
+      it: ['Piano', 'Progressi', 'Impostazioni'],
+      pt: ['Plano', 'Progresso', 'Definições'],
+      uk: ['План', 'Прогрес', 'Налаштування'],
+    };
+    for (const [language, tabs] of Object.entries(TABS)) {
+      it(`${language}: the calendar and a workout fit a phone's width (screenshots)`, async () => {
+        const page = await openAsTelegram(
+          browser,
+          `${app.url}/app`,
+          app.initData({ ...VERA, language_code: language }),
+          'light',
+          undefined,
+          meLanguage(null),
+        );
+        await page.getByTestId('calendar').waitFor();
+        expect(await page.evaluate('document.documentElement.lang')).toBe(language);
+        expect(await page.getByRole('tab').allTextContents()).toEqual(tabs);
+        // Longer words (DÉVELOPPEMENT, Einstellungen) must not push the page sideways.
+        expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+        await page.screenshot({ path: join(ARTIFACTS, `webapp-calendar-${language}.png`) });
+        const veras = store.plans.getActive(VERA.id)?.weeks.flatMap((w) => w.workouts) ?? [];
+        const next = veras.find((w) => w.date > today() && w.steps.length > 1) ?? veras.at(-1);
+        await page.locator(`button[data-date="${next?.date}"]`).click();
+        await page.getByTestId('workout-sheet').waitFor();
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: join(ARTIFACTS, `webapp-workout-${language}.png`) });
+        await page.context().close();
+      });
+    }
   });
 
   it('works as a plain web page: no Telegram means a clear message; the dev login opens the plan', async () => {
