@@ -246,9 +246,24 @@ describe.skipIf(!hasChromium)('the Mini App in Chromium', () => {
     });
 
     it('renders the calendar, a workout, progress and settings in Russian with no English left', async () => {
-      const page = await openAsTelegram(browser, `${app.url}/app`, app.initData(VERA), 'light');
+      const asked: (string | undefined)[] = [];
+      const page = await openAsTelegram(
+        browser,
+        `${app.url}/app`,
+        app.initData(VERA),
+        'light',
+        undefined,
+        async (p) => {
+          p.on('request', (r) => {
+            if (new URL(r.url()).pathname.startsWith('/api/')) asked.push(r.headers()['accept-language']);
+          });
+        },
+      );
       await page.getByTestId('calendar').waitFor();
       expect(await page.evaluate('document.documentElement.lang')).toBe('ru');
+      // Every API request says the runner's language, so the server may answer in it.
+      expect(asked.length).toBeGreaterThan(1);
+      expect(new Set(asked)).toEqual(new Set(['ru']));
       expect(await page.getByRole('tab').allTextContents()).toEqual(['План', 'Прогресс', 'Настройки']);
       const calendar = await visibleText(page);
       expect(calendar).toMatch(/Неделя 1/);

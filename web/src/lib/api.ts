@@ -27,6 +27,16 @@ export function errorText(error: Error, t: Translate): string {
   return t('error-network');
 }
 
+let language: string | null = null;
+
+/**
+ * The language the app shows, sent as `Accept-Language` with every request so the server can answer its own
+ * messages (errors, what changed) in it too.
+ */
+export function setRequestLanguage(value: string): void {
+  language = value;
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const auth = authorization();
   if (!auth) throw notFromTelegram();
@@ -35,6 +45,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     headers: {
       Authorization: auth,
       Accept: 'application/json',
+      ...(language ? { 'Accept-Language': language } : {}),
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
     },
     body: body === undefined ? undefined : JSON.stringify(body),

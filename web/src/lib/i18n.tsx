@@ -5,6 +5,7 @@
  */
 import type { FluentBundle } from '@fluent/bundle';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { setRequestLanguage } from './api.ts';
 import { createFormat, type Format } from './format.ts';
 import { type Language, pickLanguage } from './locale.ts';
 import { loadBundle, type Translate, translator } from './messages.ts';
@@ -29,7 +30,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     let current = true;
     loadBundle(wanted)
       .then((bundle) => {
-        if (current) setLoaded({ language: wanted, bundle });
+        if (!current) return;
+        // Before the views render and ask the API anything.
+        setRequestLanguage(wanted);
+        setLoaded({ language: wanted, bundle });
       })
       .catch(() => {
         // A chunk that failed to load (a flaky network): English, bundled or not, is better than nothing.
