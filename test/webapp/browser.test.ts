@@ -363,7 +363,7 @@ describe.skipIf(!hasChromium)('the Mini App in Chromium', () => {
       de: ['Plan', 'Fortschritt', 'Einstellungen'],
       fr: ['Plan', 'Progression', 'Réglages'],
       it: ['Piano', 'Progressi', 'Impostazioni'],
-      pt: ['Plano', 'Progresso', 'Definições'],
+      pt: ['Plano', 'Progresso', 'Configurações'],
       uk: ['План', 'Прогрес', 'Налаштування'],
     };
     for (const [language, tabs] of Object.entries(TABS)) {
