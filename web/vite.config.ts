@@ -17,6 +17,13 @@ export default defineConfig({
     reportCompressedSize: true,
     chunkSizeWarningLimit: 600,
     rollupOptions: {
+      output: {
+        // One chunk per language's words (web/src/lib/messages.ts loads only the runner's): name them by language.
+        chunkFileNames: (chunk) => {
+          const lang = /\/locales\/([a-z]{2})\/web\.ftl/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return lang ? `assets/web-${lang}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
       onwarn(warning, warn) {
         // Radix ships "use client" directives for React Server Components; they mean nothing in a client bundle.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'INVALID_ANNOTATION') return;

@@ -223,6 +223,176 @@ describe.skipIf(!hasChromium)('the Mini App in Chromium', () => {
     });
   }
 
+  describe('in the runner’s language', () => {
+    // A Russian runner: Telegram's language_code is "ru" and the runner never chose another language.
+    const VERA = { id: 5151, first_name: 'Вера', language_code: 'ru' };
+    /** Latin words that are names, not English: the app's name, VDOT (Daniels), RPE (Borg), FIT (Garmin's format). */
+    const NOT_ENGLISH = new Set(['runcoach', 'VDOT', 'RPE', 'FIT']);
+    /** Every Latin word a visible text holds, minus the names above: English left behind shows up here. */
+    const latinWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !NOT_ENGLISH.has(w));
+    const visibleText = (page: Page) => page.evaluate('document.body.innerText') as Promise<string>;
+
+    /** /api/me as the server would send it with `user.language` set (a language) or absent (null). */
+    const meLanguage = (language: string | null) => async (page: Page) => {
+      await page.route('**/api/me', async (route) => {
+        const response = await route.fetch();
+        const { language: _dropped, ...user } = (await response.json()) as Record<string, unknown>;
+        await route.fulfill({ response, json: language ? { ...user, language } : user });
+      });
+    };
+
+    beforeAll(() => {
+      seedRunner(store, clock.now, { historyDays: 24, runner: VERA });
+    });
+
+    it('renders the calendar, a workout, progress and settings in Russian with no English left', async () => {
+      const asked: (string | undefined)[] = [];
+      const page = await openAsTelegram(
+        browser,
+        `${app.url}/app`,
+        app.initData(VERA),
+        'light',
+        undefined,
+        async (p) => {
+          p.on('request', (r) => {
+            if (new URL(r.url()).pathname.startsWith('/api/')) asked.push(r.headers()['accept-language']);
+          });
+        },
+      );
+      await page.getByTestId('calendar').waitFor();
+      expect(await page.evaluate('document.documentElement.lang')).toBe('ru');
+      // Every API request says the runner's language, so the server may answer in it.
+      expect(asked.length).toBeGreaterThan(1);
+      expect(new Set(asked)).toEqual(new Set(['ru']));
+      expect(await page.getByRole('tab').allTextContents()).toEqual(['План', 'Прогресс', 'Настройки']);
+      const calendar = await visibleText(page);
+      expect(calendar).toMatch(/Неделя 1/);
+      expect(calendar).toMatch(/Полумарафон/);
+      expect(calendar).toMatch(/Сегодня/);
+      // Weekday heads and month names come from Intl in Russian: П В С Ч П С В, "дек.", "км".
+      expect(calendar).toMatch(/П\s+В\s+С\s+Ч\s+П\s+С\s+В/);
+      expect(await page.locator('[data-testid="week-2"]').getByTestId('km-of-week').textContent()).toMatch(/\d км/);
+      expect(latinWords(calendar)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, 'webapp-calendar-ru.png') });
+
+      // A workout's detail: title, steps, paces and buttons, all in Russian.
+      const next = store.plans
+        .getActive(VERA.id)
+        ?.weeks.flatMap((w) => w.workouts)
+        .find((w) => w.date > today() && w.steps.length > 0);
+      if (!next) throw new Error('no workout ahead');
+      await page.locator(`button[data-date="${next.date}"]`).click();
+      const sheet = page.getByTestId('workout-sheet');
+      await sheet.waitFor();
+      const detail = (await sheet.textContent()) ?? '';
+      expect(detail).toMatch(/\d:\d\d(–\d:\d\d)?\/км/);
+      expect(detail).toMatch(/Запланировано/);
+      expect(await sheet.getByRole('button', { name: 'Перенести' }).count()).toBe(1);
+      expect(latinWords(await visibleText(page))).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, 'webapp-workout-ru.png') });
+      await page.keyboard.press('Escape');
+      await sheet.waitFor({ state: 'detached' });
+
+      await page.getByRole('tab', { name: 'Прогресс' }).click();
+      await page.getByTestId('prediction').waitFor();
+      const progress = await visibleText(page);
+      expect(progress).toMatch(/Недельный объём/);
+      expect(progress).toMatch(/Прогноз на старт/);
+      expect(latinWords(progress)).toEqual([]);
+
+      await page.getByRole('tab', { name: 'Настройки' }).click();
+      const form = page.getByTestId('settings-form');
+      await form.waitFor();
+      expect(latinWords(await visibleText(page))).toEqual([]);
+      // Plurals through Fluent: 2 дня, 5 дней; weekday names from Intl.
+      await page.getByRole('combobox', { name: 'Дней в неделю' }).click();
+      // (The chosen option carries a ✓ mark.)
+      expect((await page.getByRole('option').allTextContents()).map((o) => o.replace('✓', '').trim())).toEqual([
+        '2 дня',
+        '3 дня',
+        '4 дня',
+        '5 дней',
+        '6 дней',
+        '7 дней',
+      ]);
+      await page.keyboard.press('Escape');
+      await page.getByRole('combobox', { name: 'День длительной' }).click();
+      expect(await page.getByRole('option').first().textContent()).toMatch(/^Понедельник/);
+      await page.keyboard.press('Escape');
+      // A form error in Russian too.
+      await page.getByLabel('Часовой пояс').fill('');
+      await form.getByRole('button', { name: 'Сохранить' }).click();
+      await expect.poll(() => form.getByRole('alert').first().textContent()).toMatch(/Введите город/);
+      await page.context().close();
+    });
+
+    it('follows the language the runner chose (user.language) over Telegram’s', async () => {
+      // German, though Telegram says Russian.
+      const page = await openAsTelegram(
+        browser,
+        `${app.url}/app/progress`,
+        app.initData(VERA),
+        'light',
+        undefined,
+        meLanguage('de'),
+      );
+      await page.getByTestId('prediction').waitFor();
+      await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('de');
+      expect(await page.getByRole('tab').allTextContents()).toEqual(['Plan', 'Fortschritt', 'Einstellungen']);
+      expect(await visibleText(page)).toMatch(/Wochenumfang/);
+      await page.context().close();
+    });
+
+    it('speaks English when Telegram’s language is one it does not know', async () => {
+      const page = await openAsTelegram(
+        browser,
+        `${app.url}/app`,
+        app.initData({ ...VERA, language_code: 'zh-hans' }),
+        'light',
+        undefined,
+        meLanguage(null),
+      );
+      await page.getByTestId('calendar').waitFor();
+      expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+      expect(await page.getByRole('tab').allTextContents()).toEqual(['Plan', 'Progress', 'Settings']);
+      await page.context().close();
+    });
+
+    const TABS: Record<string, string[]> = {
+      es: ['Plan', 'Progreso', 'Ajustes'],
+      de: ['Plan', 'Fortschritt', 'Einstellungen'],
+      fr: ['Plan', 'Progression', 'Réglages'],
+      it: ['Piano', 'Progressi', 'Impostazioni'],
+      pt: ['Plano', 'Progresso', 'Configurações'],
+      uk: ['План', 'Прогрес', 'Налаштування'],
+    };
+    for (const [language, tabs] of Object.entries(TABS)) {
+      it(`${language}: the calendar and a workout fit a phone's width (screenshots)`, async () => {
+        const page = await openAsTelegram(
+          browser,
+          `${app.url}/app`,
+          app.initData({ ...VERA, language_code: language }),
+          'light',
+          undefined,
+          meLanguage(null),
+        );
+        await page.getByTestId('calendar').waitFor();
+        expect(await page.evaluate('document.documentElement.lang')).toBe(language);
+        expect(await page.getByRole('tab').allTextContents()).toEqual(tabs);
+        // Longer words (DÉVELOPPEMENT, Einstellungen) must not push the page sideways.
+        expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+        await page.screenshot({ path: join(ARTIFACTS, `webapp-calendar-${language}.png`) });
+        const veras = store.plans.getActive(VERA.id)?.weeks.flatMap((w) => w.workouts) ?? [];
+        const next = veras.find((w) => w.date > today() && w.steps.length > 1) ?? veras.at(-1);
+        await page.locator(`button[data-date="${next?.date}"]`).click();
+        await page.getByTestId('workout-sheet').waitFor();
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: join(ARTIFACTS, `webapp-workout-${language}.png`) });
+        await page.context().close();
+      });
+    }
+  });
+
   it('works as a plain web page: no Telegram means a clear message; the dev login opens the plan', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

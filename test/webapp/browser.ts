@@ -73,6 +73,7 @@ export async function openAsTelegram(
   initData: string,
   scheme: 'light' | 'dark',
   extraInitScript?: string,
+  beforeGoto?: (page: Page) => Promise<void>,
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -86,6 +87,7 @@ export async function openAsTelegram(
   // A string, not a function: transpilers (tsx's keepNames) would add helpers the page does not have.
   await page.addInitScript(telegramStub(initData, THEMES[scheme], scheme));
   if (extraInitScript) await page.addInitScript(extraInitScript);
+  if (beforeGoto) await beforeGoto(page);
   await page.goto(url);
   return page;
 }

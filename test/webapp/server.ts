@@ -56,10 +56,22 @@ export function isoDaysAfter(now: Date, days: number): string {
 export function seedRunner(
   store: Store,
   now: Date,
-  options: { raceDate?: string; units?: 'km' | 'mi'; historyDays?: number } = {},
+  options: {
+    raceDate?: string;
+    units?: 'km' | 'mi';
+    historyDays?: number;
+    /** Another runner than RUNNER (the language tests seed their own), with Telegram's language_code. */
+    runner?: { id: number; first_name: string; language_code?: string };
+  } = {},
 ): void {
+  const runner = options.runner ?? RUNNER;
   store.users.upsert(
-    { telegramId: RUNNER.id, chatId: RUNNER.id, name: RUNNER.first_name },
+    {
+      telegramId: runner.id,
+      chatId: runner.id,
+      name: runner.first_name,
+      ...(options.runner?.language_code ? { languageCode: options.runner.language_code } : {}),
+    },
     {
       timezone: 'Europe/Berlin',
       onboarded: true,
@@ -69,7 +81,7 @@ export function seedRunner(
     },
   );
   const started = new Date(now.getTime() - (options.historyDays ?? 0) * 86_400_000);
-  const ctx = (at: Date) => ({ userId: RUNNER.id, store, now: () => at, log: silentLogger });
+  const ctx = (at: Date) => ({ userId: runner.id, store, now: () => at, log: silentLogger });
   const outcome = callTool(ctx(started), 'create_plan', {
     goal: 'half',
     raceDate: options.raceDate ?? isoDaysAfter(started, 7 * 17 + 3),
@@ -98,7 +110,7 @@ export function seedRunner(
 
 export interface RunningWebApp {
   url: string;
-  initData(user?: { id: number; first_name?: string }, authDate?: number): string;
+  initData(user?: { id: number; first_name?: string; language_code?: string }, authDate?: number): string;
   close(): Promise<void>;
 }
 

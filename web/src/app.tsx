@@ -3,25 +3,28 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Card, CardDescription, CardTitle } from './components/ui/card.tsx';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from './components/ui/tabs.tsx';
-import { type ApiError, api } from './lib/api.ts';
-import { dayLabel, todayIn } from './lib/format.ts';
+import { ApiError, api, errorText } from './lib/api.ts';
+import { todayIn } from './lib/format.ts';
+import { useI18n } from './lib/i18n.tsx';
 import { goBack, navigate, type Route, useRoute } from './lib/route.ts';
 import { haptic, showBackButton } from './lib/telegram.ts';
 import type { Me, Plan } from './lib/types.ts';
+import { GOAL_KEY } from './lib/workout-text.ts';
 import { Calendar } from './views/calendar.tsx';
 import { ProgressView } from './views/progress.tsx';
 import { SettingsView } from './views/settings.tsx';
 import { WorkoutSheet } from './views/workout-sheet.tsx';
-
-const GOAL_LABEL = { '5k': '5K', '10k': '10K', half: 'Half marathon', marathon: 'Marathon' } as const;
 
 type Tab = 'plan' | 'progress' | 'settings';
 const tabOf = (route: Route): Tab => (route.name === 'workout' ? 'plan' : route.name);
 
 export function App() {
   const route = useRoute();
+  const { t, setUserLanguage } = useI18n();
   const me = useQuery({ queryKey: ['me'], queryFn: api.me });
   const plan = useQuery({ queryKey: ['plan'], queryFn: api.plan });
+  // The runner's own language wins over Telegram's once the server says it.
+  useEffect(() => setUserLanguage(me.data?.language), [me.data?.language, setUserLanguage]);
 
   // Telegram's back button: shown everywhere but on the calendar itself.
   useEffect(() => showBackButton(route.name === 'plan' ? null : goBack), [route.name]);
@@ -41,9 +44,9 @@ export function App() {
         }}
       >
         <TabsList>
-          <TabsTrigger value="plan">Plan</TabsTrigger>
-          <TabsTrigger value="progress">Progress</TabsTrigger>
-          <TabsTrigger value="settings">Settings</TabsTrigger>
+          <TabsTrigger value="plan">{t('tab-plan')}</TabsTrigger>
+          <TabsTrigger value="progress">{t('tab-progress')}</TabsTrigger>
+          <TabsTrigger value="settings">{t('tab-settings')}</TabsTrigger>
         </TabsList>
         <TabsContent value="plan" className="mt-3 outline-none">
           {plan.data ? (
@@ -79,50 +82,59 @@ export function App() {
 }
 
 function Header({ me, plan, today }: { me: Me; plan: Plan | null; today: string }) {
+  const { t, f } = useI18n();
   const goal = plan?.goal;
+  const race = goal ? t('header-race', { date: f.day(goal.raceDate) }) : '';
   return (
     <header className="flex items-end justify-between gap-2 px-1 pt-1">
       <div>
-        <h1 className="text-xl font-bold">{goal ? `${GOAL_LABEL[goal.distance]} plan` : 'runcoach'}</h1>
+        <h1 className="text-xl font-bold">
+          {goal ? t('header-plan', { goal: t(GOAL_KEY[goal.distance]) }) : t('header-no-plan')}
+        </h1>
         <p className="text-sm text-muted">
           {goal
-            ? `Race ${dayLabel(goal.raceDate)}${goal.goalTime ? ` · goal ${goal.goalTime}` : ''}`
-            : `Hi${me.name ? `, ${me.name}` : ''}!`}
+            ? goal.goalTime
+              ? `${race} · ${t('goal-time', { time: goal.goalTime })}`
+              : race
+            : me.name
+              ? t('hello-name', { name: me.name })
+              : t('hello')}
         </p>
       </div>
-      <p className="text-right text-xs text-muted">Today {dayLabel(today)}</p>
+      <p className="text-right text-xs text-muted">{t('header-today', { date: f.day(today) })}</p>
     </header>
   );
 }
 
 function NoPlan() {
+  const { t } = useI18n();
   return (
     <Card>
-      <CardTitle>No plan yet</CardTitle>
-      <CardDescription className="mt-1">
-        Tell the coach about your goal race in the chat, for example “half marathon on 14 March, I run 30 km a week”.
-      </CardDescription>
+      <CardTitle>{t('no-plan-title')}</CardTitle>
+      <CardDescription className="mt-1">{t('no-plan-hint')}</CardDescription>
     </Card>
   );
 }
 
 function Loading() {
+  const { t } = useI18n();
   return (
     <div className="grid min-h-[60vh] place-items-center text-sm text-muted" aria-busy="true">
-      Loading your plan…
+      {t('loading-plan')}
     </div>
   );
 }
 
-function Problem({ error }: { error: ApiError | Error }) {
-  const status = (error as ApiError).status;
+function Problem({ error }: { error: Error }) {
+  const { t } = useI18n();
+  const status = error instanceof ApiError ? error.status : 0;
   return (
     <div className="mx-auto max-w-xl p-3">
       <Card data-testid="problem">
         <CardTitle>
-          {status === 401 ? 'Open runcoach from Telegram' : status === 404 ? 'Say hello first' : 'Something went wrong'}
+          {status === 401 ? t('problem-401') : status === 404 ? t('problem-404') : t('problem-other')}
         </CardTitle>
-        <CardDescription className="mt-1">{error.message}</CardDescription>
+        <CardDescription className="mt-1">{errorText(error, t)}</CardDescription>
       </Card>
     </div>
   );

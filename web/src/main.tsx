@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { ApiError } from './lib/api.ts';
+import { I18nProvider } from './lib/i18n.tsx';
 import { initTelegram } from './lib/telegram.ts';
 import './index.css';
 
@@ -24,7 +25,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <I18nProvider>
+          <App />
+        </I18nProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -1,15 +1,24 @@
-/** Dates, distances and paces for display, in the runner's units (shared with the bot's formatting). */
-import { formatClock, formatDistance, formatPaceRange, type Units } from '../../../src/bot/format/units.ts';
-import type { PaceRange, WorkoutStatus, WorkoutStep, WorkoutType } from './types.ts';
+/**
+ * Dates, numbers, distances and paces for display, through `Intl` in the runner's locale (weekday and month
+ * names included) and in the runner's units; the words around them come from web.ftl.
+ */
+import { intlLocale, type Language } from './locale.ts';
+import { k, type Translate } from './messages.ts';
+import type { PaceRange } from './types.ts';
 
-export { formatClock, formatDistance, type Units };
+export type Units = 'km' | 'mi';
 
-export function paceText(pace: PaceRange | null, units: Units): string | null {
-  return pace ? formatPaceRange(pace.minSecPerKm, pace.maxSecPerKm, units) : null;
+/** A clock time or duration the way runners and watches write it everywhere: "5:12", "1:45:30". */
+export function formatClock(totalSec: number): string {
+  const s = Math.max(0, Math.round(totalSec));
+  const h = Math.floor(s / 3600);
+  const m = String(Math.floor((s % 3600) / 60)).padStart(h > 0 ? 2 : 1, '0');
+  const sec = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${m}:${sec}` : `${m}:${sec}`;
 }
 
-const WEEKDAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** International mile (1959 agreement). */
+const KM_PER_MILE = 1.609344;
 
 /** Calendar dates are plain YYYY-MM-DD strings; UTC arithmetic on them never crosses a time zone. */
 export function addDays(date: string, days: number): string {
@@ -24,16 +33,6 @@ export function mondayOf(date: string): string {
   return addDays(date, -((d.getUTCDay() + 6) % 7));
 }
 
-export function dayLabel(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  return `${WEEKDAY[(d.getUTCDay() + 6) % 7]} ${d.getUTCDate()} ${MONTH[d.getUTCMonth()]}`;
-}
-
-export function shortDate(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  return `${d.getUTCDate()} ${MONTH[d.getUTCMonth()]}`;
-}
-
 /** Today in the runner's time zone (the platform's Intl data: no hand-rolled zone arithmetic). */
 export function todayIn(timezone: string | undefined): string {
   try {
@@ -45,58 +44,69 @@ export function todayIn(timezone: string | undefined): string {
   }
 }
 
-export const TYPE_LABEL: Record<WorkoutType, string> = {
-  easy: 'Easy',
-  recovery: 'Recovery',
-  long: 'Long',
-  tempo: 'Tempo',
-  intervals: 'Intervals',
-  marathon_pace: 'M pace',
-  hills: 'Hills',
-  race: 'Race',
-};
+/** A Monday (1 January 2024): weekday `i` (0 = Monday) is this date plus i days. */
+const A_MONDAY = '2024-01-01';
 
-export const STATUS_MARK: Record<WorkoutStatus, string> = {
-  planned: '',
-  done: '✓',
-  partial: '½',
-  skipped: '✕',
-  missed: '!',
-};
+export interface Format {
+  /** "Sat 14 Mar", "сб, 14 мар." */
+  day(date: string): string;
+  /** "14 Mar", "14. März" */
+  shortDate(date: string): string;
+  /** Weekday 0 (Monday) to 6 as one letter, for the calendar's column heads. */
+  weekdayNarrow(i: number): string;
+  /** Weekday 0 (Monday) to 6 in full, capitalised as a list item. */
+  weekdayLong(i: number): string;
+  /** "12.5 km", "7,8 ми" (one decimal at most). */
+  distance(km: number, units: Units): string;
+  /** The bare number of `distance`: "6", "12,5". */
+  distanceNumber(km: number, units: Units): string;
+  /** A step's length: "400 m" below a kilometre or when not whole, else "2 km" (as the engine writes it). */
+  metres(km: number): string;
+  number(value: number, fractionDigits?: number): string;
+  /** A pace range (seconds per km) per km or per mile: "5:12–5:30/km"; one pace when the ends are close. */
+  pace(pace: PaceRange | null, units: Units): string | null;
+  /** Capitalises the first letter the locale's way. */
+  capitalise(text: string): string;
+}
 
-export const STATUS_LABEL: Record<WorkoutStatus, string> = {
-  planned: 'Planned',
-  done: 'Done',
-  partial: 'Partly done',
-  skipped: 'Skipped',
-  missed: 'Missed',
-};
-
-const STEP_KIND: Record<WorkoutStep['kind'], string> = {
-  warmup: 'Warm-up',
-  run: 'Run',
-  work: 'Work',
-  cooldown: 'Cool-down',
-};
-
-const ZONE: Record<WorkoutStep['zone'], string> = {
-  easy: 'easy',
-  marathon: 'marathon pace',
-  threshold: 'threshold',
-  interval: 'interval',
-  repetition: 'repetition',
-  hill: 'uphill',
-  stride: 'strides',
-  race: 'race pace',
-};
-
-/** One structured step, e.g. "6 × 0.8 km at interval" with its pace and recovery. */
-export function stepText(step: WorkoutStep, units: Units): { title: string; pace: string | null; detail: string } {
-  const distance = formatDistance(step.distanceKm, units);
-  const title =
-    step.reps > 1
-      ? `${STEP_KIND[step.kind]}: ${step.reps} × ${distance} ${ZONE[step.zone]}`
-      : `${STEP_KIND[step.kind]}: ${distance} ${ZONE[step.zone]}`;
-  const recovery = step.reps > 1 && step.recoveryKm ? `${formatDistance(step.recoveryKm, units)} easy jog between` : '';
-  return { title, pace: paceText(step.pace, units), detail: [step.effort, recovery].filter(Boolean).join(' · ') };
+export function createFormat(language: Language, t: Translate): Format {
+  const locale = intlLocale(language);
+  const dayFmt = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const shortFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const narrowFmt = new Intl.DateTimeFormat(locale, { weekday: 'narrow', timeZone: 'UTC' });
+  const longFmt = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const unitFmt = (unit: 'kilometer' | 'mile' | 'meter') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
+  const km = unitFmt('kilometer');
+  const mi = unitFmt('mile');
+  // "1600 m" like the engine's titles, not "1,600 m".
+  const m = new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', unitDisplay: 'short', useGrouping: false });
+  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const at = (date: string) => new Date(`${date}T00:00:00Z`);
+  const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  const inUnits = (value: number, units: Units) => (units === 'mi' ? value / KM_PER_MILE : value);
+  return {
+    day: (date) => dayFmt.format(at(date)),
+    shortDate: (date) => shortFmt.format(at(date)),
+    weekdayNarrow: (i) => narrowFmt.format(at(addDays(A_MONDAY, i))),
+    weekdayLong: (i) => capitalise(longFmt.format(at(addDays(A_MONDAY, i)))),
+    distance: (value, units) => (units === 'mi' ? mi : km).format(inUnits(value, units)),
+    distanceNumber: (value, units) => oneDecimal.format(inUnits(value, units)),
+    metres: (value) => (value < 1 || !Number.isInteger(value) ? m.format(Math.round(value * 1000)) : km.format(value)),
+    number: (value, fractionDigits = 0) =>
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: fractionDigits,
+        maximumFractionDigits: fractionDigits,
+      }).format(value),
+    pace: (pace, units) => {
+      if (!pace) return null;
+      // Seconds per mile are seconds per km times a mile's kilometres.
+      const perUnit = (sec: number) => formatClock(units === 'mi' ? sec * KM_PER_MILE : sec);
+      const from = perUnit(pace.minSecPerKm);
+      const to = perUnit(pace.maxSecPerKm);
+      const time = Math.abs(pace.maxSecPerKm - pace.minSecPerKm) < 3 ? from : `${from}–${to}`;
+      return t(units === 'mi' ? k('pace-per-mi') : k('pace-per-km'), { time });
+    },
+    capitalise,
+  };
 }

@@ -28,6 +28,7 @@ type Notification = 'error' | 'success' | 'warning';
 
 interface WebApp {
   initData: string;
+  initDataUnsafe?: { user?: { language_code?: string } };
   colorScheme?: 'light' | 'dark';
   themeParams?: ThemeParams;
   version?: string;
@@ -72,6 +73,23 @@ export function authorization(): string | null {
   }
   const stored = sessionStorage.getItem(DEV_KEY);
   return stored ? `tma-dev ${stored}` : null;
+}
+
+/**
+ * The runner's Telegram language (`language_code`): from the script's initDataUnsafe, else from the `user`
+ * field of the signed initData (the script may not have loaded). Undefined outside Telegram or when unreadable.
+ */
+export function telegramLanguage(): string | undefined {
+  const fromScript = webApp()?.initDataUnsafe?.user?.language_code;
+  if (fromScript) return fromScript;
+  const initData = webApp()?.initData || fragmentParams().get('tgWebAppData');
+  if (!initData) return undefined;
+  try {
+    const user = JSON.parse(new URLSearchParams(initData).get('user') ?? 'null') as { language_code?: unknown } | null;
+    return typeof user?.language_code === 'string' ? user.language_code : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function inTelegram(): boolean {

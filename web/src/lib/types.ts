@@ -11,6 +11,8 @@ export type {
   WorkoutType,
 } from '../../../src/training/types.ts';
 
+export type PlanGoalDistance = '5k' | '10k' | 'half' | 'marathon';
+
 export interface Me {
   telegramId: number;
   name: string | null;
@@ -22,6 +24,8 @@ export interface Me {
   weeklyKm: number;
   longRunDay: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
   recentRace?: { distance: string; time: string } | null;
+  /** The runner's language (`/language`, contracts.md); older servers do not send it. */
+  language?: string | null;
 }
 
 export interface ProgressWeek {

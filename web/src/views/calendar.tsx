@@ -5,41 +5,30 @@
 import { useQuery } from '@tanstack/react-query';
 import { type CSSProperties, type Ref, useEffect, useRef, useState } from 'react';
 import { Card } from '../components/ui/card.tsx';
-import { api } from '../lib/api.ts';
+import { api, errorText } from '../lib/api.ts';
 import { cn } from '../lib/cn.ts';
-import {
-  addDays,
-  formatClock,
-  formatDistance,
-  mondayOf,
-  STATUS_LABEL,
-  STATUS_MARK,
-  shortDate,
-  TYPE_LABEL,
-  type Units,
-} from '../lib/format.ts';
-import type { LoggedRun, Phase, Plan, PlanWeek, WeekTotals, Workout, WorkoutType } from '../lib/types.ts';
+import { addDays, formatClock, mondayOf, type Units } from '../lib/format.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import { k } from '../lib/messages.ts';
+import type { LoggedRun, Phase, Plan, PlanWeek, WeekTotals, Workout } from '../lib/types.ts';
+import { CHIP_KEY, STATUS_KEY, TYPE_KEY } from '../lib/workout-text.ts';
 
-const DAY_HEADS = ['M', 'T', 'W', 'T', 'F', 'S', 'S'];
-/** Chip labels short enough for a seventh of a phone's width. */
-const CHIP_LABEL: Record<WorkoutType, string> = {
-  easy: 'Easy',
-  recovery: 'Recov',
-  long: 'Long',
-  tempo: 'Tempo',
-  intervals: 'Intvl',
-  marathon_pace: 'MP',
-  hills: 'Hills',
-  race: 'Race',
+/** Status marks: symbols, the same in every language (the legend says them in words). */
+const STATUS_MARK: Record<Workout['status'], string> = {
+  planned: '',
+  done: '✓',
+  partial: '½',
+  skipped: '✕',
+  missed: '!',
 };
-const PHASE_LABEL: Record<Phase, string> = { base: 'Base', build: 'Build', peak: 'Peak', taper: 'Taper', race: 'Race' };
 
-/** Short distance for a chip: "6", "12.5", "21.1" (units shown once in the week header). */
-function chipDistance(km: number, units: Units): string {
-  const v = units === 'mi' ? km / 1.609344 : km;
-  const r = Math.round(v * 10) / 10;
-  return Number.isInteger(r) ? String(r) : r.toFixed(1);
-}
+const PHASE_KEY: Record<Phase, string> = {
+  base: k('phase-base'),
+  build: k('phase-build'),
+  peak: k('phase-peak'),
+  taper: k('phase-taper'),
+  race: k('phase-race'),
+};
 
 export function Calendar({
   plan,
@@ -52,6 +41,7 @@ export function Calendar({
   units: Units;
   onOpen: (date: string) => void;
 }) {
+  const { f } = useI18n();
   const currentRef = useRef<HTMLElement>(null);
   // The week numbers and logged runs come from the server's one definition; until they arrive the plan shows alone.
   const calendar = useQuery({ queryKey: ['calendar'], queryFn: api.calendar });
@@ -66,9 +56,8 @@ export function Calendar({
     <div className="grid gap-2" data-testid="calendar">
       <Legend />
       <div className="sticky top-0 z-10 -mx-1 grid grid-cols-7 gap-1 bg-background px-1 py-1 text-center text-[11px] font-medium text-muted">
-        {DAY_HEADS.map((d, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: fixed weekday headings
-          <span key={i}>{d}</span>
+        {[0, 1, 2, 3, 4, 5, 6].map((i) => (
+          <span key={i}>{f.weekdayNarrow(i)}</span>
         ))}
       </div>
       {plan.weeks.map((week) => {
@@ -118,6 +107,7 @@ function WeekRow({
   lastDate: string;
   ref?: Ref<HTMLElement> | undefined;
 }) {
+  const { t, f } = useI18n();
   const byDate = new Map(week.workouts.map((w) => [w.date, w]));
   const doneKm = totals?.doneKm ?? 0;
   const plannedKm = totals?.plannedKm ?? week.totalKm;
@@ -131,7 +121,7 @@ function WeekRow({
     >
       <div className="mb-1.5 flex items-center justify-between gap-2 px-1 text-xs">
         <span className="font-semibold">
-          Week {week.index}
+          {t('week-number', { week: week.index })}
           <span
             className="ml-1.5 rounded-full px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase"
             style={{
@@ -139,12 +129,12 @@ function WeekRow({
               background: `color-mix(in srgb, var(--phase-${week.phase}) 15%, transparent)`,
             }}
           >
-            {PHASE_LABEL[week.phase]}
+            {t(PHASE_KEY[week.phase])}
           </span>
         </span>
         <span className="text-muted" data-testid="km-of-week">
-          {shortDate(monday)} · {doneKm > 0 ? `${chipDistance(doneKm, units)} / ` : ''}
-          {formatDistance(plannedKm, units)}
+          {f.shortDate(monday)} · {doneKm > 0 ? `${f.distanceNumber(doneKm, units)} / ` : ''}
+          {f.distance(plannedKm, units)}
         </span>
       </div>
       <div className="grid grid-cols-7 gap-1">
@@ -187,6 +177,7 @@ function DayCell({
   units: Units;
   onOpen: (date: string) => void;
 }) {
+  const { t, f } = useI18n();
   const ran = runs.length ? <RunLine runs={runs} units={units} /> : null;
   const day = Number(date.slice(8, 10));
   const base = cn(
@@ -198,7 +189,7 @@ function DayCell({
     return (
       <div className={cn(base, 'text-muted')} data-date={date} data-testid={isToday ? 'today' : undefined}>
         <span className={cn('text-[10px]', isToday && 'font-bold text-primary')}>{day}</span>
-        {ran ?? (!outside ? <span className="mt-auto text-center text-[10px] opacity-60">rest</span> : null)}
+        {ran ?? (!outside ? <span className="mt-auto text-center text-[10px] opacity-60">{t('rest')}</span> : null)}
       </div>
     );
   }
@@ -212,7 +203,7 @@ function DayCell({
       data-status={workout.status}
       data-type={workout.type}
       data-testid={isToday ? 'today' : undefined}
-      aria-label={`${date}: ${workout.title}, ${formatDistance(workout.distanceKm, units)}, ${STATUS_LABEL[workout.status]}`}
+      aria-label={`${f.day(date)}: ${t(TYPE_KEY[workout.type])}, ${f.distance(workout.distanceKm, units)}, ${t(STATUS_KEY[workout.status])}`}
       className={cn(base, 'workout-chip cursor-pointer active:opacity-70', faded && 'opacity-50')}
       style={{ '--chip': `var(--type-${workout.type})` } as CSSProperties}
     >
@@ -233,15 +224,16 @@ function DayCell({
         ) : null}
       </span>
       <span className={cn('mt-auto truncate text-[10px] font-semibold tracking-tighter', faded && 'line-through')}>
-        {CHIP_LABEL[workout.type]}
+        {t(CHIP_KEY[workout.type])}
       </span>
-      {ran ?? <span className="text-muted">{chipDistance(workout.distanceKm, units)}</span>}
+      {ran ?? <span className="text-muted">{f.distanceNumber(workout.distanceKm, units)}</span>}
     </button>
   );
 }
 
 /** What was run that day: "✓5.2" and the pace, in the runner's units (pace per km or per mile). */
 function RunLine({ runs, units }: { runs: LoggedRun[]; units: Units }) {
+  const { t, f } = useI18n();
   const km = runs.reduce((s, r) => s + r.distanceKm, 0);
   const sec = runs.reduce((s, r) => s + r.durationSec, 0);
   const pace = km > 0 ? (sec / km) * (units === 'mi' ? 1.609344 : 1) : null;
@@ -249,38 +241,40 @@ function RunLine({ runs, units }: { runs: LoggedRun[]; units: Units }) {
     <span
       className="mt-auto truncate text-[10px] font-semibold text-[var(--type-easy)]"
       data-testid="run"
-      title={`Ran ${formatDistance(km, units)}`}
+      title={t('ran', { distance: f.distance(km, units) })}
     >
-      {`↗${chipDistance(km, units)}`}
+      {`↗${f.distanceNumber(km, units)}`}
       {pace ? <span className="block font-normal text-muted">{formatClock(pace)}</span> : null}
     </span>
   );
 }
 
 function Legend() {
+  const { t } = useI18n();
   const types = ['easy', 'long', 'tempo', 'intervals', 'hills', 'marathon_pace', 'race'] as const;
   return (
     <div className="flex flex-wrap gap-x-3 gap-y-1 px-1 text-[11px] text-muted">
-      {types.map((t) => (
-        <span key={t} className="inline-flex items-center gap-1">
-          <span className="type-dot size-2 rounded-full" style={{ '--chip': `var(--type-${t})` } as CSSProperties} />
-          {TYPE_LABEL[t]}
+      {types.map((type) => (
+        <span key={type} className="inline-flex items-center gap-1">
+          <span className="type-dot size-2 rounded-full" style={{ '--chip': `var(--type-${type})` } as CSSProperties} />
+          {t(TYPE_KEY[type])}
         </span>
       ))}
-      <span className="inline-flex items-center gap-1">✓ done · ✕ skipped · ! missed</span>
+      <span className="inline-flex items-center gap-1">{t('legend-marks')}</span>
     </div>
   );
 }
 
 /** "Subscribe": the private .ics feed link (GET /api/calendar/feed), opened so the phone offers its calendar app. */
 function Subscribe() {
+  const { t } = useI18n();
   const [url, setUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="text-xs text-muted" data-testid="subscribe">
       {url ? (
         <span>
-          Add this link to your calendar app as a subscription:{' '}
+          {t('subscribe-link')}{' '}
           <a className="underline break-all" href={url.replace(/^https?:/, 'webcal:')}>
             {url}
           </a>
@@ -293,10 +287,10 @@ function Subscribe() {
             api
               .calendarFeed()
               .then((r) => setUrl(r.url))
-              .catch((e: Error) => setError(e.message));
+              .catch((e: Error) => setError(errorText(e, t)));
           }}
         >
-          📅 Subscribe in your calendar app
+          📅 {t('subscribe')}
         </button>
       )}
       {error ? <span className="text-destructive"> {error}</span> : null}

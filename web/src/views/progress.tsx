@@ -1,20 +1,31 @@
 /** Progress: weekly distance planned vs done, the training-load trend, and the race prediction. */
 import { useQuery } from '@tanstack/react-query';
 import { Card, CardDescription, CardHeader, CardTitle } from '../components/ui/card.tsx';
-import { api } from '../lib/api.ts';
-import { formatClock, formatDistance, shortDate, type Units } from '../lib/format.ts';
-import type { Progress, ProgressWeek } from '../lib/types.ts';
+import { api, errorText } from '../lib/api.ts';
+import { formatClock, type Units } from '../lib/format.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import { k } from '../lib/messages.ts';
+import type { PlanGoalDistance, Progress, ProgressWeek } from '../lib/types.ts';
+import { GOAL_KEY } from '../lib/workout-text.ts';
 
-const DISTANCE_LABEL = { '5k': '5K', '10k': '10K', half: 'Half marathon', marathon: 'Marathon' } as const;
+/** The prediction grid's short names ("Half" where "Half marathon" would not fit a quarter of a phone). */
+const SHORT_GOAL_KEY: Record<PlanGoalDistance, string> = {
+  '5k': k('goal-5k'),
+  '10k': k('goal-10k'),
+  half: k('goal-half-short'),
+  marathon: k('goal-marathon'),
+};
+const DISTANCES: PlanGoalDistance[] = ['5k', '10k', 'half', 'marathon'];
 
 export function ProgressView({ units }: { units: Units }) {
+  const { t, f } = useI18n();
   const progress = useQuery({ queryKey: ['progress'], queryFn: api.progress });
-  if (progress.isPending) return <p className="p-4 text-sm text-muted">Loading progress…</p>;
+  if (progress.isPending) return <p className="p-4 text-sm text-muted">{t('loading-progress')}</p>;
   if (progress.isError) {
     return (
       <Card>
-        <CardTitle>Progress is not available</CardTitle>
-        <CardDescription className="mt-1">{progress.error.message}</CardDescription>
+        <CardTitle>{t('progress-unavailable')}</CardTitle>
+        <CardDescription className="mt-1">{errorText(progress.error, t)}</CardDescription>
       </Card>
     );
   }
@@ -24,8 +35,8 @@ export function ProgressView({ units }: { units: Units }) {
       <Card>
         <CardHeader>
           <div>
-            <CardTitle>Weekly distance</CardTitle>
-            <CardDescription>{units === 'mi' ? 'miles' : 'km'} a week</CardDescription>
+            <CardTitle>{t('weekly-distance')}</CardTitle>
+            <CardDescription>{t(units === 'mi' ? k('per-week-mi') : k('per-week-km'))}</CardDescription>
           </div>
           <Legend />
         </CardHeader>
@@ -33,27 +44,25 @@ export function ProgressView({ units }: { units: Units }) {
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Training load</CardTitle>
-          <CardDescription>RPE × minutes a week</CardDescription>
+          <CardTitle>{t('training-load')}</CardTitle>
+          <CardDescription>{t('training-load-unit')}</CardDescription>
         </CardHeader>
         <LoadChart weeks={data.report.weeks} />
         <div className="mt-3 grid grid-cols-3 gap-2 text-center">
           <Stat
-            label="Acute:chronic"
-            value={data.report.acwr?.toFixed(2) ?? '–'}
+            label={t('acwr')}
+            value={data.report.acwr === null ? '–' : f.number(data.report.acwr, 2)}
             warn={(data.report.acwr ?? 0) > 1.5}
           />
-          <Stat label="Fitness" value={data.report.fitness?.toFixed(0) ?? '–'} />
-          <Stat label="Fatigue" value={data.report.fatigue?.toFixed(0) ?? '–'} />
+          <Stat label={t('fitness')} value={data.report.fitness === null ? '–' : f.number(data.report.fitness)} />
+          <Stat label={t('fatigue')} value={data.report.fatigue === null ? '–' : f.number(data.report.fatigue)} />
         </div>
         {data.report.fitnessFrom ? (
           <p className="mt-2 text-xs text-muted" data-testid="fitness-note">
-            Fitness and fatigue appear from {shortDate(data.report.fitnessFrom)}, after three weeks of logged runs.
+            {t('fitness-from', { date: f.shortDate(data.report.fitnessFrom), weeks: 3 })}
           </p>
         ) : null}
-        {(data.report.acwr ?? 0) > 1.5 ? (
-          <p className="mt-2 text-xs text-destructive">Load is rising fast: the coach lightens the next week.</p>
-        ) : null}
+        {(data.report.acwr ?? 0) > 1.5 ? <p className="mt-2 text-xs text-destructive">{t('load-rising')}</p> : null}
       </Card>
       <Prediction data={data} />
     </div>
@@ -61,13 +70,14 @@ export function ProgressView({ units }: { units: Units }) {
 }
 
 function Legend() {
+  const { t } = useI18n();
   return (
     <span className="flex gap-3 text-[11px] text-muted">
       <span className="inline-flex items-center gap-1">
-        <span className="size-2.5 rounded-sm border border-[var(--muted)]" /> planned
+        <span className="size-2.5 rounded-sm border border-[var(--muted)]" /> {t('legend-planned')}
       </span>
       <span className="inline-flex items-center gap-1">
-        <span className="size-2.5 rounded-sm bg-primary" /> done
+        <span className="size-2.5 rounded-sm bg-primary" /> {t('legend-done')}
       </span>
     </span>
   );
@@ -95,7 +105,8 @@ function niceMax(v: number): number {
   return 10 * step;
 }
 
-function Axis({ max, format }: { max: number; format: (v: number) => string }) {
+function Axis({ max }: { max: number }) {
+  const { f } = useI18n();
   const ticks = [0, max / 2, max];
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / max);
   return (
@@ -104,7 +115,7 @@ function Axis({ max, format }: { max: number; format: (v: number) => string }) {
         <g key={t}>
           <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="var(--border)" strokeWidth={1} />
           <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" fontSize={9} fill="var(--muted)">
-            {format(t)}
+            {f.number(t)}
           </text>
         </g>
       ))}
@@ -113,7 +124,8 @@ function Axis({ max, format }: { max: number; format: (v: number) => string }) {
 }
 
 function VolumeChart({ weeks, units }: { weeks: ProgressWeek[]; units: Units }) {
-  if (weeks.length === 0) return <p className="text-sm text-muted">No weeks to show yet.</p>;
+  const { t, f } = useI18n();
+  if (weeks.length === 0) return <p className="text-sm text-muted">{t('no-weeks')}</p>;
   const k = units === 'mi' ? 1 / 1.609344 : 1;
   const max = niceMax(Math.max(...weeks.flatMap((w) => [w.plannedKm * k, w.doneKm * k])));
   const innerW = W - PAD.left - PAD.right;
@@ -127,17 +139,23 @@ function VolumeChart({ weeks, units }: { weeks: ProgressWeek[]; units: Units }) 
       viewBox={`0 0 ${W} ${H}`}
       className="w-full"
       role="img"
-      aria-label="Weekly distance, planned and done"
+      aria-label={t('volume-chart-label')}
       data-testid="volume-chart"
     >
-      <Axis max={max} format={(v) => `${Math.round(v)}`} />
+      <Axis max={max} />
       {weeks.map((w, i) => {
         const x = PAD.left + slot * i + slot / 2;
         const planned = w.plannedKm * k;
         const done = w.doneKm * k;
         return (
           <g key={w.startDate}>
-            <title>{`${shortDate(w.startDate)}: ${formatDistance(w.doneKm, units)} of ${formatDistance(w.plannedKm, units)}`}</title>
+            <title>
+              {t('volume-bar', {
+                date: f.shortDate(w.startDate),
+                done: f.distance(w.doneKm, units),
+                planned: f.distance(w.plannedKm, units),
+              })}
+            </title>
             <rect
               x={x - bar - 1}
               y={y(planned)}
@@ -151,7 +169,7 @@ function VolumeChart({ weeks, units }: { weeks: ProgressWeek[]; units: Units }) 
             <rect x={x + 1} y={y(done)} width={bar} height={Math.max(0, y(0) - y(done))} rx={2} fill="var(--primary)" />
             {i % every === 0 ? (
               <text x={x} y={H - 6} textAnchor="middle" fontSize={9} fill="var(--muted)">
-                {shortDate(w.startDate)}
+                {f.shortDate(w.startDate)}
               </text>
             ) : null}
           </g>
@@ -162,6 +180,7 @@ function VolumeChart({ weeks, units }: { weeks: ProgressWeek[]; units: Units }) 
 }
 
 function LoadChart({ weeks }: { weeks: ProgressWeek[] }) {
+  const { t, f } = useI18n();
   if (weeks.length === 0) return null;
   const max = niceMax(Math.max(...weeks.map((w) => w.load)));
   const innerW = W - PAD.left - PAD.right;
@@ -179,10 +198,10 @@ function LoadChart({ weeks }: { weeks: ProgressWeek[] }) {
       viewBox={`0 0 ${W} ${H}`}
       className="w-full"
       role="img"
-      aria-label="Weekly training load"
+      aria-label={t('load-chart-label')}
       data-testid="load-chart"
     >
-      <Axis max={max} format={(v) => `${Math.round(v)}`} />
+      <Axis max={max} />
       <polygon points={area} fill="var(--accent)" opacity={0.15} />
       <polyline points={points} fill="none" stroke="var(--accent)" strokeWidth={2} strokeLinejoin="round" />
       {weeks.map((w, i) => (
@@ -190,7 +209,7 @@ function LoadChart({ weeks }: { weeks: ProgressWeek[] }) {
           <circle cx={x(i)} cy={y(w.load)} r={2.5} fill="var(--accent)" />
           {i % every === 0 ? (
             <text x={x(i)} y={H - 6} textAnchor="middle" fontSize={9} fill="var(--muted)">
-              {shortDate(w.startDate)}
+              {f.shortDate(w.startDate)}
             </text>
           ) : null}
         </g>
@@ -200,32 +219,33 @@ function LoadChart({ weeks }: { weeks: ProgressWeek[] }) {
 }
 
 function Prediction({ data }: { data: Progress }) {
+  const { t, f } = useI18n();
   const goal = data.goal;
   const main = data.report.prediction;
   return (
     <Card data-testid="prediction">
       <CardHeader>
-        <CardTitle>Race prediction</CardTitle>
-        {data.vdot ? <CardDescription>VDOT {data.vdot.toFixed(1)}</CardDescription> : null}
+        <CardTitle>{t('prediction-title')}</CardTitle>
+        {data.vdot ? <CardDescription>{t('vdot', { vdot: f.number(data.vdot, 1) })}</CardDescription> : null}
       </CardHeader>
       {main ? (
         <div className="mb-3">
           <div className="text-3xl font-bold tabular-nums">{formatClock(main.timeSec)}</div>
           <div className="text-sm text-muted">
-            {DISTANCE_LABEL[main.distance]}
-            {goal?.goalTime ? ` · goal ${goal.goalTime}` : ''}
-            {goal ? ` · ${shortDate(goal.raceDate)}` : ''}
+            {t(GOAL_KEY[main.distance])}
+            {goal?.goalTime ? ` · ${t('goal-time', { time: goal.goalTime })}` : ''}
+            {goal ? ` · ${f.shortDate(goal.raceDate)}` : ''}
           </div>
         </div>
       ) : (
-        <p className="mb-3 text-sm text-muted">Tell the coach a recent race result to get a prediction.</p>
+        <p className="mb-3 text-sm text-muted">{t('prediction-hint')}</p>
       )}
       {data.predictions ? (
         <div className="grid grid-cols-4 gap-2 text-center">
-          {(Object.keys(DISTANCE_LABEL) as (keyof typeof DISTANCE_LABEL)[]).map((d) => (
+          {DISTANCES.map((d) => (
             <div key={d} className="rounded-xl bg-subtle p-2">
               <div className="text-sm font-semibold tabular-nums">{formatClock(data.predictions?.[d] ?? 0)}</div>
-              <div className="text-[11px] text-muted">{d === 'half' ? 'Half' : DISTANCE_LABEL[d]}</div>
+              <div className="text-[11px] text-muted">{t(SHORT_GOAL_KEY[d])}</div>
             </div>
           ))}
         </div>

@@ -7,7 +7,9 @@ import { Button } from '../components/ui/button.tsx';
 import { Card, CardDescription, CardTitle } from '../components/ui/card.tsx';
 import { Field, Input } from '../components/ui/field.tsx';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '../components/ui/select.tsx';
-import { type ApiError, api } from '../lib/api.ts';
+import { api, errorText } from '../lib/api.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import { k } from '../lib/messages.ts';
 import { haptic } from '../lib/telegram.ts';
 import type { Me } from '../lib/types.ts';
 
@@ -22,14 +24,17 @@ const formSchema = z.object({
 type Form = z.input<typeof formSchema>;
 type Errors = Partial<Record<keyof Form, string>>;
 
-const DAY_NAME: Record<(typeof WEEKDAYS)[number], string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
+/**
+ * What a field's zod issue means, in the runner's language (the schema's own messages are English, shared with
+ * the server): one message a field, since each field has one way to be wrong.
+ */
+const FIELD_ERROR_KEY: Record<keyof Form, string> = {
+  timezone: k('error-timezone'),
+  morningTime: k('error-time'),
+  eveningTime: k('error-time'),
+  units: k('error-units'),
+  daysPerWeek: k('error-days'),
+  longRunDay: k('error-long-run-day'),
 };
 
 function zones(): string[] {
@@ -41,6 +46,7 @@ function zones(): string[] {
 }
 
 export function SettingsView({ me }: { me: Me }) {
+  const { t, f } = useI18n();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<Form>({
     timezone: me.timezone,
@@ -61,12 +67,14 @@ export function SettingsView({ me }: { me: Me }) {
       void queryClient.invalidateQueries({ queryKey: ['progress'] });
       // A typed city comes back as its zone ("Berlin" → Europe/Berlin): show what was saved.
       setForm((f) => ({ ...f, timezone: result.user.timezone }));
-      const zone = result.changed.includes('timezone') ? ` Time zone: ${result.user.timezone}.` : '';
-      setMessage({ text: `Saved.${zone} The coach uses the new settings from now on.`, error: false });
+      const text = result.changed.includes('timezone')
+        ? t('settings-saved-zone', { zone: result.user.timezone })
+        : t('settings-saved');
+      setMessage({ text, error: false });
     },
-    onError: (err: ApiError) => {
+    onError: (err: Error) => {
       haptic.notify('error');
-      setMessage({ text: err.message, error: true });
+      setMessage({ text: errorText(err, t), error: true });
     },
   });
   const set = <K extends keyof Form>(key: K, value: Form[K]) => {
@@ -79,7 +87,10 @@ export function SettingsView({ me }: { me: Me }) {
     const parsed = formSchema.safeParse(form);
     if (!parsed.success) {
       const next: Errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Form] ??= issue.message;
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as keyof Form;
+        next[field] ??= t(FIELD_ERROR_KEY[field]);
+      }
       setErrors(next);
       haptic.notify('error');
       return;
@@ -87,17 +98,17 @@ export function SettingsView({ me }: { me: Me }) {
     const patch: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(parsed.data)) if (me[k as keyof Me] !== v) patch[k] = v;
     if (Object.keys(patch).length === 0) {
-      setMessage({ text: 'Nothing changed.', error: false });
+      setMessage({ text: t('settings-unchanged'), error: false });
       return;
     }
     mutation.mutate(patch as SettingsPatch);
   };
   return (
     <Card>
-      <CardTitle>Settings</CardTitle>
-      <CardDescription className="mt-0.5">The same settings you can change in the chat.</CardDescription>
+      <CardTitle>{t('settings-title')}</CardTitle>
+      <CardDescription className="mt-0.5">{t('settings-hint')}</CardDescription>
       <form className="mt-4 grid gap-4" onSubmit={submit} noValidate data-testid="settings-form">
-        <Field label="Time zone" htmlFor="timezone" error={errors.timezone}>
+        <Field label={t('field-timezone')} htmlFor="timezone" error={errors.timezone}>
           <Input
             id="timezone"
             name="timezone"
@@ -114,7 +125,7 @@ export function SettingsView({ me }: { me: Me }) {
           </datalist>
         </Field>
         <div className="grid grid-cols-2 gap-3">
-          <Field label="Morning message" htmlFor="morningTime" error={errors.morningTime}>
+          <Field label={t('field-morning')} htmlFor="morningTime" error={errors.morningTime}>
             <Input
               id="morningTime"
               type="time"
@@ -123,7 +134,7 @@ export function SettingsView({ me }: { me: Me }) {
               onChange={(e) => set('morningTime', e.target.value)}
             />
           </Field>
-          <Field label="Evening check-in" htmlFor="eveningTime" error={errors.eveningTime}>
+          <Field label={t('field-evening')} htmlFor="eveningTime" error={errors.eveningTime}>
             <Input
               id="eveningTime"
               type="time"
@@ -134,41 +145,41 @@ export function SettingsView({ me }: { me: Me }) {
           </Field>
         </div>
         <div className="grid grid-cols-2 gap-3">
-          <Field label="Units" htmlFor="units" error={errors.units}>
+          <Field label={t('field-units')} htmlFor="units" error={errors.units}>
             <Select value={form.units} onValueChange={(v) => set('units', v as Form['units'])}>
-              <SelectTrigger id="units" aria-label="Units">
+              <SelectTrigger id="units" aria-label={t('field-units')}>
                 <SelectValue />
               </SelectTrigger>
               <SelectContent>
-                <SelectItem value="km">Kilometres</SelectItem>
-                <SelectItem value="mi">Miles</SelectItem>
+                <SelectItem value="km">{t('units-km')}</SelectItem>
+                <SelectItem value="mi">{t('units-mi')}</SelectItem>
               </SelectContent>
             </Select>
           </Field>
-          <Field label="Days per week" htmlFor="daysPerWeek" error={errors.daysPerWeek}>
+          <Field label={t('field-days')} htmlFor="daysPerWeek" error={errors.daysPerWeek}>
             <Select value={String(form.daysPerWeek)} onValueChange={(v) => set('daysPerWeek', Number(v))}>
-              <SelectTrigger id="daysPerWeek" aria-label="Days per week">
+              <SelectTrigger id="daysPerWeek" aria-label={t('field-days')}>
                 <SelectValue />
               </SelectTrigger>
               <SelectContent>
                 {[2, 3, 4, 5, 6, 7].map((n) => (
                   <SelectItem key={n} value={String(n)}>
-                    {n} days
+                    {t('days-count', { count: n })}
                   </SelectItem>
                 ))}
               </SelectContent>
             </Select>
           </Field>
         </div>
-        <Field label="Long-run day" htmlFor="longRunDay" error={errors.longRunDay}>
+        <Field label={t('field-long-run-day')} htmlFor="longRunDay" error={errors.longRunDay}>
           <Select value={form.longRunDay} onValueChange={(v) => set('longRunDay', v as Form['longRunDay'])}>
-            <SelectTrigger id="longRunDay" aria-label="Long-run day">
+            <SelectTrigger id="longRunDay" aria-label={t('field-long-run-day')}>
               <SelectValue />
             </SelectTrigger>
             <SelectContent>
-              {WEEKDAYS.map((d) => (
+              {WEEKDAYS.map((d, i) => (
                 <SelectItem key={d} value={d}>
-                  {DAY_NAME[d]}
+                  {f.weekdayLong(i)}
                 </SelectItem>
               ))}
             </SelectContent>
@@ -184,11 +195,9 @@ export function SettingsView({ me }: { me: Me }) {
           </p>
         ) : null}
         <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Saving…' : 'Save'}
+          {mutation.isPending ? t('saving') : t('save')}
         </Button>
-        <p className="text-xs text-muted">
-          Days per week and the long-run day shape your next plan; ask the coach in the chat to rebuild the current one.
-        </p>
+        <p className="text-xs text-muted">{t('settings-plan-note')}</p>
       </form>
     </Card>
   );

@@ -6,20 +6,14 @@ import { Badge } from '../components/ui/badge.tsx';
 import { Button } from '../components/ui/button.tsx';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '../components/ui/select.tsx';
 import { Dialog, DialogClose, DialogContent, Sheet, SheetContent } from '../components/ui/sheet.tsx';
-import { type ApiError, api, downloadFit } from '../lib/api.ts';
-import {
-  addDays,
-  dayLabel,
-  formatDistance,
-  mondayOf,
-  STATUS_LABEL,
-  stepText,
-  TYPE_LABEL,
-  type Units,
-} from '../lib/format.ts';
+import { api, downloadFit, errorText } from '../lib/api.ts';
+import { addDays, mondayOf, type Units } from '../lib/format.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import type { Translate } from '../lib/messages.ts';
 import { navigate } from '../lib/route.ts';
 import { haptic } from '../lib/telegram.ts';
 import type { ActionResult, Plan, Workout } from '../lib/types.ts';
+import { purposeText, STATUS_KEY, stepText, TYPE_KEY, workoutTitle } from '../lib/workout-text.ts';
 
 export function findWorkout(plan: Plan | null | undefined, date: string): Workout | undefined {
   for (const week of plan?.weeks ?? []) for (const w of week.workouts) if (w.date === date) return w;
@@ -29,10 +23,11 @@ export function findWorkout(plan: Plan | null | undefined, date: string): Workou
 type Action = 'done' | 'skip' | 'move';
 type Message = { date: string; text: string; error: boolean };
 
-function resultText(action: Action, result: ActionResult): string {
+/** Our head line, then the coach's own words about what changed (the server's, as it says them). */
+function resultText(action: Action, result: ActionResult, t: Translate): string {
   const changes = result.changes?.map((c) => c.summary).join(' ') ?? '';
   const advice = result.advice ?? '';
-  const head = action === 'done' ? 'Marked as done. Well run!' : action === 'skip' ? 'Skipped.' : 'Moved.';
+  const head = action === 'done' ? t('result-done') : action === 'skip' ? t('result-skipped') : t('result-moved');
   return [head, changes, advice].filter(Boolean).join(' ');
 }
 
@@ -49,6 +44,7 @@ export function WorkoutSheet({
   units: Units;
   onClose: () => void;
 }) {
+  const { t, f } = useI18n();
   const workout = date ? findWorkout(plan, date) : undefined;
   // Kept here, by date, so it survives the refetch after a change (and follows a moved workout).
   const [message, setMessage] = useState<Message | null>(null);
@@ -56,8 +52,8 @@ export function WorkoutSheet({
     <Sheet open={date !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
       {date ? (
         <SheetContent
-          title={workout ? workout.title : 'Rest day'}
-          description={dayLabel(date)}
+          title={workout ? workoutTitle(workout, t, f) : t('rest-day')}
+          description={f.day(date)}
           data-testid="workout-sheet"
           aria-describedby={undefined}
         >
@@ -71,7 +67,7 @@ export function WorkoutSheet({
               setMessage={setMessage}
             />
           ) : (
-            <p className="mt-4 text-sm text-muted">No run planned: rest, sleep, eat well.</p>
+            <p className="mt-4 text-sm text-muted">{t('rest-day-hint')}</p>
           )}
         </SheetContent>
       ) : null}
@@ -92,6 +88,7 @@ function WorkoutDetail({
   message: Message | null;
   setMessage: (m: Message | null) => void;
 }) {
+  const { t, f } = useI18n();
   const queryClient = useQueryClient();
   const [moveOpen, setMoveOpen] = useState(false);
   const [fitError, setFitError] = useState<string | null>(null);
@@ -105,7 +102,7 @@ function WorkoutDetail({
     onSuccess: (result, { action, newDate }) => {
       haptic.notify('success');
       const movedTo = action === 'move' && newDate ? newDate : workout.date;
-      setMessage({ date: movedTo, text: resultText(action, result), error: false });
+      setMessage({ date: movedTo, text: resultText(action, result, t), error: false });
       setMoveOpen(false);
       // The sheet follows a moved workout to its new day.
       if (movedTo !== workout.date) navigate({ name: 'workout', date: movedTo }, { replace: true });
@@ -113,9 +110,9 @@ function WorkoutDetail({
       void queryClient.invalidateQueries({ queryKey: ['progress'] });
       void queryClient.invalidateQueries({ queryKey: ['calendar'] });
     },
-    onError: (err: ApiError) => {
+    onError: (err: Error) => {
       haptic.notify('error');
-      setMessage({ date: workout.date, text: err.message, error: true });
+      setMessage({ date: workout.date, text: errorText(err, t), error: true });
     },
   });
   const future = workout.date > today;
@@ -124,16 +121,16 @@ function WorkoutDetail({
     <div className="mt-4 grid gap-4">
       <div className="flex flex-wrap items-center gap-2">
         <Badge className="workout-chip" style={{ '--chip': `var(--type-${workout.type})` } as CSSProperties}>
-          {TYPE_LABEL[workout.type]}
+          {t(TYPE_KEY[workout.type])}
         </Badge>
-        <Badge data-testid="workout-status">{STATUS_LABEL[workout.status]}</Badge>
-        <span className="ml-auto text-lg font-semibold">{formatDistance(workout.distanceKm, units)}</span>
+        <Badge data-testid="workout-status">{t(STATUS_KEY[workout.status])}</Badge>
+        <span className="ml-auto text-lg font-semibold">{f.distance(workout.distanceKm, units)}</span>
       </div>
-      <p className="text-sm leading-relaxed">{workout.description}</p>
+      <p className="text-sm leading-relaxed">{purposeText(workout.type, t)}</p>
       {workout.steps.length > 0 ? (
-        <ol className="grid gap-2" aria-label="Steps">
+        <ol className="grid gap-2" aria-label={t('steps')}>
           {workout.steps.map((step, i) => {
-            const s = stepText(step, units);
+            const s = stepText(step, units, t, f);
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: steps have no identity beyond their order
               <li key={i} className="rounded-xl bg-subtle p-3">
@@ -166,9 +163,9 @@ function WorkoutDetail({
               haptic.impact('medium');
               mutation.mutate({ action: 'done' });
             }}
-            title={future ? 'Mark it done once you have run it' : undefined}
+            title={future ? t('done-later') : undefined}
           >
-            Done
+            {t('action-done')}
           </Button>
           <Button
             variant="destructive"
@@ -178,10 +175,10 @@ function WorkoutDetail({
               mutation.mutate({ action: 'skip' });
             }}
           >
-            Skip
+            {t('action-skip')}
           </Button>
           <Button variant="secondary" disabled={settled || mutation.isPending} onClick={() => setMoveOpen(true)}>
-            Move
+            {t('action-move')}
           </Button>
         </div>
       ) : null}
@@ -189,10 +186,10 @@ function WorkoutDetail({
         variant="secondary"
         data-testid="download-fit"
         onClick={() => {
-          downloadFit(workout.date).catch((e: ApiError) => setFitError(e.message));
+          downloadFit(workout.date).catch((e: Error) => setFitError(errorText(e, t)));
         }}
       >
-        ⌚ Download FIT
+        ⌚ {t('download-fit')}
       </Button>
       {fitError ? <p className="text-sm text-destructive">{fitError}</p> : null}
       <MoveDialog
@@ -222,6 +219,7 @@ function MoveDialog({
   pending: boolean;
   onMove: (newDate: string) => void;
 }) {
+  const { t, f } = useI18n();
   const [newDate, setNewDate] = useState('');
   const [error, setError] = useState<string | null>(null);
   const monday = mondayOf(workout.date);
@@ -231,7 +229,7 @@ function MoveDialog({
     e.preventDefault();
     const parsed = moveBody.safeParse({ newDate });
     if (!parsed.success) {
-      setError('Choose a day to move it to.');
+      setError(t('move-choose-error'));
       return;
     }
     setError(null);
@@ -239,16 +237,20 @@ function MoveDialog({
   };
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent title="Move this workout" description="To another day of the same week.">
+      <DialogContent title={t('move-title')} description={t('move-hint')}>
         <form className="mt-4 grid gap-3" onSubmit={submit} noValidate>
           <Select value={newDate} onValueChange={setNewDate}>
-            <SelectTrigger aria-label="New day" aria-invalid={error ? true : undefined} data-testid="move-select">
-              <SelectValue placeholder={days.length ? 'Choose a day' : 'No free day left this week'} />
+            <SelectTrigger
+              aria-label={t('move-new-day')}
+              aria-invalid={error ? true : undefined}
+              data-testid="move-select"
+            >
+              <SelectValue placeholder={days.length ? t('move-choose') : t('move-no-day')} />
             </SelectTrigger>
             <SelectContent>
               {days.map((d) => (
                 <SelectItem key={d} value={d}>
-                  {dayLabel(d)}
+                  {f.day(d)}
                 </SelectItem>
               ))}
             </SelectContent>
@@ -260,10 +262,10 @@ function MoveDialog({
           ) : null}
           <div className="grid grid-cols-2 gap-2">
             <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
+              <Button variant="secondary">{t('cancel')}</Button>
             </DialogClose>
             <Button type="submit" disabled={pending || days.length === 0}>
-              Move
+              {t('action-move')}
             </Button>
           </div>
         </form>

@@ -31,11 +31,10 @@ export function SheetContent({
       >
         <div className="mx-auto mb-3 h-1 w-10 rounded-full bg-subtle" aria-hidden />
         <DialogPrimitive.Title className="text-lg font-semibold">{title}</DialogPrimitive.Title>
+        {/* Without a description, callers pass aria-describedby={undefined} (Radix's way of saying there is none). */}
         {description ? (
           <DialogPrimitive.Description className="mt-0.5 text-sm text-muted">{description}</DialogPrimitive.Description>
-        ) : (
-          <DialogPrimitive.Description className="sr-only">Workout details</DialogPrimitive.Description>
-        )}
+        ) : null}
         {children}
       </DialogPrimitive.Content>
     </DialogPrimitive.Portal>
