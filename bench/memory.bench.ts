@@ -126,7 +126,7 @@ export async function run(): Promise<BenchResult[]> {
           return sent() >= USERS;
         },
         `the fan-out to finish (${sent()} of ${USERS} sent)\n${busy.log()}`,
-        90_000,
+        300_000,
       );
     } finally {
       reader.close();
