@@ -67,11 +67,24 @@ export interface Service {
   log: () => string;
 }
 
-/** `node dist/main.js` with `env` over this process's environment; `nodeArgs` go before the entry. */
-export function startService(env: Record<string, string>, nodeArgs: string[] = []): Service {
-  const entry = builtEntry();
+/** The Node flags of `npm start` (package.json: `node [flags] dist/main.js`), so a bench runs what production runs. */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = pkg.scripts.start.trim().split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js')
+    throw new Error(`bench: unexpected start script: ${pkg.scripts.start}`);
+  return words.slice(1, -1);
+}
+
+/**
+ * `node [npm start's flags] dist/main.js` with `env` over this process's environment; `nodeArgs` (instead of
+ * npm start's flags when given) go before the entry.
+ */
+export function startService(env: Record<string, string>, nodeArgs?: string[], source?: string): Service {
+  // `source` runs a TypeScript entry instead (its loader in nodeArgs), for comparison.
+  const entry = source ? join(ROOT, source) : builtEntry();
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, entry], {
+  const child = spawn(process.execPath, [...(nodeArgs ?? startFlags()), entry], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../src/db/client.ts';
 import { DEFAULT_TOKEN, LocalBotApi } from '../src/telegram/local-bot-api/index.ts';
 import { type BenchResult, percentiles } from './lib.ts';
-import { freePort, ROOT, type Service, sleep, startService, stopService } from './service.ts';
+import { freePort, ROOT, type Service, sleep, startFlags, startService, stopService } from './service.ts';
 
 const RUNS = 5;
 const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
@@ -27,12 +27,16 @@ async function healthy(port: number): Promise<boolean> {
 }
 
 /** One start: milliseconds from the spawn to /healthz 200, and to the bot's first getUpdates. */
-async function timeStart(env: Record<string, string>, nodeArgs: string[]): Promise<{ http: number; polling: number }> {
+async function timeStart(
+  env: Record<string, string>,
+  nodeArgs: string[] | undefined,
+  source?: string,
+): Promise<{ http: number; polling: number }> {
   // A Bot API per start, so that "polling" is this process's first getUpdates.
   const api = new LocalBotApi({ token: DEFAULT_TOKEN, recordCalls: false, recordMessages: false });
   const { apiRoot } = await api.start();
   const port = await freePort();
-  const s: Service = startService({ ...env, TELEGRAM_API_ROOT: apiRoot, PORT: String(port) }, nodeArgs);
+  const s: Service = startService({ ...env, TELEGRAM_API_ROOT: apiRoot, PORT: String(port) }, nodeArgs, source);
   try {
     let http = Number.NaN;
     const deadline = Date.now() + 30_000;
@@ -59,18 +63,19 @@ export async function run(): Promise<BenchResult[]> {
       GEMINI_API_KEY: '',
     };
     const results: BenchResult[] = [];
-    for (const [label, nodeArgs] of [
-      ['node dist/main.js', []],
-      ['tsx src/main.ts', ['--import', TSX_LOADER]],
-    ] as const) {
+    const variants: [string, string[] | undefined][] = [
+      ['npm start (node dist/main.js)', undefined],
+      ['tsx src/main.ts', [...startFlags(), '--import', TSX_LOADER]],
+    ];
+    for (const [label, nodeArgs] of variants) {
       const http: number[] = [];
       const polling: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const t = await timeStart(env, [...nodeArgs]);
+        const t = await timeStart(env, nodeArgs, nodeArgs ? 'src/main.ts' : undefined);
         http.push(t.http);
         polling.push(t.polling);
       }
-      const compiled = label.startsWith('node');
+      const compiled = nodeArgs === undefined;
       const toPolling = percentiles(polling).median;
       results.push(
         {
