@@ -13,6 +13,7 @@ const SUITES = [
   'fanout.bench.ts',
   'webhook.bench.ts',
   'memory.bench.ts',
+  'startup.bench.ts',
   'webapp.bench.ts',
 ];
 

@@ -2,7 +2,7 @@
 import type { UserFromGetMe } from 'grammy/types';
 import { createBot } from './bot/bot.ts';
 import type { BotDeps } from './bot/context.ts';
-import { geminiCoachFromConfig } from './coach/gemini/index.ts';
+import { LazyGeminiCoach } from './coach/gemini/lazy.ts';
 import { offlineCoach } from './coach/offline-coach.ts';
 import type { Coach } from './coach/types.ts';
 import type { Config } from './config.ts';
@@ -31,11 +31,14 @@ export interface AppDeps {
   onScheduleChanged?: (userId: number) => void;
 }
 
-/** Gemini when a key is configured (it falls back to the offline coach on any failure); offline otherwise. */
+/**
+ * Gemini when a key is configured (it falls back to the offline coach on any failure); offline otherwise. The
+ * Gemini SDK loads only in the first case (LazyGeminiCoach).
+ */
 export function chooseCoach(deps: AppDeps): Coach {
   if (!deps.config.gemini.apiKey) return offlineCoach;
   const metrics = deps.metrics;
-  return geminiCoachFromConfig(deps.config, {
+  return new LazyGeminiCoach(deps.config, {
     onTurn: (t) => {
       if (!metrics) return;
       metrics.geminiCalls.inc({ outcome: t.result }, t.requests);

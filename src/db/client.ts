@@ -10,6 +10,9 @@ import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** SQLite's page cache per connection, in KiB (see openDatabase). */
+export const CACHE_KIB = 4000;
+
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
 export interface OpenOptions {
@@ -60,6 +63,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
   if (onDisk) for (const f of [`${path}-wal`, `${path}-shm`]) if (existsSync(f)) ownerOnly(f);
   sqlite.pragma('foreign_keys = ON');
+  // better-sqlite3 builds SQLite with a 16 MiB page cache per connection (SQLITE_DEFAULT_CACHE_SIZE=-16000). The
+  // service's reads are small and indexed and the OS caches the file anyway; 4 MiB kept idle RSS with 10,000
+  // runners 13 MiB lower (125 vs 138 MiB, issue 18) with the same fan-out time. 2 MiB saved nothing more.
+  sqlite.pragma(`cache_size = -${CACHE_KIB}`);
   sqlite.pragma(`busy_timeout = ${DEFAULT_BUSY_TIMEOUT_MS}`);
   const db = drizzle(sqlite, { schema }) as Db;
   if (options.migrate ?? true) migrateDatabase(db);

@@ -3,8 +3,7 @@
  * moving time, average heart rate. FIT is decoded with `fit-file-parser` (MIT; its CRC check on), GPX and TCX
  * with `fast-xml-parser` (MIT). Nothing here throws: every bad file is a reason the bot can put in words.
  */
-import { XMLParser } from 'fast-xml-parser';
-import FitParser from 'fit-file-parser';
+import type { XMLParser } from 'fast-xml-parser';
 
 export interface ParsedActivity {
   startedAt: number;
@@ -33,7 +32,12 @@ export async function parseActivityFile(filename: string, bytes: Buffer): Promis
   if (!format) return { ok: false, reason: 'unsupported' };
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   try {
-    const out = format === 'fit' ? await parseFit(bytes) : format === 'gpx' ? parseGpx(bytes) : parseTcx(bytes);
+    const out =
+      format === 'fit'
+        ? await parseFit(bytes)
+        : format === 'gpx'
+          ? parseGpx(bytes, await xmlParser())
+          : parseTcx(bytes, await xmlParser());
     if (!out.ok) return out;
     const a = out.activity;
     if (!Number.isFinite(a.startedAt) || !Number.isFinite(a.distanceKm) || !Number.isFinite(a.movingSec)) {
@@ -56,6 +60,8 @@ interface FitSession {
 }
 
 async function parseFit(bytes: Buffer): Promise<ParseOutcome> {
+  // The parsers load on the first file a runner sends (issue 18: not at start).
+  const { default: FitParser } = await import('fit-file-parser');
   const parser = new FitParser({ force: false, mode: 'list', speedUnit: 'm/s', lengthUnit: 'm' });
   const copy = new Uint8Array(bytes).buffer; // an ArrayBuffer of its own (a Buffer may share a pool)
   const data = (await parser.parseAsync(copy)) as {
@@ -110,13 +116,22 @@ async function parseFit(bytes: Buffer): Promise<ParseOutcome> {
   };
 }
 
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  removeNSPrefix: true,
-  parseTagValue: true,
-  isArray: (name) => ['trk', 'trkseg', 'trkpt', 'Activity', 'Lap', 'Track', 'Trackpoint'].includes(name),
-});
+let xmlParserLoaded: Promise<XMLParser> | undefined;
+
+/** The GPX/TCX parser, built on the first XML file. */
+function xmlParser(): Promise<XMLParser> {
+  xmlParserLoaded ??= import('fast-xml-parser').then(
+    ({ XMLParser }) =>
+      new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '@_',
+        removeNSPrefix: true,
+        parseTagValue: true,
+        isArray: (name) => ['trk', 'trkseg', 'trkpt', 'Activity', 'Lap', 'Track', 'Trackpoint'].includes(name),
+      }),
+  );
+  return xmlParserLoaded;
+}
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -136,7 +151,7 @@ function metresBetween(a: { lat: number; lon: number }, b: { lat: number; lon: n
 const PAUSE_SPEED = 0.5;
 const MAX_GAP_SEC = 60;
 
-function parseGpx(bytes: Buffer): ParseOutcome {
+function parseGpx(bytes: Buffer, xml: XMLParser): ParseOutcome {
   const doc = xml.parse(bytes.toString('utf8')) as { gpx?: { trk?: unknown } };
   if (!doc.gpx) return { ok: false, reason: 'corrupt' };
   const tracks = asArray(doc.gpx.trk as Record<string, unknown>[]);
@@ -176,7 +191,7 @@ function parseGpx(bytes: Buffer): ParseOutcome {
   };
 }
 
-function parseTcx(bytes: Buffer): ParseOutcome {
+function parseTcx(bytes: Buffer, xml: XMLParser): ParseOutcome {
   const doc = xml.parse(bytes.toString('utf8')) as {
     TrainingCenterDatabase?: { Activities?: { Activity?: Record<string, unknown>[] } };
   };

@@ -9,7 +9,11 @@
  * `target_type` is `speed` and `target_value` is 0; a `repeat_until_steps_cmplt` step repeats from the step whose
  * `message_index` is its `duration_value` (`duration_step`), `target_value` (`repeat_steps`) times in all.
  */
-import { FitWriter } from '@markw65/fit-file-writer';
+import { lazyRequire } from '../util/lazy-require.ts';
+
+// The FIT writer (~19 MiB at start, its message tables) loads on the first workout file asked for.
+const fitFileWriter = lazyRequire<typeof import('@markw65/fit-file-writer')>('@markw65/fit-file-writer');
+
 import type { PaceRange, Workout, WorkoutStep } from '../training/types.ts';
 
 type Intensity = 'warmup' | 'active' | 'recovery' | 'cooldown';
@@ -103,7 +107,7 @@ const clip = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
 /** The FIT workout file of a planned workout. `createdAt` is written as the file's creation time. */
 export function encodeWorkoutFit(workout: Workout, createdAt: Date): Uint8Array {
   const steps = fitSteps(workout);
-  const w = new FitWriter();
+  const w = new (fitFileWriter().FitWriter)();
   const created = w.time(createdAt);
   w.writeMessage(
     'file_id',

@@ -3,9 +3,14 @@
  * Relative words and weekdays are resolved here with luxon; month names and the rest go to chrono-node with a
  * ParsingReference carrying the zone's offset at `now`. Pure; never throws.
  */
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { localDate } from '../../time/local.ts';
+import { lazyRequire } from '../../util/lazy-require.ts';
+
+// chrono-node (~20 MiB at start) loads on the first date that the luxon rules below do not read.
+const chrono = lazyRequire<typeof Chrono>('chrono-node');
+
 import { addDays, daysBetween, mondayOf, weekdayIndex, weekdayName as weekdayOfDate } from '../../training/dates.ts';
 import type { Span } from './quantities.ts';
 
@@ -210,8 +215,8 @@ export function findDates(t: string, now: Date, timezone: string, mode: DateMode
   );
   if (/[a-z]/.test(masked)) {
     try {
-      const ref: chrono.ParsingReference = { instant, timezone: offsetMinutes(instant, zone) };
-      for (const r of chrono.parse(masked, ref, { forwardDate: mode === 'future' })) {
+      const ref: Chrono.ParsingReference = { instant, timezone: offsetMinutes(instant, zone) };
+      for (const r of chrono().parse(masked, ref, { forwardDate: mode === 'future' })) {
         const c = r.start;
         if (!(c.isCertain('month') || c.isCertain('day') || c.isCertain('year') || c.isCertain('weekday'))) continue;
         if (r.tags().has('result/relativeDateAndTime')) continue;

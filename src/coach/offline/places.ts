@@ -4,8 +4,11 @@
  * the maintained `city-timezones` dataset (about 7,300 cities from Natural Earth) for every other city, and
  * `@photostructure/tz-lookup` for coordinates (Telegram's location button).
  */
-import tzLookup from '@photostructure/tz-lookup';
-import cityTimezones from 'city-timezones';
+import { lazyRequire } from '../../util/lazy-require.ts';
+
+// Both datasets load on the first place the table does not know (or the first shared location), not at start.
+const cityTimezones = lazyRequire<typeof import('city-timezones')>('city-timezones');
+const tzLookup = lazyRequire<typeof import('@photostructure/tz-lookup')>('@photostructure/tz-lookup');
 
 /** Zone → places (lower case, accents folded). Countries spanning several zones are left out on purpose. */
 const ZONES: Record<string, string> = {
@@ -320,7 +323,9 @@ export function zoneForCity(name: string): string | null {
   if (q.length < 3 || q.length > 60) return null;
   let found: readonly { timezone: string; pop: number }[];
   try {
-    found = cityTimezones.lookupViaCity(q).filter((c) => c.timezone && accepts(c.timezone));
+    found = cityTimezones()
+      .lookupViaCity(q)
+      .filter((c) => c.timezone && accepts(c.timezone));
   } catch {
     return null;
   }
@@ -337,7 +342,7 @@ export function zoneForCoordinates(latitude: number, longitude: number): string 
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return null;
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
   try {
-    const zone = tzLookup(latitude, longitude);
+    const zone = tzLookup()(latitude, longitude);
     return accepts(zone) ? zone : null;
   } catch {
     return null;
