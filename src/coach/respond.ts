@@ -2,8 +2,9 @@
  * The one way commands, buttons and the offline coach act: run tool calls, then answer with templates.
  * Questions (today, week, plan...) are answered from the same tools' data.
  */
-import { html } from '../bot/format/html.ts';
+
 import { workoutFromRow } from '../db/store/plans.ts';
+import { html } from '../messages/html.ts';
 import { addDays, dayLabel, localDate } from '../time/local.ts';
 import { expectAnswer } from './dialogue.ts';
 import { renderOutcome } from './replies/outcomes.ts';

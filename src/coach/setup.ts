@@ -4,8 +4,8 @@
  * state is the dialogue's open question (src/coach/dialogue.ts). Text that fits no step but means something
  * else still reaches the coach, so nobody is trapped; text that means nothing asks the step again, buttons kept.
  */
-import type { ButtonAction } from '../bot/callback-data.ts';
-import { html } from '../bot/format/html.ts';
+import type { ButtonAction } from '../messages/callback-data.ts';
+import { html } from '../messages/html.ts';
 import { addDays, dayLabel, localDate, weekdayOf } from '../time/local.ts';
 import { expectAnswer, openExpectation, type SetupExpectation } from './dialogue.ts';
 import { findDates, findWeekdays } from './offline/dates.ts';

@@ -5,7 +5,7 @@ import { moveChoices } from '../../coach/replies/workout.ts';
 import { respondToCalls, respondToQuestion } from '../../coach/respond.ts';
 import { setupAnswer } from '../../coach/setup.ts';
 import type { OutgoingMessage } from '../../coach/types.ts';
-import { decode } from '../callback-data.ts';
+import { decode } from '../../messages/callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
 

@@ -4,8 +4,8 @@
  * so what the model may not see (Strava data, design.md "Strava policy") is left out the same way everywhere.
  */
 import { DateTime } from 'luxon';
-import { formatClock, formatPace, formatPaceRange, type Units } from '../../bot/format/units.ts';
 import type { User } from '../../db/store/index.ts';
+import { formatClock, formatPace, formatPaceRange, type Units } from '../../messages/units.ts';
 import { localDate, localTime } from '../../time/local.ts';
 import { expectationForModel } from '../dialogue.ts';
 import { callTool, outcomeForModel, type ToolOutcome } from '../tools/index.ts';

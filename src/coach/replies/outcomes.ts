@@ -1,7 +1,8 @@
 /** Template replies for tool outcomes: what the offline coach, commands and buttons say after acting. */
-import { html } from '../../bot/format/html.ts';
-import { formatClock, formatDistance, formatPace, type Units } from '../../bot/format/units.ts';
+
 import type { User } from '../../db/store/index.ts';
+import { html } from '../../messages/html.ts';
+import { formatClock, formatDistance, formatPace, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { PlanChange } from '../engine.ts';
 import type { ToolData, ToolOutcome } from '../tools/index.ts';

@@ -1,6 +1,6 @@
-import { escapeHtml, html } from '../../bot/format/html.ts';
-import { formatClock, formatDistance, formatPaceRange, type Units } from '../../bot/format/units.ts';
 import type { StoredPlan } from '../../db/store/index.ts';
+import { escapeHtml, html } from '../../messages/html.ts';
+import { formatClock, formatDistance, formatPaceRange, type Units } from '../../messages/units.ts';
 import { addDays, dayLabel, daysBetween, localDate } from '../../time/local.ts';
 import { planWeekTotals } from '../../training/load/week-totals.ts';
 import { type PaceZones, predictedTimes } from '../engine.ts';

@@ -2,7 +2,7 @@
  * The coach's questions and the words around answers to them (dialogue state, onboarding): one place for
  * these texts, so they can move into the messages layer (issue 17) together.
  */
-import { html } from '../../bot/format/html.ts';
+import { html } from '../../messages/html.ts';
 import { zoneLabel } from '../offline/places.ts';
 
 export const LOCATION_BUTTON = '📍 Share my location';

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../bot/format/html.ts';
+import { escapeHtml } from '../../messages/html.ts';
 import type { CoachContext, OutgoingMessage } from '../types.ts';
 
 export function welcomeMessages(ctx: CoachContext, returning: boolean): OutgoingMessage[] {

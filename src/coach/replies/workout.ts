@@ -1,7 +1,8 @@
 /** Workouts as a coach would write them, in the runner's units. */
-import { html, raw } from '../../bot/format/html.ts';
-import { formatDistance, formatPaceRange, type Units } from '../../bot/format/units.ts';
+
 import type { StoredWorkout, User } from '../../db/store/index.ts';
+import { html, raw } from '../../messages/html.ts';
+import { formatDistance, formatPaceRange, type Units } from '../../messages/units.ts';
 import { addDays, dayLabel, localDate, weekStart } from '../../time/local.ts';
 import type { WorkoutStep } from '../../training/types.ts';
 import type { Button, CoachContext, OutgoingMessage } from '../types.ts';

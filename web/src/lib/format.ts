@@ -1,5 +1,5 @@
 /** Dates, distances and paces for display, in the runner's units (shared with the bot's formatting). */
-import { formatClock, formatDistance, formatPaceRange, type Units } from '../../../src/bot/format/units.ts';
+import { formatClock, formatDistance, formatPaceRange, type Units } from '../../../src/messages/units.ts';
 import type { PaceRange, WorkoutStatus, WorkoutStep, WorkoutType } from './types.ts';
 
 export { formatClock, formatDistance, type Units };

@@ -1,5 +1,5 @@
 /** Distances, paces and durations in the runner's units (km or mi). */
-import { formatDuration } from '../../training/duration.ts';
+import { formatDuration } from '../training/duration.ts';
 
 export type Units = 'km' | 'mi';
 
