@@ -29,3 +29,87 @@ cmd-fit = A workout for your watch (.fit), e.g. /fit tomorrow
 cmd-calendar = Your plan in your calendar app
 cmd-intervals = Keep your plan on intervals.icu
 cmd-language = Language
+
+## Welcome and help (src/coach/replies/welcome.ts)
+welcome-back = Welcome back{ $name ->
+    [none] {""}
+   *[other] , { $name }
+}! Your plan is waiting. What would you like to see?
+welcome-new = Hi{ $name ->
+    [none] {""}
+   *[other] , { $name }
+}! I'm your running coach. 🏃
+
+    I build a training plan toward your goal race, send you the day's workout each morning, ask how your runs went and adapt the plan to what you tell me.
+
+    Tell me your goal in your own words, for example:
+    <i>half marathon on March 14, I run 4 days a week, about 30 km</i>
+
+    or let me walk you through it in four taps.
+btn-today-workout = Today's workout
+btn-this-week = This week
+btn-setup-plan = Set up my plan
+help =
+    <b>What I can do</b>
+
+    /today: today's workout, with Done, Skip and Move buttons
+    /week: this week's workouts
+    /plan: your plan at a glance
+    /log: log a run, e.g. <code>/log 8k 42:30 rpe 5</code>
+    /progress: planned vs done, training load
+    /settings: time zone, message times, units, days per week, long-run day
+    /setup: set up a new plan step by step
+    /strava: connect Strava
+    /fit: a workout for your watch (.fit), e.g. <code>/fit tomorrow</code>
+    /calendar: your plan in your calendar app
+    /intervals: keep your plan on intervals.icu (it syncs to Garmin, COROS, Suunto, Wahoo, Polar)
+    Send me a .fit, .gpx or .tcx file from your watch and I log the run.
+    /export: download everything I keep about you
+    /delete: delete all your data
+    /language: the language I speak
+
+    Or just write to me:
+    • <i>half marathon on March 14, 4 days a week, about 30 km</i>
+    • <i>ran 10k in 52:30, felt great</i>
+    • <i>legs heavy, 8/10</i>
+    • <i>move tomorrow's run to Friday</i> / <i>skip today</i>
+    • <i>I'm sick</i> / <i>travelling next week, only 2 days</i>
+    • <i>wake me at 6:30</i> / <i>I'm in Berlin</i>
+
+## Questions (src/coach/replies/questions.ts)
+q-location-button = 📍 Share my location
+q-setup-retry = I didn’t catch that. Tap one, or type it:
+q-place = Where do you live? Tell me your city (<i>Berlin</i>, <i>New York</i>) or a time zone, or share your location, so your workout arrives in your morning.
+q-place-unknown = I don’t know where { $name } is yet. Tell me a bigger city nearby, or a zone name like <i>Europe/Berlin</i>.
+q-place-ambiguous = That country has several time zones. Which city are you in?
+q-location-terminal = The terminal chat cannot share a location: type your city instead (e.g. <i>Berlin</i>).
+q-location-unknown = I couldn’t place that location in a time zone. Tell me your city instead (e.g. <i>Berlin</i>).
+q-zone-set = Got it: { $place } time ({ $zone }).
+q-morning = When should your workout arrive in the morning? Tap a time or type one (e.g. <i>6:45</i>). It is set to { $current } now.
+q-morning-invalid = Times look like <i>6:30</i>, <i>7am</i> or <i>06:45</i>.
+q-arrival = Your workout arrives at { $time } { $place } time each morning.
+q-clarify-buttons = Or pick one:
+q-log = Tell me the run: distance and time, and how hard it felt if you like. For example <code>8k 42:30 rpe 5</code> or <i>6 miles in 55 min yesterday</i>.
+
+## Guided setup (src/coach/setup.ts)
+setup-ask-goal = Which race are you training for?
+setup-btn-half = Half marathon
+setup-btn-marathon = Marathon
+setup-ask-date = A { $goal }! When is the race? Tap how far away it is, or write the date (e.g. <i>March 14</i>).
+setup-btn-in-weeks = in { $weeks } weeks
+setup-ask-days = How many days a week can you run?
+setup-btn-just-starting = just starting
+setup-ask-km = About how much do you run in a week now? (Or write it: <i>about 25 km</i>.)
+setup-ask-long-run-day = Last one: which day suits your long run?
+setup-later = No problem. Tell me your goal whenever you like.
+setup-expired = That button has expired. Send /setup to start again.
+setup-race-day = Race day: { $date }.
+send-start-first = Send /start first.
+log-negative = A distance or time can't be negative, so I logged nothing.
+log-unreadable = I couldn't read a distance and a time in that.
+
+## Goal races
+goal-5k = 5K
+goal-10k = 10K
+goal-half = half marathon
+goal-marathon = marathon

@@ -7,6 +7,7 @@ import { workoutFromRow } from '../db/store/plans.ts';
 import { html } from '../messages/html.ts';
 import { addDays, dayLabel, localDate } from '../time/local.ts';
 import { expectAnswer } from './dialogue.ts';
+import { coachLanguage } from './language.ts';
 import { renderOutcome } from './replies/outcomes.ts';
 import { planOverviewMessages } from './replies/plan.ts';
 import { settingsMessages } from './replies/settings.ts';
@@ -95,7 +96,7 @@ export function respondToQuestion(ctx: CoachContext, q: Question): OutgoingMessa
     case 'profile':
       return settingsMessages(ctx);
     case 'help':
-      return helpMessages();
+      return helpMessages(coachLanguage(ctx));
   }
 }
 

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { helpMessages, welcomeMessages } from '../../coach/replies/welcome.ts';
 import { startSetup } from '../../coach/setup.ts';
-import { defaultUnitsFor } from '../../messages/languages.ts';
+import { defaultUnitsFor, languageOf } from '../../messages/languages.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
 
@@ -32,7 +32,7 @@ startFeature.command('setup', async (ctx) => {
 });
 
 startFeature.command('help', async (ctx) => {
-  await sendMessages(ctx, helpMessages());
+  await sendMessages(ctx, helpMessages(languageOf(ctx.runner)));
 });
 
 /** Any message from someone never seen: create them as /start would, so nothing they typed is lost. */

@@ -2,6 +2,7 @@
 
 import type { User } from '../../db/store/index.ts';
 import { html } from '../../messages/html.ts';
+import { languageOf } from '../../messages/languages.ts';
 import { formatClock, formatDistance, formatPace, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { PlanChange } from '../engine.ts';
@@ -88,12 +89,12 @@ const renderers: Renderers = {
       ].join('\n'),
     },
   ],
-  update_profile: (d, units) => {
+  update_profile: (d, units, user) => {
     const lines: string[] = [pick(SAVED, d.changed)];
     const p = d.profile;
     for (const key of d.changed) {
       if (key === 'timezone') lines.push(html`Time zone: ${p.timezone}`);
-      if (key === 'morningTime') lines.push(arrivalText(p.morningTime, p.timezone));
+      if (key === 'morningTime') lines.push(arrivalText(languageOf(user), p.morningTime, p.timezone));
       if (key === 'eveningTime') lines.push(html`I'll check in at ${p.eveningTime}.`);
       if (key === 'units') lines.push(units === 'km' ? 'Distances in kilometres.' : 'Distances in miles.');
       if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week${planNote(d)}`);

@@ -1,5 +1,7 @@
 import type { StoredPlan } from '../../db/store/index.ts';
 import { escapeHtml, html } from '../../messages/html.ts';
+import { t } from '../../messages/i18n.ts';
+import type { Language } from '../../messages/languages.ts';
 import { formatClock, formatDistance, formatPaceRange, type Units } from '../../messages/units.ts';
 import { addDays, dayLabel, daysBetween, localDate } from '../../time/local.ts';
 import { planWeekTotals } from '../../training/load/week-totals.ts';
@@ -8,10 +10,17 @@ import type { CoachContext, OutgoingMessage } from '../types.ts';
 import { readable } from './engine-text.ts';
 import { workoutLine } from './workout.ts';
 
-const GOAL_NAME: Record<string, string> = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' };
+const GOAL_KEYS: Record<string, string> = {
+  '5k': 'goal-5k',
+  '10k': 'goal-10k',
+  half: 'goal-half',
+  marathon: 'goal-marathon',
+};
 
-export function goalName(goal: string): string {
-  return GOAL_NAME[goal] ?? goal;
+/** "half marathon" / "полумарафон": the goal race as a runner names it. */
+export function goalName(goal: string, lang: Language = 'en'): string {
+  const key = GOAL_KEYS[goal];
+  return key ? t(lang, key) : goal;
 }
 
 const PHASE_NAME: Record<string, string> = { base: 'Base', build: 'Build', peak: 'Peak', taper: 'Taper', race: 'Race' };
