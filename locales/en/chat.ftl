@@ -113,3 +113,81 @@ goal-5k = 5K
 goal-10k = 10K
 goal-half = half marathon
 goal-marathon = marathon
+
+## Workouts (src/coach/replies/workout.ts)
+unit-metres = { $m } m
+zone-easy = easy pace
+zone-marathon = marathon effort
+zone-threshold = threshold effort
+zone-interval = interval effort
+zone-repetition = repetition effort
+zone-hill = uphill
+zone-stride = strides
+zone-race = race effort
+effort-easy = conversational: you could chat in full sentences
+effort-marathon = steady and controlled, a pace you could hold for hours
+effort-threshold = comfortably hard: a few words at a time
+effort-interval = hard, about your 3K–5K race effort
+effort-repetition = fast and relaxed, about mile race effort
+effort-hill = strong uphill effort, about 5K effort; jog back down
+effort-stride = quick and relaxed, not a sprint; walk back
+effort-race = race effort
+step-strides-target = { $pace ->
+    [none] strides ({ $effort })
+   *[other] strides at { $pace } ({ $effort })
+}
+step-uphill-target = { $pace ->
+    [none] uphill ({ $effort })
+   *[other] uphill at { $pace } ({ $effort })
+}
+step-at-pace = at { $pace } ({ $effort })
+step-at-zone = at { $zone } ({ $effort })
+step-warmup = Warm-up: { $distance } easy{ $pace ->
+    [none] {""}
+   *[other] {" "}at { $pace }
+}
+step-cooldown = Cool-down: { $distance } easy{ $pace ->
+    [none] {""}
+   *[other] {" "}at { $pace }
+}
+step-jog-between = , { $distance } easy jog between
+step-main-set = Main set: { $reps } × { $distance } { $target }{ $between }
+step-then = Then: { $reps } × { $distance } { $target }{ $between }
+step-easy = { $distance } easy{ $pace ->
+    [none] {" "}({ $effort })
+   *[other] {" "}at { $pace }
+}
+purpose-easy = Builds aerobic fitness and lets the hard days work.
+purpose-recovery = Loosens the legs after a hard day; slower is better.
+purpose-long = Builds endurance; eat and drink as you plan to on race day.
+purpose-tempo = Raises the pace you can hold for about an hour.
+purpose-intervals = Raises your aerobic ceiling (VO2max) and running economy.
+purpose-marathon-pace = Practises goal pace, fuelling and rhythm.
+purpose-hills = Builds strength and form with little pounding.
+purpose-race = Start controlled, settle into goal pace, finish strong.
+title-easy = Easy run
+title-easy-strides = Easy run + strides
+title-recovery = Recovery run
+title-long = Long run
+title-long-mp = Long run, marathon-pace finish
+title-tempo = Tempo run
+title-cruise = Cruise intervals { $reps } × { $distance }
+title-intervals = Intervals
+title-intervals-set = Intervals { $reps } × { $distance }
+title-repetitions-set = Repetitions { $reps } × { $distance }
+title-marathon-pace = Marathon-pace run
+title-hills = Hill repeats
+title-hills-set = Hill repeats { $reps } × { $distance }
+title-race = Race day
+btn-done = ✅ Done
+btn-skip = ⏭ Skip
+btn-move = ↔ Move
+btn-fit = ⌚ FIT
+btn-rpe-easy = 😌 Easy
+btn-rpe-ok = 🙂 OK
+btn-rpe-hard = 😤 Hard
+btn-rpe-very-hard = 🥵 Very hard
+btn-in-words = ✍️ In words
+rest-day = { $date }: rest day
+rest-day-why = Rest is where the training turns into fitness. Easy walking is fine.
+rest-day-next = Next: { $workout }

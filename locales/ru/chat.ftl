@@ -116,3 +116,81 @@ goal-5k = 5 км
 goal-10k = 10 км
 goal-half = полумарафон
 goal-marathon = марафон
+
+## Тренировки
+unit-metres = { $m } м
+zone-easy = в лёгком темпе
+zone-marathon = в марафонском темпе
+zone-threshold = в пороговом темпе
+zone-interval = в интервальном темпе
+zone-repetition = в темпе повторов
+zone-hill = в гору
+zone-stride = ускорения
+zone-race = в соревновательном темпе
+effort-easy = разговорный темп: можно болтать полными фразами
+effort-marathon = ровно и под контролем, такой темп держится часами
+effort-threshold = тяжело, но терпимо: говорить можно только парой слов
+effort-interval = тяжело, примерно как на забеге 3–5 км
+effort-repetition = быстро и расслабленно, примерно как на миле
+effort-hill = мощно в гору, примерно как на 5 км; вниз трусцой
+effort-stride = быстро и легко, не в спринт; обратно шагом
+effort-race = соревновательное усилие
+step-strides-target = { $pace ->
+    [none] ускорения ({ $effort })
+   *[other] ускорения по { $pace } ({ $effort })
+}
+step-uphill-target = { $pace ->
+    [none] в гору ({ $effort })
+   *[other] в гору по { $pace } ({ $effort })
+}
+step-at-pace = по { $pace } ({ $effort })
+step-at-zone = { $zone } ({ $effort })
+step-warmup = Разминка: { $distance } легко{ $pace ->
+    [none] {""}
+   *[other] {" "}по { $pace }
+}
+step-cooldown = Заминка: { $distance } легко{ $pace ->
+    [none] {""}
+   *[other] {" "}по { $pace }
+}
+step-jog-between = , между ними { $distance } трусцой
+step-main-set = Основная часть: { $reps } × { $distance } { $target }{ $between }
+step-then = Затем: { $reps } × { $distance } { $target }{ $between }
+step-easy = { $distance } легко{ $pace ->
+    [none] {" "}({ $effort })
+   *[other] {" "}по { $pace }
+}
+purpose-easy = Развивает аэробную базу и даёт восстановиться к тяжёлым дням.
+purpose-recovery = Разгружает ноги после тяжёлого дня; чем медленнее, тем лучше.
+purpose-long = Развивает выносливость; ешьте и пейте так, как планируете на старте.
+purpose-tempo = Поднимает темп, который вы держите около часа.
+purpose-intervals = Поднимает аэробный потолок (МПК) и экономичность бега.
+purpose-marathon-pace = Отработка целевого темпа, питания и ритма.
+purpose-hills = Силовая работа и техника без лишней ударной нагрузки.
+purpose-race = Начните сдержанно, войдите в целевой темп, финишируйте сильно.
+title-easy = Лёгкий бег
+title-easy-strides = Лёгкий бег + ускорения
+title-recovery = Восстановительный бег
+title-long = Длительная
+title-long-mp = Длительная с финишем в марафонском темпе
+title-tempo = Темповый бег
+title-cruise = Темповые отрезки { $reps } × { $distance }
+title-intervals = Интервалы
+title-intervals-set = Интервалы { $reps } × { $distance }
+title-repetitions-set = Повторы { $reps } × { $distance }
+title-marathon-pace = Бег в марафонском темпе
+title-hills = Горки
+title-hills-set = Горки { $reps } × { $distance }
+title-race = День старта
+btn-done = ✅ Сделано
+btn-skip = ⏭ Пропустить
+btn-move = ↔ Перенести
+btn-fit = ⌚ FIT
+btn-rpe-easy = 😌 Легко
+btn-rpe-ok = 🙂 Нормально
+btn-rpe-hard = 😤 Тяжело
+btn-rpe-very-hard = 🥵 Очень тяжело
+btn-in-words = ✍️ Своими словами
+rest-day = { $date }: день отдыха
+rest-day-why = Именно на отдыхе тренировки превращаются в форму. Спокойная прогулка не помешает.
+rest-day-next = Дальше: { $workout }
