@@ -191,3 +191,36 @@ btn-in-words = ✍️ In words
 rest-day = { $date }: rest day
 rest-day-why = Rest is where the training turns into fitness. Easy walking is fine.
 rest-day-next = Next: { $workout }
+
+## One day (src/coach/respond.ts)
+day-no-plan = No plan yet, so nothing is scheduled. Tell me your goal race (<i>10k on May 3, 4 days a week</i>) or tap below.
+day-today = Today
+day-tomorrow = Tomorrow
+day-plan-starts = Your plan starts on { $date }.
+day-after-race = That is after your race. Tell me your next goal when you are ready!
+day-race-heading = { $day }: race day!
+day-race-words = Start slower than you want to, settle in, and trust your training. Enjoy it. You earned this.
+done-marked = Marked <b>{ $title }</b> as done. ✅ How did it feel?
+
+## A new plan (src/coach/replies/plan.ts)
+phase-base = Base
+phase-build = Build
+phase-peak = Peak
+phase-taper = Taper
+phase-race = Race
+paces-by-effort = Paces: by effort for now. Tell me a recent race (<i>I ran a 10k in 48:30</i>) and I will set them.
+paces-title = Your paces
+pace-easy = Easy
+pace-marathon = Marathon
+pace-threshold = Threshold
+pace-interval = Interval
+pace-repetition = Repetition
+plan-ready = Your { $goal } plan is ready
+plan-race-day = Race day: { $date }
+plan-race-day-goal = Race day: { $date } · goal { $time }
+plan-weeks-line = { $weeks } weeks · { $phases } · peak week { $peak }
+plan-vdot-goal = Paces are set for your goal (VDOT { $vdot }). Tell me a recent race (<i>I ran a 10k in 48:30</i>) and I will check the goal against your current fitness.
+plan-vdot-now = VDOT { $vdot }: today you could run about { $time }.
+plan-please-read = Please read
+plan-week-heading = Week { $index } ({ $phase })
+plan-next-steps = I'll send each workout in the morning. /today shows today's, /plan the overview.

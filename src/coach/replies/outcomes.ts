@@ -1,8 +1,9 @@
 /** Template replies for tool outcomes: what the offline coach, commands and buttons say after acting. */
 
 import type { User } from '../../db/store/index.ts';
-import { html } from '../../messages/html.ts';
-import { languageOf } from '../../messages/languages.ts';
+import { escapeHtml, html } from '../../messages/html.ts';
+import { t } from '../../messages/i18n.ts';
+import { languageOf, localeOf } from '../../messages/languages.ts';
 import { formatClock, formatDistance, formatPace, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { PlanChange } from '../engine.ts';
@@ -20,7 +21,7 @@ import { arrivalText } from './questions.ts';
 import { dayName } from './settings.ts';
 import { EFFORT_FITS, EFFORT_HARD, NOTED, pick, SAVED } from './variety.ts';
 import { weekText } from './week.ts';
-import { feedbackRow } from './workout.ts';
+import { feedbackRow, workoutTitle } from './workout.ts';
 
 /**
  * One line a day, in date order. The engine may touch a day twice in one adaptation (shortened, then skipped):
@@ -111,7 +112,7 @@ const renderers: Renderers = {
     if (d.rebuilt) lines.push('', ...planChangedMessages(d.rebuilt, units).map((m) => m.html));
     return [{ html: lines.join('\n') }];
   },
-  create_plan: (d, units) => planCreatedMessages(d.plan, d.today, units),
+  create_plan: (d, units, user) => planCreatedMessages(d.plan, d.today, units, languageOf(user), localeOf(user)),
   get_workouts: (d, units) => {
     if (!d.hasPlan)
       return [
@@ -147,10 +148,10 @@ const renderers: Renderers = {
     return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date)] }];
   },
   propose_run: (d, units) => runProposal(d, units),
-  complete_workout: (d) => [
+  complete_workout: (d, _units, user) => [
     {
-      html: html`Marked <b>${d.workout.title}</b> as done. ✅ How did it feel?`,
-      buttons: [feedbackRow(d.workout.date)],
+      html: t(languageOf(user), 'done-marked', { title: escapeHtml(workoutTitle(d.workout, languageOf(user))) }),
+      buttons: [feedbackRow(d.workout.date, languageOf(user))],
     },
   ],
   record_feedback: (d, units) => {
