@@ -1,4 +1,5 @@
 /** Composition root: the store, the coach and the bot, built the same way for `npm start` and `npm run chat`. */
+
 import type { UserFromGetMe } from 'grammy/types';
 import { createBot } from './bot/bot.ts';
 import type { BotDeps } from './bot/context.ts';
@@ -11,6 +12,7 @@ import { IntervalsClient } from './intervals/client.ts';
 import { IntervalsService } from './intervals/service.ts';
 import { refreshSchedule } from './jobs/schedule.ts';
 import type { Logger } from './log.ts';
+import { setDefaultLanguage } from './messages/languages.ts';
 import type { Metrics } from './metrics/registry.ts';
 import { Keyring } from './strava/crypto.ts';
 
@@ -54,6 +56,8 @@ export function chooseCoach(deps: AppDeps): Coach {
 
 export function createRuncoachBot(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
+  // Every sender (chat, jobs, Strava) resolves a runner's language against DEFAULT_LANGUAGE.
+  setDefaultLanguage(deps.config.defaultLanguage ?? 'en');
   const coach = chooseCoach(deps);
   // intervals.icu keys are stored like Strava tokens: encrypted with a key derived from APP_SECRET.
   const intervals = deps.config.appSecret

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { parseCron } from './jobs/cron.ts';
+import { LANGUAGES, type Language } from './messages/languages.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -103,6 +104,13 @@ const envSchema = z.object({
   STRAVA_API_URL: optionalString.pipe(url('STRAVA_API_URL').optional()),
   STRAVA_REVOKE: optionalString.pipe(z.enum(['deauthorize', 'revoke']).default('deauthorize')),
   STRAVA_TOKEN_IN_HEADER_ONLY: optionalString.pipe(z.enum(['true', 'false']).default('false')),
+  DEFAULT_LANGUAGE: optionalString.pipe(
+    z
+      .string()
+      .toLowerCase()
+      .pipe(z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(', ')}` }))
+      .default('en'),
+  ),
   TRUST_PROXY: optionalString.pipe(
     z
       .string()
@@ -163,6 +171,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** intervals.icu API root (`{base}/api/v1/...`); the feature needs APP_SECRET to store keys encrypted. */
   intervalsBaseUrl: string;
+  /** DEFAULT_LANGUAGE: for runners whose Telegram language we do not speak. */
+  defaultLanguage: Language;
 }
 
 /** One clear line for the operator; never contains a secret's value. */
@@ -270,6 +280,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     metricsToken: e.METRICS_TOKEN,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     intervalsBaseUrl: e.INTERVALS_BASE_URL.replace(/\/+$/, ''),
+    defaultLanguage: e.DEFAULT_LANGUAGE,
   };
 }
 

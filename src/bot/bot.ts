@@ -7,10 +7,13 @@ import { Bot, type BotError, Composer, GrammyError, HttpError } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import { type ApologyReason, apologyHtml, BUTTON_FAILED } from '../coach/replies/apology.ts';
 import { BUSY_RETRY_WINDOW_MS, isBusyError, storageFailure, whileBusy } from '../db/busy.ts';
+import { t } from '../messages/i18n.ts';
+import { getDefaultLanguage, LANGUAGES, type Language } from '../messages/languages.ts';
 import type { BotContext, BotDeps } from './context.ts';
 import { callbacksFeature } from './features/callbacks.ts';
 import { commandsFeature } from './features/commands.ts';
 import { dataRightsFeature } from './features/data-rights.ts';
+import { languageFeature } from './features/language.ts';
 import { mediaFeature } from './features/media.ts';
 import { settingsFeature } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
@@ -19,22 +22,31 @@ import { watchFeature } from './features/watch.ts';
 import { replyRetry } from './retry.ts';
 import { sendMessages } from './send.ts';
 
-export const COMMANDS: BotCommand[] = [
-  { command: 'today', description: "Today's workout" },
-  { command: 'week', description: 'This week' },
-  { command: 'plan', description: 'Your plan at a glance' },
-  { command: 'log', description: 'Log a run, e.g. /log 8k 42:30 rpe 5' },
-  { command: 'progress', description: 'How training is going' },
-  { command: 'settings', description: 'Time zone, message times, units, days' },
-  { command: 'setup', description: 'Guided setup of a new plan' },
-  { command: 'strava', description: 'Connect Strava' },
-  { command: 'export', description: 'Download all your data' },
-  { command: 'delete', description: 'Delete all your data' },
-  { command: 'help', description: 'What I can do' },
-  { command: 'fit', description: 'A workout for your watch (.fit), e.g. /fit tomorrow' },
-  { command: 'calendar', description: 'Your plan in your calendar app' },
-  { command: 'intervals', description: 'Keep your plan on intervals.icu' },
-];
+/** The command menu; descriptions come from the locale files (`cmd-*` in chat.ftl). */
+const COMMAND_KEYS: Record<string, string> = {
+  today: 'cmd-today',
+  week: 'cmd-week',
+  plan: 'cmd-plan',
+  log: 'cmd-log',
+  progress: 'cmd-progress',
+  settings: 'cmd-settings',
+  setup: 'cmd-setup',
+  strava: 'cmd-strava',
+  export: 'cmd-export',
+  delete: 'cmd-delete',
+  help: 'cmd-help',
+  fit: 'cmd-fit',
+  calendar: 'cmd-calendar',
+  intervals: 'cmd-intervals',
+  language: 'cmd-language',
+};
+
+/** The command menu in one language. */
+export function commandsFor(lang: Language): BotCommand[] {
+  return Object.entries(COMMAND_KEYS).map(([command, key]) => ({ command, description: t(lang, key) }));
+}
+
+export const COMMANDS: BotCommand[] = commandsFor('en');
 
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, {
@@ -128,6 +140,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     .chatType('private')
     .use(
       startFeature,
+      languageFeature,
       dataRightsFeature,
       settingsFeature,
       commandsFeature,
@@ -162,7 +175,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   return bot;
 }
 
-/** Registers the command menu with Telegram (at start). */
+/**
+ * Registers the command menu with Telegram (at start): DEFAULT_LANGUAGE's for everyone, and each language's for
+ * runners whose Telegram is in it (setMyCommands `language_code`).
+ */
 export async function registerCommands(bot: Bot<BotContext>): Promise<void> {
-  await bot.api.setMyCommands(COMMANDS);
+  await bot.api.setMyCommands(commandsFor(getDefaultLanguage()));
+  for (const lang of LANGUAGES) await bot.api.setMyCommands(commandsFor(lang), { language_code: lang });
 }

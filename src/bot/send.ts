@@ -2,8 +2,8 @@
 import { GrammyError, InlineKeyboard, InputFile } from 'grammy';
 import type { InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'grammy/types';
 import type { Button, OutgoingMessage } from '../coach/types.ts';
+import { splitHtml } from '../messages/html.ts';
 import type { BotContext } from './context.ts';
-import { splitHtml } from './format/html.ts';
 
 export function keyboardOf(rows: Button[][] | undefined): InlineKeyboardMarkup | undefined {
   if (!rows || rows.length === 0) return undefined;

@@ -5,10 +5,10 @@
  * not leave the runner's own screens, src/runs/source-policy.ts); a skipped workout is CANCELLED.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { formatDistance, type Units } from '../bot/format/units.ts';
 import { readable } from '../coach/replies/engine-text.ts';
 import { describeSteps, purposeOf } from '../coach/replies/workout.ts';
 import type { Store, StoredPlan, StoredWorkout } from '../db/store/index.ts';
+import { formatDistance, type Units } from '../messages/units.ts';
 import { addDays } from '../time/local.ts';
 import { escapeText, type IcsProperty, icsDate, icsDateTime, icsDocument } from './ics.ts';
 

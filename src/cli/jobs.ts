@@ -3,6 +3,7 @@
  * the clock read --now, delivers what is in the outbox (paced like the service), and exits when it is drained.
  * Also registers `seed`. stdout: one JSON line with what happened.
  */
+
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import type { CliDeps } from '../cli.ts';
@@ -15,6 +16,7 @@ import { housekeepingTasks } from '../jobs/housekeeping.ts';
 import { runJob } from '../jobs/run.ts';
 import { backfillSchedules } from '../jobs/schedule.ts';
 import { createLogger } from '../log.ts';
+import { setDefaultLanguage } from '../messages/languages.ts';
 import { OutboxSender } from '../outbox/sender.ts';
 import { createStrava } from '../strava/index.ts';
 import { CommandFailed, UsageError } from './io.ts';
@@ -43,6 +45,7 @@ export function registerJobsCommands(program: Command, deps: CliDeps): void {
       const timeoutSec = Number(opts.timeout);
       if (!Number.isFinite(timeoutSec) || timeoutSec <= 0) throw new UsageError('--timeout must be a positive number');
       const config = parseConfig(deps.env);
+      setDefaultLanguage(config.defaultLanguage);
       // Retention sends nothing; every other job needs a bot to deliver what it enqueues.
       if (job !== 'retention' && !config.telegram.token) {
         throw new UsageError(

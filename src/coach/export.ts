@@ -1,6 +1,8 @@
 /** The user export JSON of contracts.md: what /export sends and `cli export` prints; `cli import` reads it. */
+
 import { z } from 'zod';
 import type { Store, StoredPlan } from '../db/store/index.ts';
+import { LANGUAGES, type Language, languageOf } from '../messages/languages.ts';
 import { RUN_SOURCES, type RunSource } from '../runs/source-policy.ts';
 import { formatHms } from '../training/duration.ts';
 import { planWeekTotals } from '../training/load/week-totals.ts';
@@ -11,7 +13,11 @@ export const EXPORT_VERSION = 1;
 export interface UserExport {
   version: 1;
   /** The profile, with the recent race's time written H:MM:SS as in the tools. */
-  user: Omit<ProfileView, 'recentRace'> & { recentRace?: { distance: string; time: string } | null };
+  user: Omit<ProfileView, 'recentRace'> & {
+    recentRace?: { distance: string; time: string } | null;
+    /** The runner's language (chosen, else Telegram's, else DEFAULT_LANGUAGE); absent in older exports. */
+    language?: Language;
+  };
   plan: StoredPlan | null;
   runs: {
     date: string;
@@ -65,6 +71,7 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
       daysPerWeek: p.daysPerWeek,
       weeklyKm: p.weeklyKm,
       longRunDay: p.longRunDay,
+      language: languageOf(user),
       recentRace: p.recentRace ? { distance: p.recentRace.distance, time: formatHms(p.recentRace.timeSec) } : null,
       maxHr: p.maxHr,
       restingHr: p.restingHr,
@@ -129,6 +136,8 @@ export const exportSchema = z.object({
     daysPerWeek: z.number().int().min(2).max(7),
     weeklyKm: z.number().min(0),
     longRunDay: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+    /** The language the runner is spoken to in (issue 17); older exports have none. */
+    language: z.enum(LANGUAGES).optional(),
     recentRace: z
       .object({ distance: z.enum(['5k', '10k', 'half', 'marathon']), time: z.string() })
       .nullable()

@@ -32,6 +32,7 @@ export function importUser(store: Store, document: unknown, options: { force?: b
         morningTime: data.user.morningTime,
         eveningTime: data.user.eveningTime,
         units: data.user.units,
+        ...(data.user.language ? { language: data.user.language } : {}),
         daysPerWeek: data.user.daysPerWeek,
         weeklyKm: data.user.weeklyKm,
         longRunDay: data.user.longRunDay as 'sun',

@@ -2,7 +2,7 @@
  * The offline coach: no language model, no network. It understands the common phrasings (src/coach/offline)
  * and acts through the same tools as buttons and the Gemini coach. It always answers.
  */
-import { escapeHtml, html } from '../bot/format/html.ts';
+import { escapeHtml, html } from '../messages/html.ts';
 import { expectAnswer } from './dialogue.ts';
 import { examples, type Understanding, understand } from './offline/index.ts';
 import { placeQuestion } from './onboarding.ts';

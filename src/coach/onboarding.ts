@@ -4,12 +4,13 @@
  * them a runner stays on UTC and a New York 06:30 workout arrives at 01:30.
  */
 import { expectAnswer } from './dialogue.ts';
+import { coachLanguage } from './language.ts';
 import { canonicalZone, zoneForCoordinates, zoneForPlace } from './offline/places.ts';
 import { parseClockTime } from './offline/quantities.ts';
 import { normalize } from './offline/text.ts';
 import {
   arrivalText,
-  LOCATION_BUTTON,
+  locationButton,
   locationInTerminalText,
   locationUnknownText,
   MORNING_OPTIONS,
@@ -29,7 +30,8 @@ export function placeQuestion(ctx: CoachContext): OutgoingMessage[] {
   if (!user) return [];
   if (user.timezone !== 'UTC') return morningQuestion(ctx);
   expectAnswer(ctx, { kind: 'place', next: 'morning' });
-  return [{ html: placeQuestionText(), requestLocation: LOCATION_BUTTON }];
+  const lang = coachLanguage({ ...ctx, user });
+  return [{ html: placeQuestionText(lang), requestLocation: locationButton(lang) }];
 }
 
 export function morningQuestion(ctx: CoachContext): OutgoingMessage[] {
@@ -38,7 +40,7 @@ export function morningQuestion(ctx: CoachContext): OutgoingMessage[] {
   expectAnswer(ctx, { kind: 'morning_time' });
   return [
     {
-      html: morningQuestionText(user.morningTime),
+      html: morningQuestionText(coachLanguage({ ...ctx, user }), user.morningTime),
       buttons: [MORNING_OPTIONS.map((t) => ({ text: t, data: `set:morning:${t.replace(':', '.')}` }))],
     },
   ];
@@ -59,9 +61,10 @@ export function zoneFromText(text: string): string | 'ambiguous' | null {
 }
 
 function setZone(ctx: CoachContext, zone: string, next: 'morning' | 'done' | undefined): OutgoingMessage[] {
+  const lang = coachLanguage(ctx);
   const outcome = callTool(ctx, 'update_profile', { timezone: zone });
-  if (!outcome.result.ok) return [{ html: locationUnknownText(), removeKeyboard: true }];
-  const done: OutgoingMessage = { html: zoneSetText(zone), removeKeyboard: true };
+  if (!outcome.result.ok) return [{ html: locationUnknownText(lang), removeKeyboard: true }];
+  const done: OutgoingMessage = { html: zoneSetText(lang, zone), removeKeyboard: true };
   if (next === 'morning') return [done, ...morningQuestion(ctx)];
   ctx.store.users.update(ctx.userId, { pendingFlow: null });
   return [done];
@@ -69,19 +72,20 @@ function setZone(ctx: CoachContext, zone: string, next: 'morning' | 'done' | und
 
 /** A typed answer to "where do you live?"; null when the text names no place and reads as something else. */
 export function answerPlace(ctx: CoachContext, text: string, next?: 'morning' | 'done'): OutgoingMessage[] | null {
-  if (text.trim() === LOCATION_BUTTON) return [{ html: locationInTerminalText() }];
+  const lang = coachLanguage(ctx);
+  if (text.trim() === locationButton(lang)) return [{ html: locationInTerminalText(lang) }];
   const zone = zoneFromText(text);
-  if (zone === 'ambiguous') return [{ html: placeAmbiguousText() }];
+  if (zone === 'ambiguous') return [{ html: placeAmbiguousText(lang) }];
   if (zone) return setZone(ctx, zone, next);
   // One to three capitalised words look like a place the dataset does not know: say so and keep asking.
   const name = /^\s*(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,2})\s*$/u.exec(text)?.[1];
-  return name && !/^I\b|^I'/.test(name) ? [{ html: placeUnknownText(name) }] : null;
+  return name && !/^I\b|^I'/.test(name) ? [{ html: placeUnknownText(lang, name) }] : null;
 }
 
 /** Telegram's location button (or any shared location): the zone at those coordinates. */
 export function answerLocation(ctx: CoachContext, latitude: number, longitude: number): OutgoingMessage[] {
   const zone = zoneForCoordinates(latitude, longitude);
-  if (!zone) return [{ html: locationUnknownText(), removeKeyboard: true }];
+  if (!zone) return [{ html: locationUnknownText(coachLanguage(ctx)), removeKeyboard: true }];
   const user = ctx.store.users.get(ctx.userId);
   const e = user?.pendingFlow as { kind?: string; next?: 'morning' | 'done' } | null | undefined;
   return setZone(ctx, zone, e?.kind === 'place' ? (e.next ?? 'done') : 'done');
@@ -99,10 +103,11 @@ export function answerMorning(ctx: CoachContext, text: string): OutgoingMessage[
     return null;
   }
   const clock = parseClockTime(t.replace(/^(?:at|around|by)\s+/, ''), 'morning');
-  if (clock === 'invalid' || clock === null) return [{ html: morningInvalidText() }];
+  const lang = coachLanguage(ctx);
+  if (clock === 'invalid' || clock === null) return [{ html: morningInvalidText(lang) }];
   const outcome = callTool(ctx, 'update_profile', { morningTime: clock });
   ctx.store.users.update(ctx.userId, { pendingFlow: null });
   const user = ctx.store.users.get(ctx.userId);
-  if (!outcome.result.ok || !user) return [{ html: morningInvalidText() }];
-  return [{ html: arrivalText(user.morningTime, user.timezone) }];
+  if (!outcome.result.ok || !user) return [{ html: morningInvalidText(lang) }];
+  return [{ html: arrivalText(lang, user.morningTime, user.timezone) }];
 }

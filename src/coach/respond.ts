@@ -2,11 +2,15 @@
  * The one way commands, buttons and the offline coach act: run tool calls, then answer with templates.
  * Questions (today, week, plan...) are answered from the same tools' data.
  */
-import { html } from '../bot/format/html.ts';
+
 import { workoutFromRow } from '../db/store/plans.ts';
+import { html } from '../messages/html.ts';
+import { t } from '../messages/i18n.ts';
+import { languageOf, localeOf } from '../messages/languages.ts';
 import { addDays, dayLabel, localDate } from '../time/local.ts';
 import { heartOf } from '../training/zones/heart-rate.ts';
 import { expectAnswer } from './dialogue.ts';
+import { coachLanguage } from './language.ts';
 import { renderOutcome } from './replies/outcomes.ts';
 import { planOverviewMessages } from './replies/plan.ts';
 import { settingsMessages } from './replies/settings.ts';
@@ -95,7 +99,7 @@ export function respondToQuestion(ctx: CoachContext, q: Question): OutgoingMessa
     case 'profile':
       return settingsMessages(ctx);
     case 'help':
-      return helpMessages();
+      return helpMessages(coachLanguage(ctx));
   }
 }
 
@@ -103,35 +107,42 @@ export function respondToQuestion(ctx: CoachContext, q: Question): OutgoingMessa
 export function dayMessages(ctx: CoachContext, date: string, today: string): OutgoingMessage[] {
   const user = ctx.user ?? ctx.store.users.get(ctx.userId);
   const units = unitsOf(user);
+  const lang = languageOf(user);
+  const locale = localeOf(user);
   const plan = ctx.store.plans.activeRef(ctx.userId);
   if (!plan) {
     return [
       {
-        html: 'No plan yet, so nothing is scheduled. Tell me your goal race (<i>10k on May 3, 4 days a week</i>) or tap below.',
-        buttons: [[{ text: 'Set up my plan', data: 'setup:go' }]],
+        html: t(lang, 'day-no-plan'),
+        buttons: [[{ text: t(lang, 'btn-setup-plan'), data: 'setup:go' }]],
       },
     ];
   }
-  const heading = date === today ? 'Today' : date === addDays(today, 1) ? 'Tomorrow' : dayLabel(date);
-  if (date < plan.startDate) return [{ html: html`Your plan starts on ${dayLabel(plan.startDate)}.` }];
-  if (date > plan.raceDate) return [{ html: 'That is after your race. Tell me your next goal when you are ready!' }];
+  const heading =
+    date === today
+      ? t(lang, 'day-today')
+      : date === addDays(today, 1)
+        ? t(lang, 'day-tomorrow')
+        : dayLabel(date, locale);
+  if (date < plan.startDate) return [{ html: t(lang, 'day-plan-starts', { date: dayLabel(plan.startDate, locale) }) }];
+  if (date > plan.raceDate) return [{ html: t(lang, 'day-after-race') }];
   const row = ctx.store.plans.workoutOnPlan(plan.id, date);
   if (!row) {
     const next = ctx.store.plans.nextPlannedAfter(plan.id, date);
-    return [{ html: restDayText(date, next ? workoutFromRow(next) : undefined, units) }];
+    return [{ html: restDayText(date, next ? workoutFromRow(next) : undefined, units, lang, locale) }];
   }
   const w = workoutFromRow(row);
   if (w.type === 'race') {
     return [
       {
         html: [
-          html`<b>${heading}: race day!</b> 🏁`,
-          workoutCard(w, units),
+          html`<b>${t(lang, 'day-race-heading', { day: heading })}</b> 🏁`,
+          workoutCard(w, units, undefined, lang, heartOf(user)),
           '',
-          'Start slower than you want to, settle in, and trust your training. Enjoy it. You earned this.',
+          t(lang, 'day-race-words'),
         ].join('\n'),
       },
     ];
   }
-  return [{ html: workoutCard(w, units, heading, heartOf(user)), buttons: workoutButtons(w, today) }];
+  return [{ html: workoutCard(w, units, heading, lang, heartOf(user)), buttons: workoutButtons(w, today, lang) }];
 }

@@ -4,10 +4,14 @@
  * state is the dialogue's open question (src/coach/dialogue.ts). Text that fits no step but means something
  * else still reaches the coach, so nobody is trapped; text that means nothing asks the step again, buttons kept.
  */
-import type { ButtonAction } from '../bot/callback-data.ts';
-import { html } from '../bot/format/html.ts';
+import type { ButtonAction } from '../messages/callback-data.ts';
+import { weekdayText } from '../messages/format.ts';
+import { t } from '../messages/i18n.ts';
+import type { Language } from '../messages/languages.ts';
+import { KM_PER_MILE } from '../messages/units.ts';
 import { addDays, dayLabel, localDate, weekdayOf } from '../time/local.ts';
 import { expectAnswer, openExpectation, type SetupExpectation } from './dialogue.ts';
+import { coachLanguage, coachLocale } from './language.ts';
 import { findDates, findWeekdays } from './offline/dates.ts';
 import { normalize } from './offline/text.ts';
 import { findGoal } from './offline/understand.ts';
@@ -39,56 +43,60 @@ export function setupState(ctx: CoachContext): SetupState | null {
 
 export function startSetup(ctx: CoachContext): OutgoingMessage[] {
   save(ctx, { kind: 'setup' });
+  const lang = coachLanguage(ctx);
   return [
     {
-      html: 'Which race are you training for?',
+      html: t(lang, 'setup-ask-goal'),
       buttons: [
         [
-          { text: '5K', data: 'goal:5k' },
-          { text: '10K', data: 'goal:10k' },
-          { text: 'Half marathon', data: 'goal:half' },
-          { text: 'Marathon', data: 'goal:marathon' },
+          { text: goalName('5k', lang), data: 'goal:5k' },
+          { text: goalName('10k', lang), data: 'goal:10k' },
+          { text: t(lang, 'setup-btn-half'), data: 'goal:half' },
+          { text: t(lang, 'setup-btn-marathon'), data: 'goal:marathon' },
         ],
       ],
     },
   ];
 }
 
-function askDate(goal: NonNullable<SetupState['goal']>): OutgoingMessage {
+function askDate(lang: Language, goal: NonNullable<SetupState['goal']>): OutgoingMessage {
   return {
-    html: html`A ${goalName(goal)}! When is the race? Tap how far away it is, or write the date (e.g. <i>March 14</i>).`,
-    buttons: [WEEK_OPTIONS[goal].map((w) => ({ text: `in ${w} weeks`, data: `weeks:${w}` }))],
+    html: t(lang, 'setup-ask-date', { goal: goalName(goal, lang) }),
+    buttons: [
+      WEEK_OPTIONS[goal].map((w) => ({ text: t(lang, 'setup-btn-in-weeks', { weeks: w }), data: `weeks:${w}` })),
+    ],
   };
 }
 
-function askDays(): OutgoingMessage {
+function askDays(lang: Language): OutgoingMessage {
   return {
-    html: 'How many days a week can you run?',
+    html: t(lang, 'setup-ask-days'),
     buttons: [[2, 3, 4, 5, 6, 7].map((d) => ({ text: String(d), data: `days:${d}` }))],
   };
 }
 
-function askKm(units: 'km' | 'mi'): OutgoingMessage {
+function askKm(lang: Language, units: 'km' | 'mi'): OutgoingMessage {
   const options = units === 'mi' ? [5, 10, 15, 20, 30, 40] : [10, 20, 30, 40, 50, 70];
-  const toKm = (x: number) => (units === 'mi' ? Math.round(x * 1.609344) : x);
+  const toKm = (x: number) => (units === 'mi' ? Math.round(x * KM_PER_MILE) : x);
+  const unit = t(lang, units === 'mi' ? 'unit-mi' : 'unit-km');
   const buttons: Button[] = [
-    { text: 'just starting', data: 'km:5' },
-    ...options.map((x) => ({ text: `~${x} ${units}`, data: `km:${toKm(x)}` })),
+    { text: t(lang, 'setup-btn-just-starting'), data: 'km:5' },
+    ...options.map((x) => ({ text: `~${x} ${unit}`, data: `km:${toKm(x)}` })),
   ];
   return {
-    html: 'About how much do you run in a week now? (Or write it: <i>about 25 km</i>.)',
+    html: t(lang, 'setup-ask-km'),
     buttons: [buttons.slice(0, 4), buttons.slice(4)],
   };
 }
 
-function askLongRunDay(): OutgoingMessage {
+function askLongRunDay(lang: Language, locale: string): OutgoingMessage {
   return {
-    html: 'Last one: which day suits your long run?',
+    html: t(lang, 'setup-ask-long-run-day'),
     buttons: [
-      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => ({
-        text: d[0]?.toUpperCase() + d.slice(1),
-        data: `lrd:${d}`,
-      })),
+      WEEKDAY_ORDER.map((d) => {
+        const name = weekdayText(locale, d, 'short').replace(/\.$/, '');
+        return { text: (name[0]?.toUpperCase() ?? '') + name.slice(1), data: `lrd:${d}` };
+      }),
     ],
   };
 }
@@ -102,34 +110,36 @@ function raceDateInWeeks(today: string, weeks: number): string {
 
 export function setupAnswer(ctx: CoachContext, action: ButtonAction): OutgoingMessage[] {
   const user = ctx.store.users.get(ctx.userId);
-  if (!user) return [{ html: 'Send /start first.' }];
+  const lang = coachLanguage({ ...ctx, user });
+  const locale = coachLocale({ ...ctx, user });
+  if (!user) return [{ html: t(lang, 'send-start-first') }];
   if (action.a === 'setup') {
     if (action.step === 'go') return startSetup(ctx);
     save(ctx, null);
-    return [{ html: 'No problem. Tell me your goal whenever you like.' }];
+    return [{ html: t(lang, 'setup-later') }];
   }
   const state = setupState(ctx) ?? { kind: 'setup' as const };
   const today = localDate(ctx.now(), user.timezone);
   switch (action.a) {
     case 'goal':
       save(ctx, { kind: 'setup', goal: action.goal });
-      return [askDate(action.goal)];
+      return [askDate(lang, action.goal)];
     case 'weeks':
       if (!state.goal) return startSetup(ctx);
       return acceptRaceDate(ctx, state, raceDateInWeeks(today, action.weeks));
     case 'days':
       if (!state.goal || !state.raceDate) return startSetup(ctx);
       save(ctx, { ...state, days: action.days });
-      return [askKm(user.units)];
+      return [askKm(lang, user.units)];
     case 'km':
       if (!state.goal || !state.raceDate) return startSetup(ctx);
       save(ctx, { ...state, km: action.km });
-      return [askLongRunDay()];
+      return [askLongRunDay(lang, locale)];
     case 'lrd':
       if (!state.goal || !state.raceDate) return startSetup(ctx);
       return finishSetup(ctx, state, action.day);
     default:
-      return [{ html: 'That button has expired. Send /setup to start again.' }];
+      return [{ html: t(lang, 'setup-expired') }];
   }
 }
 
@@ -156,8 +166,12 @@ function finishSetup(ctx: CoachContext, state: SetupState, day: Weekday): Outgoi
 /** The race date step also accepts a typed date. */
 export function acceptRaceDate(ctx: CoachContext, state: SetupState, raceDate: string): OutgoingMessage[] {
   save(ctx, { ...state, raceDate });
+  const lang = coachLanguage(ctx);
   // In the runner's format, as every reply writes dates (issue 14: no ISO date during setup).
-  return [{ html: html`Race day: ${dayLabel(raceDate)} ${raceDate.slice(0, 4)}.` }, askDays()];
+  return [
+    { html: t(lang, 'setup-race-day', { date: `${dayLabel(raceDate, coachLocale(ctx))} ${raceDate.slice(0, 4)}` }) },
+    askDays(lang),
+  ];
 }
 
 type Weekday = (typeof WEEKDAY_ORDER)[number];
@@ -180,7 +194,7 @@ function typedKm(t: string, units: 'km' | 'mi'): number | null {
   const n = Number(m[1]?.replace(',', '.'));
   if (!Number.isFinite(n) || n < 0 || n > 300) return null;
   const unit = m[2] ?? units;
-  return Math.round(unit.startsWith('m') ? n * 1.609344 : n);
+  return Math.round(unit.startsWith('m') ? n * KM_PER_MILE : n);
 }
 
 /**
@@ -190,12 +204,13 @@ function typedKm(t: string, units: 'km' | 'mi'): number | null {
 export function setupText(ctx: CoachContext, state: SetupState, text: string): OutgoingMessage[] | null {
   const user = ctx.store.users.get(ctx.userId);
   if (!user) return null;
+  const lang = coachLanguage({ ...ctx, user });
   const t = normalize(text);
   if (!state.goal) {
     const goal = findGoal(t)?.goal ?? (/^(?:a |the )?half\b/.test(t) ? 'half' : null);
     if (!goal) return null;
     save(ctx, { kind: 'setup', goal });
-    return [askDate(goal)];
+    return [askDate(lang, goal)];
   }
   if (!state.raceDate) {
     const date = findDates(t, ctx.now(), user.timezone, 'future').find((d) => !d.period)?.date;
@@ -205,13 +220,13 @@ export function setupText(ctx: CoachContext, state: SetupState, text: string): O
     const days = typedDays(t);
     if (days === null) return null;
     save(ctx, { ...state, days });
-    return [askKm(user.units)];
+    return [askKm(lang, user.units)];
   }
   if (state.km === undefined) {
     const km = typedKm(t, user.units);
     if (km === null) return null;
     save(ctx, { ...state, km });
-    return [askLongRunDay()];
+    return [askLongRunDay(lang, coachLocale({ ...ctx, user }))];
   }
   const day = findWeekdays(t)[0]?.weekday ?? (/^(?:mon|tue|wed|thu|fri|sat|sun)$/.test(t) ? (t as Weekday) : null);
   return day ? finishSetup(ctx, state, day) : null;
@@ -220,14 +235,15 @@ export function setupText(ctx: CoachContext, state: SetupState, text: string): O
 /** The open step asked again with its buttons, after text that answered nothing. */
 export function askSetupAgain(ctx: CoachContext, state: SetupState): OutgoingMessage[] {
   const user = ctx.store.users.get(ctx.userId);
+  const lang = coachLanguage({ ...ctx, user });
   const step = !state.goal
     ? startSetup(ctx)[0]
     : !state.raceDate
-      ? askDate(state.goal)
+      ? askDate(lang, state.goal)
       : state.days === undefined
-        ? askDays()
+        ? askDays(lang)
         : state.km === undefined
-          ? askKm(user?.units ?? 'km')
-          : askLongRunDay();
-  return step ? [{ ...step, html: `${setupRetry()}\n${step.html}` }] : startSetup(ctx);
+          ? askKm(lang, user?.units ?? 'km')
+          : askLongRunDay(lang, coachLocale({ ...ctx, user }));
+  return step ? [{ ...step, html: `${setupRetry(lang)}\n${step.html}` }] : startSetup(ctx);
 }

@@ -17,6 +17,8 @@ export const users = sqliteTable(
     name: text('name'),
     username: text('username'),
     languageCode: text('language_code'),
+    /** The language the runner chose with /language (en es de fr it pt ru uk); null: follow languageCode. */
+    language: text('language'),
     timezone: text('timezone').notNull().default('UTC'),
     morningTime: text('morning_time').notNull().default('06:30'),
     eveningTime: text('evening_time').notNull().default('20:00'),

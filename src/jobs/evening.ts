@@ -3,11 +3,12 @@
  * (and is still `planned`), ask how it went, with Done / Skipped / effort buttons and an invitation to answer in
  * words. A runner whose run already came in (a log, Strava) is not asked.
  */
-import { html, raw } from '../bot/format/html.ts';
+
 import { feedbackRow, unitsOf, workoutLine } from '../coach/replies/workout.ts';
 import type { OutgoingMessage } from '../coach/types.ts';
 import type { User } from '../db/store/index.ts';
 import { workoutFromRow } from '../db/store/plans.ts';
+import { html, raw } from '../messages/html.ts';
 import type { JobContext, JobOutcome } from './context.ts';
 import { endOfLocalDay, fanout } from './fanout.ts';
 

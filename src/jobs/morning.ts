@@ -1,12 +1,12 @@
 /** The morning message: the day's workout with its buttons, a rest-day note, or race-day words. */
 
 import type { Statement } from 'better-sqlite3';
-import { html } from '../bot/format/html.ts';
 import { weekSoFarLine } from '../coach/replies/week.ts';
 import { unitsOf } from '../coach/replies/workout.ts';
 import { dayMessages } from '../coach/respond.ts';
 import type { CoachContext, OutgoingMessage } from '../coach/types.ts';
 import type { Store, User } from '../db/store/index.ts';
+import { html } from '../messages/html.ts';
 import { addDays, weekStart } from '../time/local.ts';
 import { weekTotals } from '../training/load/week-totals.ts';
 import type { JobContext, JobOutcome } from './context.ts';

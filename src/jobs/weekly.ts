@@ -4,12 +4,12 @@
  * (session-RPE load and the acute:chronic ratio from src/training), words from templates.
  */
 
-import { html } from '../bot/format/html.ts';
-import { formatDistance, KM_PER_MILE, type Units } from '../bot/format/units.ts';
 import { type WeekBar, weeklyKmChart } from '../charts/weekly-km.ts';
 import { unitsOf, workoutLine } from '../coach/replies/workout.ts';
 import type { OutgoingMessage } from '../coach/types.ts';
 import type { StoredPlan, StoredWorkout, User } from '../db/store/index.ts';
+import { html } from '../messages/html.ts';
+import { formatDistance, KM_PER_MILE, type Units } from '../messages/units.ts';
 import { addDays, dayLabel, weekStart } from '../time/local.ts';
 import { acuteChronicRatio, acwrBand } from '../training/load/ewma.ts';
 import { runLoad } from '../training/load/session-load.ts';

@@ -10,11 +10,11 @@
 
 import type { Api } from 'grammy';
 import { GrammyError, HttpError, InputFile } from 'grammy';
-import { splitHtml, visibleLength } from '../bot/format/html.ts';
 import { keyboardOf } from '../bot/send.ts';
 import { whileBusy } from '../db/busy.ts';
 import type { OutboxRow, Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
+import { splitHtml, visibleLength } from '../messages/html.ts';
 import { ChatSpacing, TokenBucket } from './pacer.ts';
 import { fileBytes, type OutboxFile, type OutboxPayload, parsePayload } from './payload.ts';
 

@@ -2,11 +2,12 @@
  * Everything runcoach says about Strava is written here, by templates: texts about Strava runs never come from
  * the model (design.md, "Strava policy"). Messages reach Telegram through the outbox; pages answer the browser.
  */
-import { escapeHtml, html } from '../bot/format/html.ts';
-import { formatClock, formatDistance, formatPace, type Units } from '../bot/format/units.ts';
+
 import { feedbackRow } from '../coach/replies/workout.ts';
 import type { Button, OutgoingMessage } from '../coach/types.ts';
 import type { WorkoutRow } from '../db/store/plans.ts';
+import { escapeHtml, html } from '../messages/html.ts';
+import { formatClock, formatDistance, formatPace, type Units } from '../messages/units.ts';
 import { dayLabel } from '../time/local.ts';
 
 export interface PostRunFacts {

@@ -56,7 +56,16 @@ const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Tue 1 Dec" style label for a local date. */
-export function dayLabel(date: string): string {
+export function dayLabel(date: string, locale?: string): string {
+  // Other languages through Intl in the runner's locale ("пн, 7 дек."); English keeps "Mon 7 Dec".
+  if (locale && !locale.toLowerCase().startsWith('en')) {
+    return new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(new Date(`${date}T00:00:00Z`));
+  }
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
   return `${DAY_NAMES[weekday]} ${d} ${MONTH_NAMES[m - 1]}`;

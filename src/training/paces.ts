@@ -2,7 +2,7 @@
  * Training paces from VDOT (Daniels' Running Formula, 3rd ed.): each zone is a fraction of VDOT turned
  * back into a speed with the oxygen-cost equation; marathon pace is the predicted marathon's average.
  */
-import { GOAL_KM } from './distances.ts';
+import { GOAL_KM, KM_PER_MILE } from './distances.ts';
 import { predictRaceTimeSec } from './race-prediction.ts';
 import type { PaceRange, Paces } from './types.ts';
 import { velocityForOxygenCost } from './vdot.ts';
@@ -24,7 +24,7 @@ export const ZONE_FRACTIONS = {
 
 /** Seconds either side of a single target pace (marathon, threshold) so a band can be shown. */
 const BAND_SEC = 3;
-const SEC_PER_MILE_PER_SEC_PER_KM = 1.609344;
+const SEC_PER_MILE_PER_SEC_PER_KM = KM_PER_MILE;
 
 /** Seconds per km at `fraction` of VDOT. */
 export function paceAtFraction(vdot: number, fraction: number): number {

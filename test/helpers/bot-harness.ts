@@ -17,6 +17,8 @@ export interface Runner {
   id: number;
   first_name: string;
   username?: string;
+  /** Telegram's language tag for the runner ("ru", "en-US"). */
+  language_code?: string;
 }
 
 export interface Harness {

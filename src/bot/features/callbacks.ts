@@ -1,11 +1,12 @@
 import { Composer } from 'grammy';
 import { expectAnswer } from '../../coach/dialogue.ts';
+import { coachLanguage } from '../../coach/language.ts';
 import { logPrompt } from '../../coach/replies/questions.ts';
 import { moveChoices } from '../../coach/replies/workout.ts';
 import { respondToCalls, respondToQuestion } from '../../coach/respond.ts';
 import { setupAnswer } from '../../coach/setup.ts';
 import type { OutgoingMessage } from '../../coach/types.ts';
-import { decode } from '../callback-data.ts';
+import { decode } from '../../messages/callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
 
@@ -60,7 +61,7 @@ callbacksFeature.on('callback_query:data', async (ctx) => {
     case 'ask':
       if (action.what === 'log') {
         expectAnswer(cc, { kind: 'log' });
-        replies = [{ html: logPrompt() }];
+        replies = [{ html: logPrompt(coachLanguage(cc)) }];
       } else {
         replies = respondToQuestion(cc, { topic: 'help' });
       }

@@ -3,9 +3,9 @@ import { understandLogCommand } from '../../coach/commands.ts';
 import { expectAnswer } from '../../coach/dialogue.ts';
 import { planOverviewMessages } from '../../coach/replies/plan.ts';
 import { respondToCalls, respondToQuestion } from '../../coach/respond.ts';
+import { html } from '../../messages/html.ts';
 import { fullMessage } from '../../strava/messages.ts';
 import type { BotContext } from '../context.ts';
-import { html } from '../format/html.ts';
 import { sendMessages } from '../send.ts';
 import { ensureRunner } from './start.ts';
 

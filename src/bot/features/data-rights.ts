@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
 import { exportUser } from '../../coach/export.ts';
-import { decode } from '../callback-data.ts';
+import { decode } from '../../messages/callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
 

@@ -17,8 +17,8 @@ import {
 } from '../../coach/replies/media.ts';
 import { respondToCalls } from '../../coach/respond.ts';
 import type { MediaMessage, OutgoingMessage } from '../../coach/types.ts';
+import { decode } from '../../messages/callback-data.ts';
 import { formatDuration } from '../../training/duration.ts';
-import { decode } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { downloadFile, TELEGRAM_DOWNLOAD_LIMIT } from '../files.ts';
 import { sendMessages } from '../send.ts';

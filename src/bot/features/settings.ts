@@ -3,7 +3,7 @@ import { renderOutcome } from '../../coach/replies/outcomes.ts';
 import { settingsMessages, settingsPicker } from '../../coach/replies/settings.ts';
 import { callTool } from '../../coach/tools/index.ts';
 import type { ToolCall } from '../../coach/tools/schemas.ts';
-import { decode } from '../callback-data.ts';
+import { decode } from '../../messages/callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
 import { ensureRunner } from './start.ts';

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { helpMessages, welcomeMessages } from '../../coach/replies/welcome.ts';
 import { startSetup } from '../../coach/setup.ts';
+import { defaultUnitsFor, languageOf } from '../../messages/languages.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
 
@@ -31,7 +32,7 @@ startFeature.command('setup', async (ctx) => {
 });
 
 startFeature.command('help', async (ctx) => {
-  await sendMessages(ctx, helpMessages());
+  await sendMessages(ctx, helpMessages(languageOf(ctx.runner)));
 });
 
 /** Any message from someone never seen: create them as /start would, so nothing they typed is lost. */
@@ -54,7 +55,9 @@ export function ensureRunner(ctx: BotContext): boolean {
   return true;
 }
 
-function newRunnerDefaults(ctx: BotContext): { timezone?: string } {
+/** A new runner's time zone (the terminal chat's machine) and units (miles where their locale counts in miles). */
+function newRunnerDefaults(ctx: BotContext): { timezone?: string; units: 'km' | 'mi' } {
   const tz = ctx.deps.config.defaultTimezone;
-  return tz ? { timezone: tz } : {};
+  const units = defaultUnitsFor(ctx.from?.language_code);
+  return tz ? { timezone: tz, units } : { units };
 }

@@ -2,8 +2,8 @@ import { Composer } from 'grammy';
 import { continueFlow } from '../../coach/flows.ts';
 import { answerLocation } from '../../coach/onboarding.ts';
 import { otherMessage } from '../../coach/replies/media.ts';
+import { escapeHtml } from '../../messages/html.ts';
 import type { BotContext } from '../context.ts';
-import { escapeHtml } from '../format/html.ts';
 import { sendMessages } from '../send.ts';
 import { ensureRunner } from './start.ts';
 

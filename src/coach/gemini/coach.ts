@@ -11,10 +11,10 @@
 import { readFileSync } from 'node:fs';
 import type { FunctionCall, FunctionDeclaration, GenerateContentResponse, Part } from '@google/genai';
 import { GoogleGenAI, ThinkingLevel } from '@google/genai';
-import { splitHtml } from '../../bot/format/html.ts';
 import type { Config } from '../../config.ts';
 import { isBusyError, storageFailure } from '../../db/busy.ts';
 import type { User } from '../../db/store/index.ts';
+import { splitHtml } from '../../messages/html.ts';
 import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
 import { offlineCoach } from '../offline-coach.ts';
 import { mediaNeedsGemini, mediaNotUnderstood, noRunInPhoto } from '../replies/media.ts';

@@ -3,9 +3,11 @@
  * in one line and this week's workouts. Everything comes through the tools' model views (`outcomeForModel`),
  * so what the model may not see (Strava data, design.md "Strava policy") is left out the same way everywhere.
  */
+
 import { DateTime } from 'luxon';
-import { formatClock, formatPace, formatPaceRange, type Units } from '../../bot/format/units.ts';
 import type { User } from '../../db/store/index.ts';
+import { LANGUAGE_NAMES, languageOf } from '../../messages/languages.ts';
+import { formatClock, formatPace, formatPaceRange, type Units } from '../../messages/units.ts';
 import { localDate, localTime } from '../../time/local.ts';
 import { expectationForModel } from '../dialogue.ts';
 import { callTool, outcomeForModel, type ToolOutcome } from '../tools/index.ts';
@@ -23,7 +25,7 @@ function profileLine(user: User): string {
     user.name ? `name ${user.name}` : null,
     `units ${user.units}`,
     `time zone ${user.timezone}`,
-    user.languageCode ? `Telegram language ${user.languageCode}` : null,
+    `speaks ${LANGUAGE_NAMES[languageOf(user)]} (${languageOf(user)}): answer in that language`,
     `${user.daysPerWeek} run days a week`,
     `current volume ${km(user.weeklyKm)} a week`,
     `long run on ${user.longRunDay}`,

@@ -3,7 +3,7 @@
  * (**bold**, *italic*, _italic_, `code`, "# heading", "* item") becomes tags. Every inserted tag pair is built
  * from a match that contains no other tag boundary, so the result is always well-formed.
  */
-import { escapeHtml } from '../../bot/format/html.ts';
+import { escapeHtml } from '../../messages/html.ts';
 
 export function modelTextToHtml(text: string): string {
   let out = escapeHtml(text.replace(/\r\n?/g, '\n').trim());

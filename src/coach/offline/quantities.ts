@@ -1,9 +1,11 @@
 /**
  * Durations, distances, clock times and efforts as runners type them. Pure; never throws.
  */
+
+import { KM_PER_MILE } from '../../training/distances.ts';
 import { normalize } from './text.ts';
 
-export const KM_PER_MILE = 1.609344;
+export { KM_PER_MILE };
 export const NAMED_DISTANCES_KM = { '5k': 5, '10k': 10, half: 21.0975, marathon: 42.195 } as const;
 /** Longest duration a tool accepts (H:MM:SS with at most two hour digits). */
 export const MAX_DURATION_SEC = 99 * 3600 + 59 * 60 + 59;

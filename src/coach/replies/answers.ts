@@ -2,8 +2,8 @@
  * Words for answers to runners' questions (answer_question) and the fixed, sourced texts for the common ones.
  * Every number comes from the engine; every piece of advice names where it comes from.
  */
-import { html } from '../../bot/format/html.ts';
-import { formatClock, formatDistance, type Units } from '../../bot/format/units.ts';
+import { html } from '../../messages/html.ts';
+import { formatClock, formatDistance, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { Answer } from '../tools/answers.ts';
 import type { OutgoingMessage } from '../types.ts';

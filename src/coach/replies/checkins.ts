@@ -1,5 +1,5 @@
 /** The words of the check-ins (src/coach/checkins.ts): short, one question or caution each. */
-import { html } from '../../bot/format/html.ts';
+import { html } from '../../messages/html.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { CheckIn } from '../checkins.ts';
 

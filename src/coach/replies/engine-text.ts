@@ -2,7 +2,7 @@
  * Texts that the engine and the tools write (change summaries, reasons, advice, warnings, errors) speak ISO dates
  * and kilometres. Before a runner reads them, dates become "Wed 2 Dec" and distances follow the runner's units.
  */
-import { formatDistance, formatPace, type Units } from '../../bot/format/units.ts';
+import { formatDistance, formatPace, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 
 const ISO_DATE = /\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]* )?(\d{4})-(\d{2})-(\d{2})\b/g;

@@ -1,5 +1,5 @@
 /** Heart-rate words: the runner's numbers and zones (training/zones/heart-rate.ts). Pure. */
-import { html } from '../../bot/format/html.ts';
+import { html } from '../../messages/html.ts';
 import { formatHrRange, type HeartProfile, HR_METHOD_NAME, hrZoneTable } from '../../training/zones/heart-rate.ts';
 
 /** "max 188 · resting 52 bpm", or null when the runner gave none. */

@@ -1,7 +1,7 @@
 /** What the coach says about voice notes and photos: every user-facing text of those paths, in one place. */
-import { encode } from '../../bot/callback-data.ts';
-import { html } from '../../bot/format/html.ts';
-import { formatClock, formatDistance, type Units } from '../../bot/format/units.ts';
+import { encode } from '../../messages/callback-data.ts';
+import { html } from '../../messages/html.ts';
+import { formatClock, formatDistance, type Units } from '../../messages/units.ts';
 import { addDays, dayLabel } from '../../time/local.ts';
 import type { RunProposed } from '../tools/propose-run.ts';
 import type { OutgoingMessage } from '../types.ts';

@@ -1,7 +1,10 @@
 /** Template replies for tool outcomes: what the offline coach, commands and buttons say after acting. */
-import { html } from '../../bot/format/html.ts';
-import { formatClock, formatDistance, formatPace, type Units } from '../../bot/format/units.ts';
+
 import type { User } from '../../db/store/index.ts';
+import { escapeHtml, html } from '../../messages/html.ts';
+import { t } from '../../messages/i18n.ts';
+import { languageOf, localeOf } from '../../messages/languages.ts';
+import { formatClock, formatDistance, formatPace, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { PlanChange } from '../engine.ts';
 import type { ToolData, ToolOutcome } from '../tools/index.ts';
@@ -20,7 +23,7 @@ import { dayName } from './settings.ts';
 import { spikeNote } from './spike.ts';
 import { EFFORT_FITS, EFFORT_HARD, NOTED, pick, SAVED } from './variety.ts';
 import { weekText } from './week.ts';
-import { feedbackRow } from './workout.ts';
+import { feedbackRow, workoutTitle } from './workout.ts';
 
 /**
  * One line a day, in date order. The engine may touch a day twice in one adaptation (shortened, then skipped):
@@ -90,13 +93,13 @@ const renderers: Renderers = {
       ].join('\n'),
     },
   ],
-  update_profile: (d, units) => {
+  update_profile: (d, units, user) => {
     const lines: string[] = [pick(SAVED, d.changed)];
     const p = d.profile;
     let heartChanged = false;
     for (const key of d.changed) {
       if (key === 'timezone') lines.push(html`Time zone: ${p.timezone}`);
-      if (key === 'morningTime') lines.push(arrivalText(p.morningTime, p.timezone));
+      if (key === 'morningTime') lines.push(arrivalText(languageOf(user), p.morningTime, p.timezone));
       if (key === 'eveningTime') lines.push(html`I'll check in at ${p.eveningTime}.`);
       if (key === 'units') lines.push(units === 'km' ? 'Distances in kilometres.' : 'Distances in miles.');
       if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week${planNote(d)}`);
@@ -123,7 +126,7 @@ const renderers: Renderers = {
     if (d.rebuilt) lines.push('', ...planChangedMessages(d.rebuilt, units).map((m) => m.html));
     return [{ html: lines.join('\n') }];
   },
-  create_plan: (d, units) => planCreatedMessages(d.plan, d.today, units),
+  create_plan: (d, units, user) => planCreatedMessages(d.plan, d.today, units, languageOf(user), localeOf(user)),
   get_workouts: (d, units) => {
     if (!d.hasPlan)
       return [
@@ -160,10 +163,10 @@ const renderers: Renderers = {
     return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date)] }];
   },
   propose_run: (d, units) => runProposal(d, units),
-  complete_workout: (d) => [
+  complete_workout: (d, _units, user) => [
     {
-      html: html`Marked <b>${d.workout.title}</b> as done. ✅ How did it feel?`,
-      buttons: [feedbackRow(d.workout.date)],
+      html: t(languageOf(user), 'done-marked', { title: escapeHtml(workoutTitle(d.workout, languageOf(user))) }),
+      buttons: [feedbackRow(d.workout.date, languageOf(user))],
     },
   ],
   record_feedback: (d, units) => {

@@ -1,6 +1,6 @@
 /** Words for changes to the current plan: a rebuilt plan, a workout put back, the return to running. */
-import { html } from '../../bot/format/html.ts';
-import { formatDistance, type Units } from '../../bot/format/units.ts';
+import { html } from '../../messages/html.ts';
+import { formatDistance, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { MessagesSet } from '../tools/messages.ts';
 import type { PlanChanged, ReturnToRunning, WorkoutRestored } from '../tools/plan-change.ts';

@@ -1,6 +1,9 @@
-import { escapeHtml, html } from '../../bot/format/html.ts';
-import { formatClock, formatDistance, formatPaceRange, type Units } from '../../bot/format/units.ts';
 import type { StoredPlan } from '../../db/store/index.ts';
+import { distanceText, paceRangeText } from '../../messages/format.ts';
+import { escapeHtml, html } from '../../messages/html.ts';
+import { t } from '../../messages/i18n.ts';
+import type { Language } from '../../messages/languages.ts';
+import { formatClock, formatDistance, type Units } from '../../messages/units.ts';
 import { addDays, dayLabel, daysBetween, localDate } from '../../time/local.ts';
 import { planWeekTotals } from '../../training/load/week-totals.ts';
 import { type PaceZones, predictedTimes } from '../engine.ts';
@@ -8,83 +11,120 @@ import type { CoachContext, OutgoingMessage } from '../types.ts';
 import { readable } from './engine-text.ts';
 import { workoutLine } from './workout.ts';
 
-const GOAL_NAME: Record<string, string> = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' };
+const GOAL_KEYS: Record<string, string> = {
+  '5k': 'goal-5k',
+  '10k': 'goal-10k',
+  half: 'goal-half',
+  marathon: 'goal-marathon',
+};
 
-export function goalName(goal: string): string {
-  return GOAL_NAME[goal] ?? goal;
+/** "half marathon" / "полумарафон": the goal race as a runner names it. */
+export function goalName(goal: string, lang: Language = 'en'): string {
+  const key = GOAL_KEYS[goal];
+  return key ? t(lang, key) : goal;
 }
 
-const PHASE_NAME: Record<string, string> = { base: 'Base', build: 'Build', peak: 'Peak', taper: 'Taper', race: 'Race' };
+const PHASE_KEYS: Record<string, string> = {
+  base: 'phase-base',
+  build: 'phase-build',
+  peak: 'phase-peak',
+  taper: 'phase-taper',
+  race: 'phase-race',
+};
+
+function phaseName(phase: string, lang: Language): string {
+  const key = PHASE_KEYS[phase];
+  return key ? t(lang, key) : phase;
+}
 
 /** "Base 1–6 · Build 7–12 · Peak 13–15 · Taper 16–18" */
-export function phaseSummary(plan: StoredPlan): string {
+export function phaseSummary(plan: StoredPlan, lang: Language = 'en'): string {
   const spans: { phase: string; from: number; to: number }[] = [];
   for (const w of plan.weeks) {
     const last = spans[spans.length - 1];
     if (last && last.phase === w.phase) last.to = w.index;
     else spans.push({ phase: w.phase, from: w.index, to: w.index });
   }
-  return spans
-    .map((s) => `${PHASE_NAME[s.phase] ?? s.phase} ${s.from === s.to ? s.from : `${s.from}–${s.to}`}`)
-    .join(' · ');
+  return spans.map((s) => `${phaseName(s.phase, lang)} ${s.from === s.to ? s.from : `${s.from}–${s.to}`}`).join(' · ');
 }
 
-export function pacesText(paces: unknown, units: Units): string {
+export function pacesText(paces: unknown, units: Units, lang: Language = 'en'): string {
   const p = paces as PaceZones | null;
-  if (!p) return 'Paces: by effort for now. Tell me a recent race (<i>I ran a 10k in 48:30</i>) and I will set them.';
-  const zone = (name: string, z: { minSecPerKm: number; maxSecPerKm: number } | undefined) =>
-    z ? html`${name} ${formatPaceRange(z.minSecPerKm, z.maxSecPerKm, units)}` : '';
+  if (!p) return t(lang, 'paces-by-effort');
+  const zone = (key: string, z: { minSecPerKm: number; maxSecPerKm: number } | undefined) =>
+    z ? html`${t(lang, key)} ${paceRangeText(lang, z.minSecPerKm, z.maxSecPerKm, units)}` : '';
   return [
-    '<b>Your paces</b>',
-    zone('Easy', p.easy),
-    zone('Marathon', p.marathon),
-    zone('Threshold', p.threshold),
-    zone('Interval', p.interval),
-    zone('Repetition', p.repetition),
+    `<b>${t(lang, 'paces-title')}</b>`,
+    zone('pace-easy', p.easy),
+    zone('pace-marathon', p.marathon),
+    zone('pace-threshold', p.threshold),
+    zone('pace-interval', p.interval),
+    zone('pace-repetition', p.repetition),
   ]
     .filter(Boolean)
     .join('\n');
 }
 
-export function planCreatedMessages(plan: StoredPlan, today: string, units: Units): OutgoingMessage[] {
+export function planCreatedMessages(
+  plan: StoredPlan,
+  today: string,
+  units: Units,
+  lang: Language = 'en',
+  locale: string = lang,
+): OutgoingMessage[] {
   const weeks = plan.weeks.length;
   const peak = Math.max(...plan.weeks.map((w) => w.totalKm));
   const thisWeek = plan.weeks.find((w) => w.workouts.some((x) => x.date >= today)) ?? plan.weeks[0];
+  const raceDay = `${dayLabel(plan.goal.raceDate, locale)} ${plan.goal.raceDate.slice(0, 4)}`;
   const lines = [
-    html`<b>Your ${goalName(plan.goal.distance)} plan is ready</b> 🎯`,
-    html`Race day: ${dayLabel(plan.goal.raceDate)} ${plan.goal.raceDate.slice(0, 4)}${plan.goal.goalTime ? ` · goal ${plan.goal.goalTime}` : ''}`,
-    html`${weeks} weeks · ${phaseSummary(plan)} · peak week ${formatDistance(peak, units)}`,
+    `<b>${t(lang, 'plan-ready', { goal: goalName(plan.goal.distance, lang) })}</b> 🎯`,
+    escapeHtml(
+      plan.goal.goalTime
+        ? t(lang, 'plan-race-day-goal', { date: raceDay, time: plan.goal.goalTime })
+        : t(lang, 'plan-race-day', { date: raceDay }),
+    ),
+    escapeHtml(
+      t(lang, 'plan-weeks-line', {
+        weeks,
+        phases: phaseSummary(plan, lang),
+        peak: distanceText(lang, peak, units),
+      }),
+    ),
   ];
   if (plan.vdot) {
     const pred = predictedTimes(plan.vdot)[plan.goal.distance];
     const goalSec = clockSec(plan.goal.goalTime);
+    const vdot = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(plan.vdot);
     // Without a recent race the engine sets paces from the goal time: that is a target, not today's fitness.
     if (goalSec && Math.abs(pred - goalSec) <= goalSec * 0.01) {
-      lines.push(
-        html`Paces are set for your goal (VDOT ${plan.vdot.toFixed(1)}). Tell me a recent race (<i>I ran a 10k in 48:30</i>) and I will check the goal against your current fitness.`,
-      );
+      lines.push(t(lang, 'plan-vdot-goal', { vdot }));
     } else {
-      lines.push(html`VDOT ${plan.vdot.toFixed(1)}: today you could run about ${formatClock(pred)}.`);
+      lines.push(escapeHtml(t(lang, 'plan-vdot-now', { vdot, time: formatClock(pred) })));
     }
   }
-  lines.push('', pacesText(plan.paces, units));
+  lines.push('', pacesText(plan.paces, units, lang));
+  // The engine's warnings are English sentences until issue 13 returns codes for them.
   if (plan.warnings.length)
-    lines.push('', '<b>Please read</b>', ...plan.warnings.map((w) => html`⚠️ ${readable(w, units, today)}`));
+    lines.push(
+      '',
+      `<b>${t(lang, 'plan-please-read')}</b>`,
+      ...plan.warnings.map((w) => html`⚠️ ${readable(w, units, today)}`),
+    );
   if (thisWeek) {
     lines.push(
       '',
-      html`<b>Week ${thisWeek.index} (${thisWeek.phase})</b>`,
-      ...thisWeek.workouts.map((w) => workoutLine(w, units)),
+      `<b>${escapeHtml(t(lang, 'plan-week-heading', { index: thisWeek.index, phase: phaseName(thisWeek.phase, lang) }))}</b>`,
+      ...thisWeek.workouts.map((w) => workoutLine(w, units, lang, locale)),
     );
   }
-  lines.push('', "I'll send each workout in the morning. /today shows today's, /plan the overview.");
+  lines.push('', t(lang, 'plan-next-steps'));
   return [
     {
       html: lines.join('\n'),
       buttons: [
         [
-          { text: "Today's workout", data: 'today' },
-          { text: 'This week', data: 'week' },
+          { text: t(lang, 'btn-today-workout'), data: 'today' },
+          { text: t(lang, 'btn-this-week'), data: 'week' },
         ],
       ],
     },

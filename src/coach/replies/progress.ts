@@ -1,5 +1,5 @@
-import { html } from '../../bot/format/html.ts';
-import { formatClock, formatDistance, type Units } from '../../bot/format/units.ts';
+import { html } from '../../messages/html.ts';
+import { formatClock, formatDistance, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 import { acwrBand } from '../../training/load/ewma.ts';
 import type { ProgressReport } from '../engine.ts';

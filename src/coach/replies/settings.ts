@@ -1,5 +1,5 @@
-import { html } from '../../bot/format/html.ts';
-import { formatDistance } from '../../bot/format/units.ts';
+import { html } from '../../messages/html.ts';
+import { formatDistance } from '../../messages/units.ts';
 import { WEEKDAY_CODES, type Weekday, weekdayName } from '../offline/dates.ts';
 import type { Button, CoachContext, OutgoingMessage } from '../types.ts';
 

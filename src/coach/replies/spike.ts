@@ -2,7 +2,7 @@
  * The one sentence a logged run gets when it is a single-run spike (rule 5 on logged runs, design.md). Pure, so
  * issue 17 can move the words without touching the check (training/load/run-spike.ts).
  */
-import { formatDistance, type Units } from '../../bot/format/units.ts';
+import { formatDistance, type Units } from '../../messages/units.ts';
 import type { RunSpike } from '../../training/load/run-spike.ts';
 
 export function spikeNote(spike: RunSpike, units: Units, eased: boolean): string {

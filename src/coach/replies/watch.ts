@@ -2,9 +2,10 @@
  * Texts for the runner's devices and calendars: FIT workout files, the calendar feed, intervals.icu and activity
  * files (issue 16). Telegram HTML, escaped.
  */
-import { html, raw } from '../../bot/format/html.ts';
-import { formatDistance, type Units } from '../../bot/format/units.ts';
+
 import type { StoredWorkout } from '../../db/store/index.ts';
+import { html, raw } from '../../messages/html.ts';
+import { formatDistance, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { OutgoingMessage } from '../types.ts';
 import { workoutLine } from './workout.ts';

@@ -1,6 +1,6 @@
 /** /week: the days' workouts with the runs logged on them, and the week's numbers (training/load/week-totals.ts). */
-import { html, raw } from '../../bot/format/html.ts';
-import { formatDistance, formatPace, type Units } from '../../bot/format/units.ts';
+import { html, raw } from '../../messages/html.ts';
+import { formatDistance, formatPace, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { WeekTotals } from '../../training/load/week-totals.ts';
 import type { WorkoutsView } from '../tools/plan-tools.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decode, encode } from '../../../src/bot/callback-data.ts';
 import { contentFor, type KeptContent, SKIP_SIGNATURE } from '../../../src/coach/gemini/signatures.ts';
+import { decode, encode } from '../../../src/messages/callback-data.ts';
 
 describe('thought signatures across models', () => {
   const own: KeptContent = {

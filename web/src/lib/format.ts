@@ -2,6 +2,10 @@
  * Dates, numbers, distances and paces for display, through `Intl` in the runner's locale (weekday and month
  * names included) and in the runner's units; the words around them come from web.ftl.
  */
+import { KM_PER_MILE } from '../../../src/training/distances.ts';
+
+export { KM_PER_MILE };
+
 import { intlLocale, type Language } from './locale.ts';
 import { k, type Translate } from './messages.ts';
 import type { PaceRange } from './types.ts';
@@ -16,9 +20,6 @@ export function formatClock(totalSec: number): string {
   const sec = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${m}:${sec}` : `${m}:${sec}`;
 }
-
-/** International mile (1959 agreement). */
-const KM_PER_MILE = 1.609344;
 
 /** Calendar dates are plain YYYY-MM-DD strings; UTC arithmetic on them never crosses a time zone. */
 export function addDays(date: string, days: number): string {

@@ -7,7 +7,7 @@ import { type CSSProperties, type Ref, useEffect, useRef, useState } from 'react
 import { Card } from '../components/ui/card.tsx';
 import { api, errorText } from '../lib/api.ts';
 import { cn } from '../lib/cn.ts';
-import { addDays, formatClock, mondayOf, type Units } from '../lib/format.ts';
+import { addDays, formatClock, KM_PER_MILE, mondayOf, type Units } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { k } from '../lib/messages.ts';
 import type { LoggedRun, Phase, Plan, PlanWeek, WeekTotals, Workout } from '../lib/types.ts';
@@ -236,7 +236,7 @@ function RunLine({ runs, units }: { runs: LoggedRun[]; units: Units }) {
   const { t, f } = useI18n();
   const km = runs.reduce((s, r) => s + r.distanceKm, 0);
   const sec = runs.reduce((s, r) => s + r.durationSec, 0);
-  const pace = km > 0 ? (sec / km) * (units === 'mi' ? 1.609344 : 1) : null;
+  const pace = km > 0 ? (sec / km) * (units === 'mi' ? KM_PER_MILE : 1) : null;
   return (
     <span
       className="mt-auto truncate text-[10px] font-semibold text-[var(--type-easy)]"

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, CardDescription, CardHeader, CardTitle } from '../components/ui/card.tsx';
 import { api, errorText } from '../lib/api.ts';
-import { formatClock, type Units } from '../lib/format.ts';
+import { formatClock, KM_PER_MILE, type Units } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { k } from '../lib/messages.ts';
 import type { PlanGoalDistance, Progress, ProgressWeek } from '../lib/types.ts';
@@ -126,7 +126,7 @@ function Axis({ max }: { max: number }) {
 function VolumeChart({ weeks, units }: { weeks: ProgressWeek[]; units: Units }) {
   const { t, f } = useI18n();
   if (weeks.length === 0) return <p className="text-sm text-muted">{t('no-weeks')}</p>;
-  const k = units === 'mi' ? 1 / 1.609344 : 1;
+  const k = units === 'mi' ? 1 / KM_PER_MILE : 1;
   const max = niceMax(Math.max(...weeks.flatMap((w) => [w.plannedKm * k, w.doneKm * k])));
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FEELINGS, GOALS, localDateSchema, WEEKDAYS } from '../coach/tools/schemas.ts';
+import { LANGUAGES, type Language } from './languages.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -33,7 +34,9 @@ export type ButtonAction =
   | { a: 'unskip'; date: string }
   | { a: 'fit'; date: string }
   | { a: 'calnew' }
-  | { a: 'ivoff' };
+  | { a: 'ivoff' }
+  /** /language: the runner picked a language. */
+  | { a: 'lang'; lang: Language };
 
 export function encode(action: ButtonAction): string {
   switch (action.a) {
@@ -80,6 +83,8 @@ export function encode(action: ButtonAction): string {
     case 'calnew':
     case 'ivoff':
       return action.a;
+    case 'lang':
+      return `lang:${action.lang}`;
   }
 }
 
@@ -145,6 +150,8 @@ export function decode(data: string | undefined): ButtonAction | null {
       case 'calnew':
       case 'ivoff':
         return p1 === undefined ? { a: head } : null;
+      case 'lang':
+        return p2 === undefined ? { a: 'lang', lang: z.enum(LANGUAGES).parse(p1) } : null;
       default:
         return null;
     }

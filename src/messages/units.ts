@@ -1,10 +1,11 @@
 /** Distances, paces and durations in the runner's units (km or mi). */
-import { formatDuration } from '../../training/duration.ts';
+import { formatDuration } from '../training/duration.ts';
 
 export type Units = 'km' | 'mi';
 
-/** International mile (1959 agreement). */
-export const KM_PER_MILE = 1.609344;
+import { KM_PER_MILE } from '../training/distances.ts';
+
+export { KM_PER_MILE };
 
 export function formatDistance(km: number, units: Units): string {
   const value = units === 'mi' ? km / KM_PER_MILE : km;

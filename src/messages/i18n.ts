@@ -1,0 +1,46 @@
+/**
+ * The one i18n instance: @grammyjs/i18n (Fluent) over `locales/<lang>/*.ftl`. Every file of a language folder is
+ * one bundle, so each area (chat.ftl, jobs.ftl, web.ftl) adds its keys without touching the others. A key missing
+ * in a language falls back to English (the default bundle); the locales test keeps that from shipping.
+ */
+import { fileURLToPath } from 'node:url';
+import { I18n } from '@grammyjs/i18n';
+import type { Context } from 'grammy';
+import type { Language } from './languages.ts';
+
+export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+
+/** Values a message may take: numbers are formatted by Fluent in the bundle's locale (pass ids as strings). */
+export type MessageArgs = Record<string, string | number | Date>;
+
+function createI18n(): I18n<Context> {
+  const i18n = new I18n<Context>({
+    defaultLocale: 'en',
+    // Telegram shows Unicode isolation marks (U+2068/U+2069) around placeables as stray characters.
+    fluentBundleOptions: { useIsolating: false },
+    // A missing key already falls back to English; the locales test reports it, so no console noise here.
+    fluentOptions: { warningHandler: () => {} },
+  });
+  i18n.loadLocalesDirSync(LOCALES_DIR);
+  return i18n;
+}
+
+let instance: I18n<Context> | undefined;
+
+/** Loaded on first use, so importing the module costs nothing. */
+export function i18n(): I18n<Context> {
+  instance ??= createI18n();
+  return instance;
+}
+
+/** The text of `key` in `lang`, with `args` filled in. Usable anywhere: handlers, jobs, Strava, the CLI. */
+export function t(lang: Language, key: string, args?: MessageArgs): string {
+  return i18n().t(lang, key, args);
+}
+
+/** A translator bound to one language, for code that says many things to the same runner. */
+export type Translate = (key: string, args?: MessageArgs) => string;
+
+export function translator(lang: Language): Translate {
+  return (key, args) => t(lang, key, args);
+}
