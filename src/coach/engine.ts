@@ -2,7 +2,14 @@
  * The coach's door into the training engine (src/training): plan numbers come from here, never from the
  * model (design.md, principle 1). Converts between what the tools speak and what the engine takes.
  */
-import { adaptPlan, type PlanEvent, type WorkoutBrief } from '../training/adaptation/index.ts';
+import {
+  adaptPlan,
+  briefKm,
+  type ChangeReason,
+  type Confirmation,
+  type PlanEvent,
+  type WorkoutBrief,
+} from '../training/adaptation/index.ts';
 import { addDays } from '../training/dates.ts';
 import { GOAL_KM } from '../training/distances.ts';
 import { acuteChronicRatio, type DailyLoad } from '../training/load/ewma.ts';
@@ -17,11 +24,16 @@ import { vdotFromPerformance } from '../training/vdot.ts';
 
 export type PaceZones = Paces;
 
-/** One visible change to the plan, worded for the runner. */
+/**
+ * One visible change to the plan: what the day was and is (`summary`, e.g. "Tempo 8 km → Easy run 5 km"), by how
+ * much (`fromKm` → `toKm`), and why as codes and numbers (src/coach/replies/changes.ts words them).
+ */
 export interface PlanChange {
   date: string;
   summary: string;
-  why: string;
+  reasons: ChangeReason[];
+  fromKm: number;
+  toKm: number;
 }
 
 export type AdaptEvent =
@@ -40,7 +52,14 @@ export type AdaptEvent =
       days: number;
       availableDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | undefined;
     }
-  | { kind: 'race'; distance: GoalDistance; timeSec: number }
+  | {
+      kind: 'race';
+      distance: GoalDistance;
+      timeSec: number;
+      date?: string | undefined;
+      confirmed?: boolean | undefined;
+    }
+  | { kind: 'return'; breakFrom: string; resumeOn: string }
   | { kind: 'load'; loads: DailyLoad[] };
 
 export interface AdaptOutcome {
@@ -49,6 +68,8 @@ export interface AdaptOutcome {
   advice?: string;
   stopRunning?: boolean;
   refused?: string;
+  /** Nothing applied yet: the runner is asked first (rule 16's slower race result). */
+  confirm?: Confirmation;
 }
 
 export interface ProgressWeek {
@@ -111,7 +132,13 @@ function summarize(before: WorkoutBrief | null, after: WorkoutBrief | null): str
 function toEngineEvent(event: AdaptEvent): PlanEvent {
   switch (event.kind) {
     case 'race':
-      return { kind: 'race_result', distance: event.distance, timeSec: event.timeSec };
+      return {
+        kind: 'race_result',
+        distance: event.distance,
+        timeSec: event.timeSec,
+        ...(event.date ? { date: event.date } : {}),
+        ...(event.confirmed ? { confirmed: true } : {}),
+      };
     case 'feedback':
       return {
         kind: 'feedback',
@@ -134,10 +161,17 @@ export function applyEvent(plan: Plan, event: AdaptEvent, today: string): AdaptO
   const result = adaptPlan(plan, toEngineEvent(event), today);
   return {
     plan: result.plan,
-    changes: result.changes.map((c) => ({ date: c.date, summary: summarize(c.before, c.after), why: c.why })),
+    changes: result.changes.map((c) => ({
+      date: c.date,
+      summary: summarize(c.before, c.after),
+      reasons: c.reasons,
+      fromKm: briefKm(c.before),
+      toKm: briefKm(c.after),
+    })),
     ...(result.advice ? { advice: result.advice } : {}),
     ...(result.stopRunningAdvice ? { stopRunning: true } : {}),
     ...(result.refused ? { refused: result.refused } : {}),
+    ...(result.confirm ? { confirm: result.confirm } : {}),
   };
 }
 

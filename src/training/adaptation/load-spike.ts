@@ -9,7 +9,7 @@ import { isHardType } from '../types.ts';
 import { lightenDates } from './lighten.ts';
 import { clonePlan, datesBetween, recomputeTotals, workoutAt } from './plan-edit.ts';
 import { repairVolumeRules } from './repair.ts';
-import type { Adaptation, PlanChange } from './types.ts';
+import type { Adaptation, ChangeReason, PlanChange } from './types.ts';
 
 export const SPIKE_RATIO = ACWR_SPIKE;
 /** The lighter week: about a quarter off, like a cutback week (Pfitzinger). */
@@ -32,7 +32,7 @@ export function applyLoadSpike(plan: Plan, loads: DailyLoad[], today: string): A
   const next = clonePlan(plan);
   const changes: PlanChange[] = [];
   const dates = datesBetween(today, addDays(today, SPIKE_DAYS - 1));
-  const why = `Lighter week: your last 7 days were ${ratio.toFixed(2)}× your usual load.`;
+  const why: ChangeReason = { code: 'lighter_load', signal: 'load_spike', value: Math.round(ratio * 100) / 100 };
   // Keep the first quality session; later ones become easy.
   let seenQuality = false;
   const keepQuality: string[] = [];

@@ -12,7 +12,7 @@ import { stepsKm } from '../plan/steps.ts';
 import type { Plan, PlanWeek, Workout, WorkoutStep } from '../types.ts';
 import { isActive } from '../types.ts';
 import { isChangeable, recomputeTotals, replaceAt, resizeWorkout, sessionContext, weekEnd } from './plan-edit.ts';
-import type { PlanChange } from './types.ts';
+import type { ChangeReason, PlanChange } from './types.ts';
 
 const floor1 = (x: number) => Math.floor(x * 10 + 1e-9) / 10;
 /** Shorter than this a run is not worth lacing up for; it becomes a rest day. */
@@ -75,7 +75,7 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
   plan.weeks.forEach((week, i) => {
     if (weekEnd(plan, i) >= today) {
       const ctx = sessionContext(plan, week);
-      const edit = (w: Workout, km: number, why: string) => {
+      const edit = (w: Workout, km: number, why: ChangeReason) => {
         const next = km < MIN_KEEP_KM ? { ...w, status: 'skipped' as const } : resizeWorkout(w, km, ctx);
         replaceAt(plan, w.date, next, why, changes, w);
       };
@@ -85,7 +85,7 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
         for (const w of training(week)) {
           const capRun = lineAt(dayNumber(w.date));
           if (w.distanceKm > capRun + 1e-9 && isChangeable(w, today)) {
-            edit(w, floor1(capRun), 'Keeps this run within 10 % of your recent longest (injury risk).');
+            edit(w, floor1(capRun), { code: 'spike_cap', rule: 5, value: floor1(capRun) });
             edited = true;
           }
         }
@@ -105,7 +105,7 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
         if (m > 0) {
           const f = Math.max(0, (m - excess) / m);
           for (const w of movable) {
-            edit(w, floor1(w.distanceKm * f), 'Rebuilds gradually: at most 10 % more than your recent weeks.');
+            edit(w, floor1(w.distanceKm * f), { code: 'week_growth', rule: 4, ref: Math.round(capWeek * 10) / 10 });
           }
         }
       }
@@ -123,7 +123,7 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
               plan,
               w.date,
               next ?? { ...buildWorkout(w.date, 'easy', w.distanceKm, ctx), status: w.status },
-              'Keeps the session within its share of a lighter week.',
+              { code: 'quality_share', rule: 14 },
               changes,
               w,
             );
@@ -133,14 +133,19 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
       };
       daniels();
       const rule6 = () => {
-        // Rule 6: the long run at most half (marathon) or 45 % of its week.
+        // Rule 6: the long run at most half (marathon) or 45 % of its week, in weeks of 3 runs or more (in a 2-run
+        // week it is simply the longer of the two: cutting it to a share of a travel week made it no long run at all).
         if (week.phase !== 'race') {
           const now = training(week);
           const long = now.filter((w) => w.type === 'long').sort((a, b) => b.distanceKm - a.distanceKm)[0];
           const total = sum(now);
-          if (long && long.distanceKm > share * total + 1e-9 && isChangeable(long, today)) {
+          if (now.length >= 3 && long && long.distanceKm > share * total + 1e-9 && isChangeable(long, today)) {
             const others = total - long.distanceKm;
-            edit(long, floor1((share * others) / (1 - share)), 'Keeps the long run in proportion to a lighter week.');
+            edit(long, floor1((share * others) / (1 - share)), {
+              code: 'long_share',
+              rule: 6,
+              value: Math.round(share * 100),
+            });
           }
           // The long run stays the week's longest run (rule 6): a longer run ahead of it is trimmed to it.
           const longest = () => {
@@ -150,7 +155,7 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
             if (longNow) {
               for (const w of training(week)) {
                 if (w !== longNow && w.distanceKm > longNow.distanceKm + 1e-9 && isChangeable(w, today)) {
-                  edit(w, longNow.distanceKm, 'Keeps the long run the longest run of the week.');
+                  edit(w, longNow.distanceKm, { code: 'long_longest', rule: 6 });
                 }
               }
             }
