@@ -126,7 +126,7 @@ function capLongRuns(next: Plan, today: string, changes: PlanChange[]): void {
 
 /** A tune-up race within the plan: the next days hold no hard session (long runs included). */
 function tuneUpRecovery(next: Plan, date: string, km: number, today: string, changes: PlanChange[]): void {
-  if (date < next.startDate || date >= next.goal.raceDate) return;
+  if (date >= next.goal.raceDate) return;
   const n = easyDaysAfterRace(km);
   const why: ChangeReason = { code: 'tuneup_recovery', rule: 16, signal: 'race_result', value: n, ref: km };
   for (const d of datesBetween(addDays(date, 1), addDays(date, n))) {

@@ -63,13 +63,19 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
   const totals: number[] = [];
   // Rule 5 on a rolling 30 days: the runner's longest run before the plan counts as run the day before it.
   const seed = { day: dayNumber(plan.startDate) - 1, km: currentLong };
+  // Weeks are in date order and at most 7 days long: only those that overlap the 30 days before `day` are read.
+  const weekStart = plan.weeks.map((wk) => dayNumber(wk.startDate));
   const lineAt = (day: number) => {
     let m = seed.day >= day - SPIKE.windowDays ? seed.km : 0;
-    for (const wk of plan.weeks)
-      for (const w of wk.workouts) {
+    for (let k = 0; k < plan.weeks.length; k++) {
+      const start = weekStart[k] as number;
+      if (start >= day) break;
+      if (start + 7 < day - SPIKE.windowDays) continue;
+      for (const w of (plan.weeks[k] as PlanWeek).workouts) {
         const d = dayNumber(w.date);
         if (w.type !== 'race' && isActive(w) && d >= day - SPIKE.windowDays && d < day) m = Math.max(m, w.distanceKm);
       }
+    }
     return SPIKE.factor * m + SPIKE.plusKm;
   };
   plan.weeks.forEach((week, i) => {

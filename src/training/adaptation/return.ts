@@ -25,6 +25,7 @@ import {
 } from './plan-edit.ts';
 import { racePaceFor, repaceFrom } from './repace.ts';
 import { repairVolumeRules } from './repair.ts';
+import { hardNeighbour, runDaysInWeek } from './spacing.ts';
 import type { Adaptation, ChangeReason, ChangeSignal, PlanChange } from './types.ts';
 
 /** Rule 15's numbers (design.md). */
@@ -73,6 +74,11 @@ export interface ReturnInput {
   /** First day the runner may run again (cleared, or well again). */
   resumeOn: string;
   signal?: ChangeSignal;
+  /**
+   * Bring back what was skipped from the break on (a hold after pain skips every run until clearance). A restored
+   * session keeps rule 2: it stays skipped next to a hard day or in a week with its run days taken.
+   */
+  restore?: boolean;
 }
 
 /**
@@ -84,10 +90,12 @@ export function returnInto(next: Plan, input: ReturnInput, today: string, change
   const signal = input.signal ?? 'break';
   const ref = volumeBeforeBreak(next, input.breakFrom);
   // What the break (a hold, an illness) skipped comes back from the day the runner may run again.
-  for (const week of next.weeks) {
+  const days = next.baseline?.daysPerWeek ?? 7;
+  for (const [wi, week] of input.restore ? next.weeks.entries() : []) {
     for (const w of [...week.workouts]) {
       if (w.status !== 'skipped' || w.date < resume || w.date < input.breakFrom || w.type === 'race') continue;
-      if (activeAt(next, w.date)) continue;
+      if (activeAt(next, w.date) || runDaysInWeek(next, wi) >= days) continue;
+      if (isHardType(w.type) && hardNeighbour(next, w.date)) continue;
       replaceAt(next, w.date, { ...w, status: 'planned' }, { code: 'return_resume', signal }, changes, w);
     }
   }
@@ -186,6 +194,6 @@ function capWindow(
 export function applyReturn(plan: Plan, input: ReturnInput, today: string): Adaptation {
   const next = clonePlan(plan);
   const changes: PlanChange[] = [];
-  returnInto(next, input, today, changes);
+  returnInto(next, { restore: true, ...input }, today, changes);
   return { plan: next, changes };
 }
