@@ -75,7 +75,8 @@ export function sessionContext(plan: Plan, week: PlanWeek): SessionContext {
 
 export function recomputeTotals(plan: Plan): void {
   for (const week of plan.weeks) {
-    week.workouts.sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
+    // ISO dates sort as strings (parsing them here was most of an adaptation's time).
+    week.workouts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     week.totalKm = round2(week.workouts.reduce((s, w) => s + (w.type !== 'race' && isActive(w) ? w.distanceKm : 0), 0));
   }
 }

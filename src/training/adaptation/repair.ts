@@ -15,6 +15,20 @@ import { isChangeable, recomputeTotals, replaceAt, resizeWorkout, sessionContext
 import type { ChangeReason, PlanChange } from './types.ts';
 
 const floor1 = (x: number) => Math.floor(x * 10 + 1e-9) / 10;
+/**
+ * Day numbers of ISO dates, memoised: rule 5's line reads every run of 30 days for every run, and parsing the date
+ * was most of an adaptation's time. Dates are few (a plan spans at most a year); the cache is cleared past 20,000.
+ */
+const dayCache = new Map<string, number>();
+function dayOf(iso: string): number {
+  let n = dayCache.get(iso);
+  if (n === undefined) {
+    if (dayCache.size > 20_000) dayCache.clear();
+    n = dayNumber(iso);
+    dayCache.set(iso, n);
+  }
+  return n;
+}
 /** Shorter than this a run is not worth lacing up for; it becomes a rest day. */
 const MIN_KEEP_KM = 2;
 
@@ -62,9 +76,9 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
   const share = LONG_SHARE_CAP[plan.goal.distance];
   const totals: number[] = [];
   // Rule 5 on a rolling 30 days: the runner's longest run before the plan counts as run the day before it.
-  const seed = { day: dayNumber(plan.startDate) - 1, km: currentLong };
+  const seed = { day: dayOf(plan.startDate) - 1, km: currentLong };
   // Weeks are in date order and at most 7 days long: only those that overlap the 30 days before `day` are read.
-  const weekStart = plan.weeks.map((wk) => dayNumber(wk.startDate));
+  const weekStart = plan.weeks.map((wk) => dayOf(wk.startDate));
   const lineAt = (day: number) => {
     let m = seed.day >= day - SPIKE.windowDays ? seed.km : 0;
     for (let k = 0; k < plan.weeks.length; k++) {
@@ -72,7 +86,7 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
       if (start >= day) break;
       if (start + 7 < day - SPIKE.windowDays) continue;
       for (const w of (plan.weeks[k] as PlanWeek).workouts) {
-        const d = dayNumber(w.date);
+        const d = dayOf(w.date);
         if (w.type !== 'race' && isActive(w) && d >= day - SPIKE.windowDays && d < day) m = Math.max(m, w.distanceKm);
       }
     }
@@ -89,7 +103,7 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
       const spikes = (): boolean => {
         let edited = false;
         for (const w of training(week)) {
-          const capRun = lineAt(dayNumber(w.date));
+          const capRun = lineAt(dayOf(w.date));
           if (w.distanceKm > capRun + 1e-9 && isChangeable(w, today)) {
             edit(w, floor1(capRun), { code: 'spike_cap', rule: 5, value: floor1(capRun) });
             edited = true;
