@@ -2,7 +2,7 @@
  * Small editing tools for adaptation: find, copy, resize and replace workouts, recording every change.
  * Text and steps are always rebuilt through the same builders the generator uses.
  */
-import { addDays, dayNumber } from '../dates.ts';
+import { addDays } from '../dates.ts';
 import { describeWorkout } from '../plan/describe.ts';
 import { buildWorkout, type SessionContext } from '../plan/sessions.ts';
 import { round1, round2, stepsKm } from '../plan/steps.ts';
