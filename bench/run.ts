@@ -8,6 +8,7 @@ import type { BenchResult } from './lib.ts';
 
 const SUITES = [
   'plan.bench.ts',
+  'adaptation.bench.ts',
   'updates.bench.ts',
   'gemini.bench.ts',
   'fanout.bench.ts',

@@ -37,6 +37,14 @@ export const expectationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('place'), next: z.enum(['morning', 'done']).optional(), expiresAt }),
   z.object({ kind: z.literal('morning_time'), expiresAt }),
   z.object({ kind: z.literal('cleared'), expiresAt }),
+  // Rule 16: a race result slower than the runner's fitness waits for their word that it was all-out.
+  z.object({
+    kind: z.literal('race_confirm'),
+    distance: z.enum(GOALS),
+    time: z.string().max(16),
+    date: localDateSchema.optional(),
+    expiresAt,
+  }),
 ]);
 
 export type Expectation = z.infer<typeof expectationSchema>;
@@ -63,6 +71,11 @@ export const QUESTIONS: Record<
   cleared: {
     forModel: 'whether a doctor or physio has cleared them to run again (then call return_to_running)',
     example: "saw the physio, she says it's just tight, I can run easy again",
+  },
+  race_confirm: {
+    forModel:
+      'whether their slower race result was an all-out effort in fair conditions (yes: call update_profile with the same recentRace and confirmed true; no: keep the paces)',
+    example: 'yes, it was all-out',
   },
 };
 

@@ -2,7 +2,15 @@
  * The coach's door into the training engine (src/training): plan numbers come from here, never from the
  * model (design.md, principle 1). Converts between what the tools speak and what the engine takes.
  */
-import { adaptPlan, type PlanEvent, type WorkoutBrief } from '../training/adaptation/index.ts';
+import {
+  adaptPlan,
+  applyLoadSpike,
+  briefKm,
+  type ChangeReason,
+  type Confirmation,
+  type PlanEvent,
+  type WorkoutBrief,
+} from '../training/adaptation/index.ts';
 import { addDays } from '../training/dates.ts';
 import { GOAL_KM } from '../training/distances.ts';
 import { acuteChronicRatio, type DailyLoad, steadyDailyLoad } from '../training/load/ewma.ts';
@@ -20,11 +28,16 @@ import { vdotFromPerformance } from '../training/vdot.ts';
 
 export type PaceZones = Paces;
 
-/** One visible change to the plan, worded for the runner. */
+/**
+ * One visible change to the plan: what the day was and is (`summary`, e.g. "Tempo 8 km → Easy run 5 km"), by how
+ * much (`fromKm` → `toKm`), and why as codes and numbers (src/coach/replies/changes.ts words them).
+ */
 export interface PlanChange {
   date: string;
   summary: string;
-  why: string;
+  reasons: ChangeReason[];
+  fromKm: number;
+  toKm: number;
 }
 
 export type AdaptEvent =
@@ -43,7 +56,14 @@ export type AdaptEvent =
       days: number;
       availableDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | undefined;
     }
-  | { kind: 'race'; distance: GoalDistance; timeSec: number }
+  | {
+      kind: 'race';
+      distance: GoalDistance;
+      timeSec: number;
+      date?: string | undefined;
+      confirmed?: boolean | undefined;
+    }
+  | { kind: 'return'; breakFrom: string; resumeOn: string }
   | { kind: 'load'; loads: DailyLoad[] };
 
 export interface AdaptOutcome {
@@ -52,6 +72,8 @@ export interface AdaptOutcome {
   advice?: string;
   stopRunning?: boolean;
   refused?: string;
+  /** Nothing applied yet: the runner is asked first (rule 16's slower race result). */
+  confirm?: Confirmation;
 }
 
 export interface ProgressWeek {
@@ -114,7 +136,13 @@ function summarize(before: WorkoutBrief | null, after: WorkoutBrief | null): str
 function toEngineEvent(event: AdaptEvent): PlanEvent {
   switch (event.kind) {
     case 'race':
-      return { kind: 'race_result', distance: event.distance, timeSec: event.timeSec };
+      return {
+        kind: 'race_result',
+        distance: event.distance,
+        timeSec: event.timeSec,
+        ...(event.date ? { date: event.date } : {}),
+        ...(event.confirmed ? { confirmed: true } : {}),
+      };
     case 'feedback':
       return {
         kind: 'feedback',
@@ -137,10 +165,17 @@ export function applyEvent(plan: Plan, event: AdaptEvent, today: string): AdaptO
   const result = adaptPlan(plan, toEngineEvent(event), today);
   return {
     plan: result.plan,
-    changes: result.changes.map((c) => ({ date: c.date, summary: summarize(c.before, c.after), why: c.why })),
+    changes: result.changes.map((c) => ({
+      date: c.date,
+      summary: summarize(c.before, c.after),
+      reasons: c.reasons,
+      fromKm: briefKm(c.before),
+      toKm: briefKm(c.after),
+    })),
     ...(result.advice ? { advice: result.advice } : {}),
     ...(result.stopRunningAdvice ? { stopRunning: true } : {}),
     ...(result.refused ? { refused: result.refused } : {}),
+    ...(result.confirm ? { confirm: result.confirm } : {}),
   };
 }
 
@@ -214,7 +249,46 @@ export function checkRunSpike(input: {
   return {
     spike,
     plan: eased.changes.length > 0 ? eased.plan : null,
-    changes: eased.changes.map((c) => ({ date: c.date, summary: summarize(c.before, c.after), why: c.why })),
+    changes: eased.changes.map((c) => ({
+      date: c.date,
+      summary: summarize(c.before, c.after),
+      reasons: c.reasons,
+      fromKm: briefKm(c.before),
+      toKm: briefKm(c.after),
+    })),
+  };
+}
+
+/**
+ * The other spike of design.md's adaptation rules: a 7-day over 28-day EWMA load above 1.5 (Gabbett 2016) lightens
+ * the coming week. Frandsen et al. (BJSM 2025) found the ratio no predictor of injury in runners, so it acts only
+ * when the single-run check found nothing, on loads seeded from the runner's reported volume (never against zero).
+ */
+export function checkLoadSpike(input: {
+  runs: readonly LoadRun[];
+  weeklyKm: number | null;
+  plan: Plan;
+  today: string;
+}): { plan: Plan; changes: PlanChange[] } | null {
+  const runs = input.runs.filter((r) => r.date <= input.today);
+  if (runs.length === 0) return null;
+  const loads = dailyLoads(runs, input.plan);
+  const seed = reportedDailyLoad(input.weeklyKm, runs, loads);
+  // Without a reported volume the ratio means something only after four weeks of logged runs.
+  const first = runs.reduce((min, r) => (r.date < min ? r.date : min), runs[0]?.date ?? input.today);
+  if (seed <= 0 && addDays(first, 28) > input.today) return null;
+  // The ratio as of today: the run just logged counts.
+  const result = applyLoadSpike(input.plan, loads, addDays(input.today, 1), seed);
+  if (result.changes.length === 0) return null;
+  return {
+    plan: result.plan,
+    changes: result.changes.map((c) => ({
+      date: c.date,
+      summary: summarize(c.before, c.after),
+      reasons: c.reasons,
+      fromKm: briefKm(c.before),
+      toKm: briefKm(c.after),
+    })),
   };
 }
 

@@ -46,11 +46,47 @@ export function continueFlow(ctx: CoachContext, text: string): OutgoingMessage[]
       if (!answered) clearExpectation(ctx);
       return answered;
     }
+    case 'race_confirm':
+      return raceConfirmAnswer(ctx, flow, text);
     case 'cleared':
       // Read by the coach itself (its detectors know these phrasings); the question only shaped the facts.
       clearExpectation(ctx);
       return null;
   }
+}
+
+/** Yes and no as runners type them, for the race-result question (rule 16). */
+const YES = /^(?:y|yes|yeah|yep|yup|sure|correct|right|confirm(?:ed)?|it was|all[- ]out|ja|oui|si|да)\b/;
+const NO = /^(?:n|no|nope|nah|not really|it wasn'?t|wasn'?t|hot|windy|sick|hilly|ran it easy|easy|jog|нет)\b/;
+
+/**
+ * The answer to "was it all-out, in fair conditions?": yes applies the result (update_profile with `confirmed`);
+ * no keeps the paces, and the result stays only as a note; anything else is read by the coach as a new message.
+ */
+function raceConfirmAnswer(
+  ctx: CoachContext,
+  flow: Extract<Expectation, { kind: 'race_confirm' }>,
+  text: string,
+): OutgoingMessage[] | null {
+  const t = normalize(text);
+  clearExpectation(ctx);
+  if (YES.test(t)) {
+    const recentRace = {
+      distance: flow.distance,
+      time: flow.time,
+      confirmed: true,
+      ...(flow.date ? { date: flow.date } : {}),
+    };
+    return respondToCalls(ctx, [{ name: 'update_profile', args: { recentRace } }]);
+  }
+  if (NO.test(t)) {
+    return [
+      {
+        html: 'Then your paces stay as they are: a race in hard conditions or below full effort says little about your fitness.',
+      },
+    ];
+  }
+  return null;
 }
 
 function feedbackAnswer(ctx: CoachContext, date: string, text: string): OutgoingMessage[] {

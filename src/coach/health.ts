@@ -32,6 +32,11 @@ function parse(value: unknown): Health | null {
   return h as Health;
 }
 
+/** The runner's last recorded condition, whatever its dates (null: none). */
+export function healthOf(user: User | undefined): Health | null {
+  return parse(user?.health);
+}
+
 /** The runner's condition on `date`, or null. */
 export function healthOn(user: User | undefined, date: string): Health | null {
   const h = parse(user?.health);

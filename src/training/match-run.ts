@@ -36,7 +36,12 @@ export function applyRun(
   const updated = { ...hit.workout, status: match.status };
   hit.week.workouts[hit.index] = updated;
   const changes: PlanChange[] = [
-    { date: run.date, before: brief(hit.workout), after: brief(updated), why: `Ran ${run.distanceKm} km.` },
+    {
+      date: run.date,
+      before: brief(hit.workout),
+      after: brief(updated),
+      reasons: [{ code: 'ran', value: run.distanceKm }],
+    },
   ];
   return { plan: next, match, changes };
 }

@@ -88,7 +88,7 @@ describe('missed and skipped workouts', () => {
     const a = adaptPlan(four, { kind: 'skip', date: '2026-07-30', reason: 'work' }, '2026-07-30');
     expect(at(a.plan, '2026-07-30')[0]?.status).toBe('skipped');
     expect(activeAt(a.plan, '2026-07-31')?.type).toBe('tempo');
-    expect(a.changes[0]?.why).toMatch(/work/);
+    expect(a.changes[0]?.reasons[0]).toEqual({ code: 'skipped', note: 'work' });
   });
 
   it('refuses a day without a planned workout, and the race', () => {

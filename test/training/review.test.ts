@@ -171,7 +171,9 @@ describe('6. travel and busy weeks keep the long run’s distance', () => {
     expect(at(a.plan, '2026-08-07')?.type).toBe('easy');
     expect(at(a.plan, '2026-08-07')?.distanceKm).toBeLessThanOrEqual(0.75 * long.distanceKm);
     expect(a.plan.weeks[6]?.totalKm).toBeLessThan(five.weeks[6]?.totalKm as number);
-    expect(a.changes.some((c) => /long run/i.test(c.why) && c.date === '2026-08-09')).toBe(false);
+    expect(a.changes.some((c) => c.reasons.some((r) => r.code.startsWith('long_')) && c.date === '2026-08-09')).toBe(
+      false,
+    );
     expect(adaptedRuleViolations(a.plan, FIVE, today)).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import type { ToolData, ToolOutcome } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
 import type { OutgoingMessage } from '../types.ts';
 import { answerMessages } from './answers.ts';
+import { changesSentence } from './changes.ts';
 import { checkInText } from './checkins.ts';
 import { readable } from './engine-text.ts';
 import { heartNumbers, heartZoneLines } from './heart.ts';
@@ -40,7 +41,9 @@ function netChanges(changes: PlanChange[]): PlanChange[] {
     const start = /^(.*?) → /.exec(prev.summary)?.[1];
     const skipped = /: skipped$/.test(c.summary);
     const summary = start && skipped ? `${start} → skipped` : c.summary;
-    byDate.set(c.date, { date: c.date, summary, why: [prev.why, c.why].filter(Boolean).join(' ') });
+    const seen = new Set(prev.reasons.map((r) => JSON.stringify(r)));
+    const reasons = [...prev.reasons, ...c.reasons.filter((r) => !seen.has(JSON.stringify(r)))];
+    byDate.set(c.date, { date: c.date, summary, reasons, fromKm: prev.fromKm, toKm: c.toKm });
   }
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -60,9 +63,10 @@ function changesText(changes: PlanChange[], units: Units): string {
   return shown.join('\n');
 }
 
+/** Why, in one sentence with numbers (src/coach/replies/changes.ts). */
 function whyText(changes: PlanChange[], units: Units): string {
-  const whys = [...new Set(changes.flatMap((c) => c.why.split(/(?<=\.)\s+/)).filter(Boolean))];
-  return whys.length ? html`<i>${readable(whys.join(' '), units)}</i>` : '';
+  const said = changesSentence(netChanges(changes), units);
+  return said ? `<i>${said}</i>` : '';
 }
 
 export function renderOutcome(outcome: ToolOutcome, user: User | undefined): OutgoingMessage[] {
@@ -94,7 +98,16 @@ const renderers: Renderers = {
     },
   ],
   update_profile: (d, units, user) => {
-    const lines: string[] = [pick(SAVED, d.changed)];
+    const lines: string[] = d.changed.length ? [pick(SAVED, d.changed)] : [];
+    if (d.raceConfirm) {
+      const c = d.raceConfirm;
+      lines.push(
+        html`Your ${c.distance} in ${c.time} is slower than your current fitness: it would take your VDOT from ${c.vdotBefore.toFixed(1)} to ${c.vdotAfter.toFixed(1)} and slow every pace. Was it an all-out effort in fair conditions (no heat, hills, illness or holding back)?`,
+      );
+      if (d.planChanges.length) lines.push('', changesText(d.planChanges, units), whyText(d.planChanges, units));
+      return [{ html: lines.filter(Boolean).join('\n') }];
+    }
+    if (d.raceRefused) lines.push(html`${readable(d.raceRefused, units)}`);
     const p = d.profile;
     let heartChanged = false;
     for (const key of d.changed) {
@@ -111,7 +124,7 @@ const renderers: Renderers = {
         lines.push(
           html`Race result noted: ${p.recentRace.distance} in ${formatClock(p.recentRace.timeSec)}${d.vdot ? ` (VDOT ${d.vdot.toFixed(1)})` : ''}.`,
         );
-        if (d.planChanges.length) lines.push('Your paces are updated across the plan.');
+        if (d.planChanges.length) lines.push('Your paces are updated across the plan.', whyText(d.planChanges, units));
       }
     }
     if (heartChanged) {
@@ -159,6 +172,9 @@ const renderers: Renderers = {
     if (d.spike) {
       lines.push('', html`${spikeNote(d.spike, units, d.loadChanges.length > 0)}`);
       if (d.loadChanges.length) lines.push(changesText(d.loadChanges, units));
+    } else if (d.loadChanges.length) {
+      // A load spike (7-day over 28-day load above 1.5): the week ahead is lighter, said with its numbers.
+      lines.push('', 'I adjusted the coming days:', changesText(d.loadChanges, units), whyText(d.loadChanges, units));
     }
     return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date)] }];
   },
@@ -209,7 +225,7 @@ const renderers: Renderers = {
     ];
     const others = d.changes
       .filter((c) => c.date !== date && c.date !== newDate)
-      .map((c) => ({ ...c, why: c.why.replace(/Moved (?:to|from) [^.]*\.\s*/g, '') }));
+      .map((c) => ({ ...c, reasons: c.reasons.filter((r) => r.code !== 'moved_to' && r.code !== 'moved_from') }));
     if (others.length) lines.push('', 'To keep the week balanced:', changesText(others, units), whyText(others, units));
     return [{ html: lines.filter(Boolean).join('\n') }];
   },

@@ -49,19 +49,20 @@ export function planChangedMessages(d: PlanChanged, units: Units): OutgoingMessa
 }
 
 export function returnMessages(d: ReturnToRunning, units: Units): OutgoingMessage[] {
-  if (!d.rebuilt || !d.before || !d.after || !d.thisWeek || d.today === undefined) {
+  if (!d.rebuilt || d.today === undefined) {
     return [
       { html: 'Good to hear! Your plan carries on as it is.', buttons: [[{ text: "Today's workout", data: 'today' }]] },
     ];
   }
-  return [
-    {
-      html: [
-        html`Great news, welcome back! We restart gently: about ${formatDistance(d.fromKm ?? 0, units)} this first week (half of where you were), easy running only for 7 days, then building again. Stop and tell me if the pain comes back.`,
-        ...weekLines(d as PlanChanged, units),
-      ].join('\n'),
-    },
+  const today = d.today;
+  const km = (x: number | undefined) => formatDistance(x ?? 0, units);
+  const paces = d.vdotLoss ? `, and paces about ${d.vdotLoss} VDOT points easier for the time off` : '';
+  const lines = [
+    html`Great news, welcome back! We restart gently (rule 15): ${km(d.firstWeekKm)} of easy running over the next 7 days, half of your last full week before the break (${km(d.refKm)}) at most, then ${km(d.secondWeekKm)} over the 7 after${paces}. Stop and tell me if the pain comes back.`,
   ];
+  const coming = (d.thisWeek ?? []).filter((w) => w.date >= today);
+  if (coming.length) lines.push('', ...coming.map((w) => workoutLine(w, units)));
+  return [{ html: lines.join('\n') }];
 }
 
 export function restoredMessages(d: WorkoutRestored, units: Units): OutgoingMessage[] {

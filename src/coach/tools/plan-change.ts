@@ -12,9 +12,12 @@ import {
   sessionContext,
   weekIndexOf,
 } from '../../training/adaptation/plan-edit.ts';
+import { vdotLossForBreak, volumeBeforeBreak } from '../../training/adaptation/return.ts';
 import { hardNeighbour } from '../../training/adaptation/spacing.ts';
+import { daysBetween } from '../../training/dates.ts';
 import { isHardType, type Plan, type PlanWeek, type Workout } from '../../training/types.ts';
-import { clearHealth } from '../health.ts';
+import { applyEvent, type PlanChange } from '../engine.ts';
+import { clearHealth, healthOf } from '../health.ts';
 import { currentVolume, type PlanEdit, rebuildFrom } from '../rebuild.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
@@ -131,24 +134,33 @@ export const changePlan = defineTool<'change_plan', PlanChanged>({
   forModel: ({ thisWeek, ...d }) => ({ ...d, thisWeek: thisWeek.map(({ steps: _s, ...w }) => w) }),
 });
 
-/** Days back in a return to running with only easy running (design.md, rule 15). */
-const EASY_ONLY_DAYS = 7;
 /** How far back a break is looked for: rule 15's 8 days without running. */
 const BREAK_LOOKBACK_DAYS = 8;
 
-export interface ReturnToRunning extends Partial<PlanChanged> {
+export interface ReturnToRunning {
   /** False when there was no break to come back from: the plan carries on. */
   rebuilt: boolean;
-  fromKm?: number;
+  today?: string;
+  /** The break's first day and the volume of the last full week before it (rule 15's reference). */
+  breakFrom?: string;
+  refKm?: number;
+  /** Planned km of the first and second 7 days back (at most 50 % and 75 % of `refKm`). */
+  firstWeekKm?: number;
+  secondWeekKm?: number;
+  /** VDOT points the paces lost for the time off (0: none). */
+  vdotLoss?: number;
+  changes?: PlanChange[];
+  thisWeek?: StoredWorkout[];
 }
 
 export const returnToRunning = defineTool<'return_to_running', ReturnToRunning>({
   name: 'return_to_running',
   description:
-    'The runner is cleared to run again (a doctor or physio said so after pain, or they are well after illness). Ends the rest: the plan restarts from today at about half the volume before the break, easy running only for the first week (rule 15).',
+    'The runner is cleared to run again (a doctor or physio said so after pain, or they are well after illness). Ends the hold: the engine brings the plan back from today by rule 15 (easy running only for 7 days at most half the last full week before the break, then at most three quarters, paces lowered for the time off).',
   run(ctx) {
     const user = runnerOf(ctx);
     if (!user) return fail(NOT_STARTED);
+    const health = healthOf(user);
     // Cleared or well again: the illness, injury or hold ends, so runs logged from now on get no check-in.
     clearHealth(ctx);
     const plan = activePlan(ctx);
@@ -158,28 +170,25 @@ export const returnToRunning = defineTool<'return_to_running', ReturnToRunning>(
       .flatMap((w) => w.workouts)
       .filter(
         (w) => w.status === 'skipped' && w.date >= addDays(today, -BREAK_LOOKBACK_DAYS) && w.date <= addDays(today, 14),
-      );
-    if (rested.length === 0) return ok({ rebuilt: false });
-    // The last full week before the break: the volume the runner was trained to.
-    const firstRest = rested[0]?.date ?? today;
-    const before = currentVolume(plan, firstRest, user.weeklyKm);
-    const fromKm = Math.round(before * 0.5 * 10) / 10;
-    const outcome = applyEdit(ctx, { weeklyKm: fromKm }, (next, day) => {
-      // Rule 15: the first 7 days back hold only easy and recovery runs.
-      for (const w of next.weeks.flatMap((x) => x.workouts)) {
-        if (w.date < day || w.date >= addDays(day, EASY_ONLY_DAYS) || !isHardType(w.type) || w.type === 'race')
-          continue;
-        const wi = weekIndexOf(next, w.date);
-        const week = next.weeks[wi] as PlanWeek;
-        const easy = easyInstead(w, w.distanceKm, sessionContext(next, week));
-        week.workouts = week.workouts.map((x) => (x === w ? easy : x));
-      }
-      recomputeTotals(next);
+      )
+      .sort((a, b) => (a.date < b.date ? -1 : 1));
+    const breakFrom = health && health.from <= today ? health.from : rested[0]?.date;
+    if (!breakFrom || (rested.length === 0 && !health)) return ok({ rebuilt: false });
+    const outcome = applyEvent(plan, { kind: 'return', breakFrom, resumeOn: today }, today);
+    ctx.store.plans.replaceActive(ctx.userId, outcome.plan);
+    const week = currentWeek(today);
+    const daysKm = (from: string) => weekKm(outcome.plan, from);
+    return ok({
+      rebuilt: true,
+      today,
+      breakFrom,
+      refKm: Math.round(volumeBeforeBreak(plan, breakFrom) * 10) / 10,
+      firstWeekKm: daysKm(today),
+      secondWeekKm: daysKm(addDays(today, 7)),
+      vdotLoss: plan.vdot === null ? 0 : vdotLossForBreak(daysBetween(breakFrom, today)),
+      changes: outcome.changes,
+      thisWeek: outcome.plan.weeks.flatMap((w) => w.workouts).filter((w) => w.date >= week.from && w.date <= week.to),
     });
-    if (!outcome.ok) return outcome;
-    // The runner's profile volume is what they were trained to, not the restart level.
-    ctx.store.users.update(ctx.userId, { weeklyKm: user.weeklyKm });
-    return ok({ ...outcome.data, rebuilt: true, fromKm });
   },
   forModel: ({ thisWeek, ...d }) => ({ ...d, thisWeek: thisWeek?.map(({ steps: _s, ...w }) => w) }),
 });

@@ -2,6 +2,7 @@ import type { StoredPlan, StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
 import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
 import { addDays, dayLabel } from '../../time/local.ts';
+import type { Confirmation } from '../../training/adaptation/types.ts';
 import { type WeekTotals, weekTotals } from '../../training/load/week-totals.ts';
 import { type AdaptOutcome, applyEvent, buildPlan, type PlanChange } from '../engine.ts';
 import { setHealth } from '../health.ts';
@@ -131,6 +132,8 @@ export interface PlanAdapted {
   changes: PlanChange[];
   advice: string | null;
   stopRunning: boolean;
+  /** Rule 16: nothing about paces applied yet, the runner is asked first. */
+  confirm?: Confirmation;
   /** What the request was about, for the reply. */
   subject: { date?: string; newDate?: string; reason?: string };
 }
@@ -156,6 +159,7 @@ export function adaptWith(
     changes: outcome.changes,
     advice: outcome.advice ?? null,
     stopRunning: outcome.stopRunning ?? false,
+    ...(outcome.confirm ? { confirm: outcome.confirm } : {}),
     subject,
   });
 }

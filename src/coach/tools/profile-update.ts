@@ -1,8 +1,10 @@
 import type { UserPatch } from '../../db/store/index.ts';
 import { resolveTimeZone } from '../../time/zones.ts';
+import type { GoalDistance } from '../../training/types.ts';
 import { heartProfileProblem } from '../../training/zones/heart-rate.ts';
+import { expectAnswer } from '../dialogue.ts';
 import { type PlanChange, raceVdot } from '../engine.ts';
-import { durationToSec, NOT_STARTED, runnerOf } from './common.ts';
+import { durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { applyEdit, type PlanChanged } from './plan-change.ts';
 import { adaptWith } from './plan-tools.ts';
 import { type ProfileView, profileView } from './profile.ts';
@@ -18,6 +20,19 @@ export interface ProfileUpdated {
   rebuilt: PlanChanged | null;
   /** Why the plan could not be rebuilt around the new setting (the setting is saved anyway). */
   rebuildError: string | null;
+  /**
+   * Rule 16: a result slower than the plan's fitness is not applied yet; the coach asks whether it was an all-out
+   * effort in fair conditions (the answer comes back as the same result with `confirmed`).
+   */
+  raceConfirm: {
+    distance: GoalDistance;
+    time: string;
+    date: string | null;
+    vdotBefore: number;
+    vdotAfter: number;
+  } | null;
+  /** Why a race result did not set paces (too old, in the future). */
+  raceRefused: string | null;
 }
 
 function zoneOf(text: string): string | undefined {
@@ -60,27 +75,61 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
     const heartProblem = heartProfileProblem(heart);
     if (heartProblem) return fail(heartProblem);
     let vdot: number | null = null;
+    let planChanges: PlanChange[] = [];
+    let raceConfirm: ProfileUpdated['raceConfirm'] = null;
+    let raceRefused: string | null = null;
     if (args.recentRace) {
-      const timeSec = durationToSec(args.recentRace.time);
-      vdot = raceVdot(args.recentRace.distance, timeSec);
+      const race = args.recentRace;
+      const timeSec = durationToSec(race.time);
+      vdot = raceVdot(race.distance, timeSec);
       if (vdot === null) return fail('That race time is outside what the pace tables cover; check the time.');
-      patch.recentRaceDistance = args.recentRace.distance;
-      patch.recentRaceTimeSec = timeSec;
-      changed.push('recentRace');
+      const today = todayOf(ctx, user);
+      if (race.date && race.date > today) return fail(`${race.date} is still ahead: send the result after the race.`);
+      // Rule 16 through the engine first: a slower result waits for the runner's word; an old one sets no paces.
+      let applies = true;
+      if (ctx.store.plans.activeRef(ctx.userId)) {
+        const event = {
+          kind: 'race' as const,
+          distance: race.distance,
+          timeSec,
+          date: race.date ?? today,
+          confirmed: race.confirmed,
+        };
+        const adapted = adaptWith(ctx, event, {});
+        if (!adapted.ok) {
+          raceRefused = adapted.error;
+          applies = false;
+        } else {
+          planChanges = adapted.data.changes;
+          const c = adapted.data.confirm;
+          if (c) {
+            applies = false;
+            raceConfirm = {
+              distance: race.distance,
+              time: race.time,
+              date: race.date ?? today,
+              vdotBefore: c.vdotBefore,
+              vdotAfter: c.vdotAfter,
+            };
+            expectAnswer(ctx, {
+              kind: 'race_confirm',
+              distance: race.distance,
+              time: race.time,
+              date: race.date ?? today,
+            });
+          }
+        }
+      }
+      if (applies) {
+        patch.recentRaceDistance = race.distance;
+        patch.recentRaceTimeSec = timeSec;
+        changed.push('recentRace');
+      }
     }
-    if (changed.length === 0) return fail('Nothing to change: name a setting.');
+    if (changed.length === 0 && !raceConfirm && !raceRefused) return fail('Nothing to change: name a setting.');
     const updated = ctx.store.users.update(ctx.userId, patch);
     if (!updated) return fail(NOT_STARTED);
     if (args.timezone || args.morningTime || args.eveningTime) ctx.onScheduleChanged?.(ctx.userId);
-    let planChanges: PlanChange[] = [];
-    if (args.recentRace && ctx.store.plans.activeRef(ctx.userId)) {
-      const adapted = adaptWith(
-        ctx,
-        { kind: 'race', distance: args.recentRace.distance, timeSec: durationToSec(args.recentRace.time) },
-        {},
-      );
-      if (adapted.ok) planChanges = adapted.data.changes;
-    }
     // "I can run 4 days a week now" is about the plan they have, not only the next one.
     let rebuilt: PlanChanged | null = null;
     let rebuildError: string | null = null;
@@ -89,7 +138,16 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
       if (r.ok) rebuilt = r.data;
       else rebuildError = r.error;
     }
-    return ok({ profile: profileView(updated), changed, vdot, planChanges, rebuilt, rebuildError });
+    return ok({
+      profile: profileView(updated),
+      changed,
+      vdot,
+      planChanges,
+      rebuilt,
+      rebuildError,
+      raceConfirm,
+      raceRefused,
+    });
   },
   forModel: ({ rebuilt, ...d }) => ({
     ...d,

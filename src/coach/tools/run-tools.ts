@@ -4,7 +4,7 @@ import { ingestRun, type RunInput, roundKm } from '../../runs/ingest.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { RunSpike } from '../../training/load/run-spike.ts';
 import { type CheckIn, checkInsFor } from '../checkins.ts';
-import { checkRunSpike, type PlanChange } from '../engine.ts';
+import { checkLoadSpike, checkRunSpike, type PlanChange } from '../engine.ts';
 import { painHealth, setHealth } from '../health.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
@@ -37,7 +37,12 @@ export function spikeAfterRun(
   const history = ctx.store.runs.all(ctx.userId);
   const plan = activePlan(ctx);
   const outcome = checkRunSpike({ run, history, weeklyKm, plan, today });
-  if (!outcome) return { spike: null, changes: [] };
+  if (!outcome) {
+    const load = plan ? checkLoadSpike({ runs: history, weeklyKm, plan, today }) : null;
+    if (!load) return { spike: null, changes: [] };
+    ctx.store.transaction(() => ctx.store.plans.replaceActive(ctx.userId, load.plan));
+    return { spike: null, changes: load.changes };
+  }
   const eased = outcome.plan;
   if (eased) ctx.store.transaction(() => ctx.store.plans.replaceActive(ctx.userId, eased));
   return { spike: outcome.spike, changes: outcome.changes };

@@ -46,6 +46,11 @@ export const timezoneSchema = z
 export const recentRaceSchema = z.object({
   distance: goalSchema,
   time: durationSchema,
+  date: localDateSchema.optional().describe('The race day (YYYY-MM-DD); results older than 8 weeks do not set paces'),
+  confirmed: z
+    .boolean()
+    .optional()
+    .describe('The runner confirmed a result slower than their fitness was an all-out effort in fair conditions'),
 });
 
 export const getProfileArgs = z.object({});

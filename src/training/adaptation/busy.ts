@@ -6,7 +6,7 @@
  * busy week without named days keeps an easy run when the long run needs it. Volume then follows rules 4–6
  * through the repair pass, which shortens the long run only as far as a rule still forces.
  */
-import { addDays, daysBetween, shortDayLabel, weekdayName } from '../dates.ts';
+import { addDays, daysBetween, weekdayName } from '../dates.ts';
 import { LONG_SHARE_CAP, MIN_RUN_KM } from '../plan/constants.ts';
 import type { Plan, PlanWeek, Weekday, Workout } from '../types.ts';
 import { isActive, isHardType } from '../types.ts';
@@ -22,7 +22,7 @@ import {
   weekIndexOf,
 } from './plan-edit.ts';
 import { repairVolumeRules } from './repair.ts';
-import type { Adaptation, PlanChange } from './types.ts';
+import type { Adaptation, ChangeReason, ChangeSignal, PlanChange } from './types.ts';
 
 /** No hard session in the last days before the race (as in the generated plan's final days). */
 const RACE_BUFFER_DAYS = 3;
@@ -45,6 +45,7 @@ export function applyBusy(
   const from = ev.fromDate > today ? ev.fromDate : today;
   const end = addDays(ev.fromDate, Math.max(1, Math.floor(ev.days)) - 1);
   const label = ev.kind === 'travel' ? 'travel' : 'a busy stretch';
+  const signal: ChangeSignal = ev.kind === 'travel' ? 'travel' : 'busy';
   if (end < from) return { plan, changes: [], refused: 'Those days are already past.' };
   const windowDates = datesBetween(from, end);
   const byWeek = new Map<number, string[]>();
@@ -100,26 +101,20 @@ export function applyBusy(
         next,
         w.date,
         target ? null : { ...w, status: 'skipped' },
-        target ? `Moved to ${shortDayLabel(target)} ${target} for ${label}.` : `Skipped for ${label}.`,
+        target ? { code: 'busy_moved_to', signal, date: target } : { code: 'busy_skipped', signal },
         changes,
         w,
       );
     }
     for (const [d, w] of placed) {
       if (d === w.date) continue;
-      replaceAt(
-        next,
-        d,
-        { ...w, date: d, status: 'planned' },
-        `${w.title} moved here from ${shortDayLabel(w.date)} ${w.date} for ${label}.`,
-        changes,
-      );
+      replaceAt(next, d, { ...w, date: d, status: 'planned' }, { code: 'moved_from', signal, date: w.date }, changes);
       kept.push(d);
     }
     const longDay = long ? [...placed.entries()].find(([, x]) => x === long)?.[0] : undefined;
     if (longDay) {
       const dropped = inWindow.filter((w) => ![...placed.values()].includes(w));
-      const restored = keepLongInProportion(next, wi, longDay, dropped, !ev.availableDays, today, label, changes);
+      const restored = keepLongInProportion(next, wi, longDay, dropped, !ev.availableDays, today, signal, changes);
       kept.push(...restored);
       restoredAny ||= restored.length > 0;
     }
@@ -150,7 +145,7 @@ function keepLongInProportion(
   dropped: Workout[],
   mayRestore: boolean,
   today: string,
-  label: string,
+  signal: ChangeSignal,
   changes: PlanChange[],
 ): string[] {
   const restored: string[] = [];
@@ -174,7 +169,7 @@ function keepLongInProportion(
       const add = Math.min(need(), budget, cap - w.distanceKm);
       if (add < 0.05) continue;
       const km = Math.ceil((w.distanceKm + add) * 10) / 10;
-      const why = `Longer, so the long run can stay long during ${label}.`;
+      const why: ChangeReason = { code: 'busy_support', rule: 6, signal };
       replaceAt(plan, w.date, resizeWorkout(w, km, ctx), why, changes, w);
       budget -= km - w.distanceKm;
     }
@@ -189,7 +184,7 @@ function keepLongInProportion(
       const skipped = week.workouts.find((x) => x.date === w.date && x.status === 'skipped');
       if (!skipped || activeAt(plan, w.date) || w.date < today) continue;
       const back = resizeWorkout({ ...skipped, status: 'planned' }, km, ctx);
-      replaceAt(plan, w.date, back, `Kept, so the long run can stay long during ${label}.`, changes, skipped);
+      replaceAt(plan, w.date, back, { code: 'busy_kept', rule: 6, signal }, changes, skipped);
       budget -= km;
       restored.push(w.date);
     }

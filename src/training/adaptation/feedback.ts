@@ -6,9 +6,18 @@ import { addDays } from '../dates.ts';
 import type { Plan, Workout } from '../types.ts';
 import { isHardType } from '../types.ts';
 import { lightenDates } from './lighten.ts';
-import { clonePlan, datesBetween, recomputeTotals, weekEnd, weekIndexOf, workoutAt } from './plan-edit.ts';
+import {
+  clonePlan,
+  datesBetween,
+  isChangeable,
+  recomputeTotals,
+  replaceAt,
+  weekEnd,
+  weekIndexOf,
+  workoutAt,
+} from './plan-edit.ts';
 import { repairVolumeRules } from './repair.ts';
-import type { Adaptation, PlanChange } from './types.ts';
+import type { Adaptation, ChangeReason, PlanChange } from './types.ts';
 
 export type Feeling = 'great' | 'good' | 'ok' | 'tired' | 'exhausted';
 
@@ -41,8 +50,6 @@ const MILD_PAIN = { days: 2, factor: 0.7, restOfWeek: 0.85, keepLong: false } as
 /** Fatigue named for a stretch of days: those days at 70 %, the rest of the week at 85 %. */
 const NEXT_DAYS_FACTOR = 0.7;
 const REST_OF_WEEK_FACTOR = 0.85;
-/** Rest after pain that stops running, before the runner is cleared. */
-const PAIN_REST_DAYS = 7;
 
 export function applyFeedback(plan: Plan, fb: Feedback, today: string): Adaptation {
   const next = clonePlan(plan);
@@ -50,17 +57,13 @@ export function applyFeedback(plan: Plan, fb: Feedback, today: string): Adaptati
   const start = fb.date >= today ? addDays(fb.date, 1) : today;
   const pain = fb.pain;
   if (pain && pain.severity >= PAIN_STOP_SEVERITY) {
-    const days = datesBetween(start, addDays(start, PAIN_REST_DAYS - 1));
-    lightenDates(
-      next,
-      days,
-      today,
-      { factor: 0, hardToEasy: true, longToEasy: true },
-      `Rest: pain (${pain.severity}/10) needs checking first.`,
-      changes,
-    );
+    // Rule 15: all running holds until the runner says they are cleared (applyReturn then brings the plan back).
+    const hold: ChangeReason = { code: 'hold_pain', rule: 15, signal: 'pain', value: pain.severity };
+    for (const w of next.weeks.flatMap((x) => x.workouts)) {
+      if (w.date >= start && isChangeable(w, today))
+        replaceAt(next, w.date, { ...w, status: 'skipped' }, hold, changes, w);
+    }
     recomputeTotals(next);
-    repairVolumeRules(next, today, changes);
     return {
       plan: next,
       changes,
@@ -68,7 +71,7 @@ export function applyFeedback(plan: Plan, fb: Feedback, today: string): Adaptati
       advice:
         `Pain of ${pain.severity}/10 in your ${pain.location} is a signal to stop running for now. ` +
         'Please have it checked by a doctor or physiotherapist before you run again; I can’t tell what it is, and ' +
-        `running through it can make it worse. The next ${PAIN_REST_DAYS} days are rest; tell me when you’re cleared and we’ll rebuild gently.`,
+        'running through it can make it worse. Running is on hold until you’re cleared; tell me then and we’ll rebuild gently.',
     };
   }
   const ran = workoutAt(plan, fb.date)?.workout;
@@ -83,13 +86,13 @@ export function applyFeedback(plan: Plan, fb: Feedback, today: string): Adaptati
       advice: fb.rpe >= 8 ? 'Noted: a tough one. Easy days stay easy.' : 'Noted, thanks. Keep it up.',
     };
   }
-  const why = pain
-    ? `Lighter while the ${pain.location} settles.`
+  const why: ChangeReason = pain
+    ? { code: 'lighter_pain', signal: 'pain', value: pain.severity, note: pain.location }
     : exhausted
-      ? 'Lighter: you reported feeling exhausted.'
+      ? { code: 'lighter_exhausted', signal: 'fatigue' }
       : unplanned
-        ? `Easier next days: a hard run (RPE ${fb.rpe}) on top of the plan.`
-        : `Lighter: an easy run felt hard (RPE ${fb.rpe}).`;
+        ? { code: 'lighter_unplanned', signal: 'rpe', value: fb.rpe }
+        : { code: 'lighter_hard_easy', signal: 'rpe', value: fb.rpe };
   const dose = pain ? MILD_PAIN : exhausted ? EXHAUSTED : unplanned ? UNPLANNED : HARD_EASY;
   const soon = datesBetween(start, addDays(start, dose.days - 1));
   lightenDates(next, soon, today, { factor: dose.factor, hardToEasy: true }, why, changes);
@@ -124,7 +127,7 @@ export function applyFatigue(
   const next = clonePlan(plan);
   const changes: PlanChange[] = [];
   const end = addDays(ev.fromDate, Math.max(1, Math.floor(ev.days)) - 1);
-  const why = 'Lighter while you recover from fatigue.';
+  const why: ChangeReason = { code: 'lighter_fatigue', signal: 'fatigue', value: Math.round(NEXT_DAYS_FACTOR * 100) };
   lightenDates(
     next,
     datesBetween(ev.fromDate, end),

@@ -12,6 +12,7 @@ import { applyMissed, applyPartial } from './missed.ts';
 import { netChanges } from './plan-edit.ts';
 import { applyRaceResult } from './race-result.ts';
 import { applyReschedule } from './reschedule.ts';
+import { applyReturn } from './return.ts';
 import type { Adaptation } from './types.ts';
 
 export type PlanEvent =
@@ -22,7 +23,8 @@ export type PlanEvent =
   | { kind: 'illness' | 'injury'; fromDate: string; days: number }
   | { kind: 'fatigue'; fromDate: string; days?: number | undefined }
   | { kind: 'travel' | 'busy'; fromDate: string; days: number; availableDays?: Weekday[] | undefined }
-  | { kind: 'race_result'; distance: GoalDistance; timeSec: number; date?: string }
+  | { kind: 'race_result'; distance: GoalDistance; timeSec: number; date?: string; confirmed?: boolean }
+  | { kind: 'return'; breakFrom: string; resumeOn: string }
   | { kind: 'load'; loads: DailyLoad[] }
   | { kind: 'reschedule'; date: string; newDate: string };
 
@@ -55,11 +57,24 @@ function adapt(plan: Plan, event: PlanEvent, today: string): Adaptation {
       return applyLoadSpike(plan, event.loads, today);
     case 'reschedule':
       return applyReschedule(plan, event.date, event.newDate, today);
+    case 'return':
+      return applyReturn(plan, { breakFrom: event.breakFrom, resumeOn: event.resumeOn }, today);
   }
 }
 
 export type { Feedback, Feeling } from './feedback.ts';
-export type { Adaptation, PlanChange, WorkoutBrief } from './types.ts';
+export { easyDaysAfterRace, RESULT_MAX_AGE_DAYS } from './race-result.ts';
+export { RETURN, vdotLossForBreak, volumeBeforeBreak } from './return.ts';
+export type {
+  Adaptation,
+  ChangeCode,
+  ChangeReason,
+  ChangeSignal,
+  Confirmation,
+  PlanChange,
+  WorkoutBrief,
+} from './types.ts';
+export { briefKm } from './types.ts';
 export {
   applyBusy,
   applyFeedback,
@@ -69,4 +84,5 @@ export {
   applyPartial,
   applyRaceResult,
   applyReschedule,
+  applyReturn,
 };

@@ -10,7 +10,7 @@ import {
   weekIndexOf,
   workoutAt,
 } from './plan-edit.ts';
-import type { PlanChange } from './types.ts';
+import type { ChangeReason, PlanChange } from './types.ts';
 
 const MIN_KEEP_KM = 2;
 
@@ -30,7 +30,7 @@ export function lightenDates(
   dates: string[],
   today: string,
   opts: LightenOptions,
-  why: string,
+  why: ChangeReason,
   changes: PlanChange[],
 ): void {
   for (const date of dates) {

@@ -9,16 +9,18 @@ import { isHardType } from '../types.ts';
 import { lightenDates } from './lighten.ts';
 import { clonePlan, datesBetween, recomputeTotals, workoutAt } from './plan-edit.ts';
 import { repairVolumeRules } from './repair.ts';
-import type { Adaptation, PlanChange } from './types.ts';
+import type { Adaptation, ChangeReason, PlanChange } from './types.ts';
 
 export const SPIKE_RATIO = ACWR_SPIKE;
 /** The lighter week: about a quarter off, like a cutback week (Pfitzinger). */
 const SPIKE_FACTOR = 0.75;
 const SPIKE_DAYS = 7;
 
-export function applyLoadSpike(plan: Plan, loads: DailyLoad[], today: string): Adaptation {
+/** `seedDaily`: the daily load the runner's reported volume stands for (ewma.ts), so a new runner is not judged
+ * against zero. */
+export function applyLoadSpike(plan: Plan, loads: DailyLoad[], today: string, seedDaily = 0): Adaptation {
   // The ratio as of yesterday: today's run may not be in yet.
-  const ratio = acuteChronicRatio(loads, addDays(today, -1));
+  const ratio = acuteChronicRatio(loads, addDays(today, -1), seedDaily);
   if (ratio === null || ratio <= SPIKE_RATIO) {
     return {
       plan,
@@ -32,7 +34,7 @@ export function applyLoadSpike(plan: Plan, loads: DailyLoad[], today: string): A
   const next = clonePlan(plan);
   const changes: PlanChange[] = [];
   const dates = datesBetween(today, addDays(today, SPIKE_DAYS - 1));
-  const why = `Lighter week: your last 7 days were ${ratio.toFixed(2)}× your usual load.`;
+  const why: ChangeReason = { code: 'lighter_load', signal: 'load_spike', value: Math.round(ratio * 100) / 100 };
   // Keep the first quality session; later ones become easy.
   let seenQuality = false;
   const keepQuality: string[] = [];

@@ -9,7 +9,7 @@ import { isHardType } from '../types.ts';
 import { activeAt, clonePlan, isHardWorkout, recomputeTotals, replaceAt, weekIndexOf, workoutAt } from './plan-edit.ts';
 import { repairVolumeRules } from './repair.ts';
 import { hardNeighbour, runDaysInWeek, weekDatesFrom } from './spacing.ts';
-import type { Adaptation, PlanChange } from './types.ts';
+import type { Adaptation, ChangeReason, PlanChange } from './types.ts';
 
 /** Days kept clear of hard sessions before the race (Pfitzinger's final days are easy). */
 const RACE_BUFFER_DAYS = 3;
@@ -36,7 +36,8 @@ export function applyMissed(
   const changes: PlanChange[] = [];
   const original = workoutAt(next, date)?.workout as Workout;
   const marked: Workout = { ...original, status };
-  const why = status === 'missed' ? 'Marked as missed.' : `Skipped${reason ? `: ${reason}` : ''}.`;
+  const why: ChangeReason =
+    status === 'missed' ? { code: 'missed' } : { code: 'skipped', ...(reason ? { note: reason } : {}) };
   replaceAt(next, date, marked, why, changes, original);
   let advice: string;
   if (!isHardType(original.type)) {
@@ -46,14 +47,7 @@ export function applyMissed(
     if (target) {
       const occupant = activeAt(next, target);
       const moved: Workout = { ...original, date: target, status: 'planned' };
-      replaceAt(
-        next,
-        target,
-        moved,
-        `${original.title} moved from ${shortDayLabel(date)} ${date}.`,
-        changes,
-        occupant ?? undefined,
-      );
+      replaceAt(next, target, moved, { code: 'moved_from', date }, changes, occupant ?? undefined);
       advice = `${original.title} moves to ${shortDayLabel(target)} ${target}${occupant ? ` in place of the ${occupant.title.toLowerCase()}` : ''}.`;
     } else {
       advice = `${original.title} is dropped this week: there is no day left for it without hard days back to back. Don't cram it in; the plan carries on.`;
@@ -102,7 +96,7 @@ export function applyPartial(plan: Plan, date: string, doneKm: number): Adaptati
     next,
     date,
     { ...original, status: 'partial' },
-    `Ran ${doneKm} of ${original.distanceKm} km.`,
+    { code: 'partial', value: doneKm, ref: original.distanceKm },
     changes,
     original,
   );

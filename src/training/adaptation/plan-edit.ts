@@ -2,13 +2,13 @@
  * Small editing tools for adaptation: find, copy, resize and replace workouts, recording every change.
  * Text and steps are always rebuilt through the same builders the generator uses.
  */
-import { addDays, dayNumber } from '../dates.ts';
+import { addDays } from '../dates.ts';
 import { describeWorkout } from '../plan/describe.ts';
 import { buildWorkout, type SessionContext } from '../plan/sessions.ts';
 import { round1, round2, stepsKm } from '../plan/steps.ts';
 import type { PaceRange, Plan, PlanWeek, Workout, WorkoutStep } from '../types.ts';
 import { isActive, isHardType } from '../types.ts';
-import type { PlanChange, WorkoutBrief } from './types.ts';
+import type { ChangeReason, PlanChange, WorkoutBrief } from './types.ts';
 
 export function clonePlan(plan: Plan): Plan {
   return structuredClone(plan);
@@ -75,7 +75,8 @@ export function sessionContext(plan: Plan, week: PlanWeek): SessionContext {
 
 export function recomputeTotals(plan: Plan): void {
   for (const week of plan.weeks) {
-    week.workouts.sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
+    // ISO dates sort as strings (parsing them here was most of an adaptation's time).
+    week.workouts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     week.totalKm = round2(week.workouts.reduce((s, w) => s + (w.type !== 'race' && isActive(w) ? w.distanceKm : 0), 0));
   }
 }
@@ -156,7 +157,7 @@ export function replaceAt(
   plan: Plan,
   date: string,
   next: Workout | null,
-  why: string,
+  why: ChangeReason,
   changes: PlanChange[],
   match?: Workout,
 ): void {
@@ -174,7 +175,7 @@ export function replaceAt(
   } else if (next) {
     week.workouts.push(next);
   }
-  changes.push({ date, before: brief(before), after: brief(next), why });
+  changes.push({ date, before: brief(before), after: brief(next), reasons: [why] });
 }
 
 export function datesBetween(from: string, to: string): string[] {
@@ -203,9 +204,9 @@ export function netChanges(changes: readonly PlanChange[]): PlanChange[] {
     }
     // A day brought back (skipped, then planned again) keeps only the reasons from then on.
     const back = c.before?.status === 'skipped' && c.after !== null && c.after.status !== 'skipped';
-    const why =
-      back || prev.why.split(/(?<=\.)\s+/).includes(c.why) ? (back ? c.why : prev.why) : `${prev.why} ${c.why}`;
-    byDate.set(c.date, { date: c.date, before: prev.before, after: c.after, why });
+    const seen = new Set(prev.reasons.map((r) => JSON.stringify(r)));
+    const reasons = back ? c.reasons : [...prev.reasons, ...c.reasons.filter((r) => !seen.has(JSON.stringify(r)))];
+    byDate.set(c.date, { date: c.date, before: prev.before, after: c.after, reasons });
   }
   return [...byDate.values()].filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
 }

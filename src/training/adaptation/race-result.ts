@@ -1,84 +1,141 @@
-/** A new race result: VDOT and paces update, and so do the pace targets of every workout still ahead. */
+/**
+ * A new race result (rule 16, design.md): it carries its date; a result older than 8 weeks does not set paces; a
+ * result slower than the current fitness is applied only once the runner confirms it was an all-out effort in fair
+ * conditions (`confirm` asks, the event comes back with `confirmed`); a tune-up race within the plan gets one easy
+ * or rest day per 3 km raced before the next hard day (Daniels, Daniels' Running Formula, 3rd ed.), long runs
+ * included. Applied, it sets VDOT and the pace targets of every workout still ahead.
+ */
+import { addDays, daysBetween } from '../dates.ts';
 import { GOAL_KM, GOAL_LABEL } from '../distances.ts';
-import { formatHms, parseDuration } from '../duration.ts';
+import { formatHms } from '../duration.ts';
 import { pacesFromVdot } from '../paces.ts';
 import { LONG_MAX_MIN } from '../plan/constants.ts';
-import { describeWorkout } from '../plan/describe.ts';
-import { paceFor } from '../plan/steps.ts';
-import { predictRaceTimeSec } from '../race-prediction.ts';
-import type { GoalDistance, Plan, Workout } from '../types.ts';
+import type { GoalDistance, Plan, PlanWeek } from '../types.ts';
+import { isHardType } from '../types.ts';
 import { roundVdot, vdotFromPerformance } from '../vdot.ts';
-import { brief, clonePlan, replaceAt, resizeWorkout, sessionContext } from './plan-edit.ts';
+import {
+  activeAt,
+  clonePlan,
+  datesBetween,
+  easyInstead,
+  isChangeable,
+  recomputeTotals,
+  replaceAt,
+  resizeWorkout,
+  sessionContext,
+  weekIndexOf,
+} from './plan-edit.ts';
+import { racePaceFor, repaceFrom } from './repace.ts';
 import { repairVolumeRules } from './repair.ts';
-import type { Adaptation, PlanChange } from './types.ts';
+import type { Adaptation, ChangeReason, PlanChange } from './types.ts';
 
 const VDOT_RANGE = [15, 90] as const;
-/** Race pace band: goal pace ± 2 s/km, as the generator shows it. */
-const RACE_PACE_BAND = 2;
+/** Rule 16: results older than this do not set paces. */
+export const RESULT_MAX_AGE_DAYS = 8 * 7;
+/** Rule 16 (Daniels): one easy or rest day per this many km raced before the next hard day. */
+export const KM_PER_EASY_DAY = 3;
+/** A long run after a tune-up race becomes an easy run of about this share (runcoach's choice: an ordinary easy day). */
+const LONG_AFTER_RACE_SHARE = 0.6;
 
-export function applyRaceResult(
-  plan: Plan,
-  result: { distance: GoalDistance; timeSec: number; date?: string },
-  today: string,
-): Adaptation {
+export interface RaceResultEvent {
+  distance: GoalDistance;
+  timeSec: number;
+  /** The race day (YYYY-MM-DD); without it, `today`. */
+  date?: string | undefined;
+  /** The runner confirmed a slower result was an all-out effort in fair conditions. */
+  confirmed?: boolean | undefined;
+}
+
+/** Easy days the runner needs after racing `km` (rule 16). */
+export function easyDaysAfterRace(km: number): number {
+  return Math.ceil(km / KM_PER_EASY_DAY - 1e-9);
+}
+
+export function applyRaceResult(plan: Plan, result: RaceResultEvent, today: string): Adaptation {
   const raw = vdotFromPerformance(GOAL_KM[result.distance], result.timeSec);
+  const label = GOAL_LABEL[result.distance];
   if (!(raw >= VDOT_RANGE[0] && raw <= VDOT_RANGE[1])) {
     return {
       plan,
       changes: [],
-      refused: `A ${GOAL_LABEL[result.distance]} in ${formatHms(result.timeSec)} doesn't look right; check the time.`,
+      refused: `A ${label} in ${formatHms(result.timeSec)} doesn't look right; check the time.`,
     };
   }
-  const vdot = roundVdot(raw);
+  const date = result.date ?? today;
+  if (date > today) return { plan, changes: [], refused: `That race on ${date} hasn't happened yet.` };
+  if (daysBetween(date, today) > RESULT_MAX_AGE_DAYS) {
+    return {
+      plan,
+      changes: [],
+      refused: `A result from ${date} is more than 8 weeks old: it no longer says where your fitness is, so paces stay.`,
+    };
+  }
   const next = clonePlan(plan);
-  const paces = pacesFromVdot(vdot);
-  const goalKm = GOAL_KM[next.goal.distance];
-  const predicted = predictRaceTimeSec(vdot, goalKm);
-  const goalSec = next.goal.goalTime ? parseDuration(next.goal.goalTime) : null;
-  const raceSec = goalSec ?? predicted;
-  const racePace = {
-    minSecPerKm: Math.round(raceSec / goalKm) - RACE_PACE_BAND,
-    maxSecPerKm: Math.round(raceSec / goalKm) + RACE_PACE_BAND,
-  };
+  const changes: PlanChange[] = [];
+  tuneUpRecovery(next, date, GOAL_KM[result.distance], today, changes);
+  const vdot = roundVdot(raw);
   const before = plan.vdot;
+  if (before !== null && vdot < before && !result.confirmed) {
+    if (changes.length) repairVolumeRules(next, today, changes);
+    return {
+      plan: changes.length ? next : plan,
+      changes,
+      confirm: { code: 'slower_result', vdotBefore: before, vdotAfter: vdot },
+      advice: `Your ${label} in ${formatHms(result.timeSec)} is slower than your current fitness (VDOT ${vdot} vs ${before}).`,
+    };
+  }
+  const paces = pacesFromVdot(vdot);
+  const race = racePaceFor(next, vdot);
   next.vdot = vdot;
   next.paces = paces;
-  next.goal.predictedTime = formatHms(predicted);
-  const changes: PlanChange[] = [];
-  for (const week of next.weeks) {
-    week.workouts = week.workouts.map((w): Workout => {
-      if (w.date < today || w.status !== 'planned') return w;
-      const steps = w.steps.map((s) => ({ ...s, pace: s.zone === 'hill' ? null : paceFor(s.zone, paces, racePace) }));
-      const text = describeWorkout(w.type, steps, w.distanceKm);
-      const updated = { ...w, steps, ...text };
-      if (updated.description !== w.description) {
-        changes.push({ date: w.date, before: brief(w), after: brief(updated), why: `New paces from VDOT ${vdot}.` });
-      }
-      return updated;
-    });
-  }
-  // Slower paces make long runs last longer: rule 6's time cap (150 min, 210 for the marathon, at the middle of
-  // the easy band) shortens the long runs still ahead, and the repair keeps them the longest runs of their weeks.
-  const mid = (paces.easy.minSecPerKm + paces.easy.maxSecPerKm) / 2;
-  const capKm = Math.floor(((LONG_MAX_MIN[next.goal.distance] * 60) / mid) * 2) / 2;
-  let capped = false;
+  next.goal.predictedTime = formatHms(race.predictedSec);
+  const why: ChangeReason = {
+    code: 'new_paces',
+    rule: 16,
+    signal: 'race_result',
+    value: vdot,
+    ...(before !== null ? { ref: before } : {}),
+  };
+  repaceFrom(next, paces, race.pace, today, why, changes);
+  capLongRuns(next, today, changes);
+  recomputeTotals(next);
+  repairVolumeRules(next, today, changes);
+  const advice =
+    `Your ${label} in ${formatHms(result.timeSec)} gives a VDOT of ${vdot}` +
+    `${before !== null ? ` (was ${before})` : ''}; paces are updated. Predicted ${GOAL_LABEL[next.goal.distance]}: ${formatHms(race.predictedSec)}.`;
+  return { plan: next, changes, advice };
+}
+
+/**
+ * Slower paces make long runs last longer: rule 6's time cap (150 min, 210 for the marathon, at the middle of the
+ * easy band) shortens the long runs still ahead; the repair then keeps them the longest runs of their weeks.
+ */
+function capLongRuns(next: Plan, today: string, changes: PlanChange[]): void {
+  if (!next.paces) return;
+  const mid = (next.paces.easy.minSecPerKm + next.paces.easy.maxSecPerKm) / 2;
+  const minutes = LONG_MAX_MIN[next.goal.distance];
+  const capKm = Math.floor(((minutes * 60) / mid) * 2) / 2;
   for (const week of next.weeks) {
     for (const w of [...week.workouts]) {
-      if (w.date < today || w.status !== 'planned' || w.type !== 'long' || w.distanceKm <= capKm) continue;
-      replaceAt(
-        next,
-        w.date,
-        resizeWorkout(w, capKm, sessionContext(next, week)),
-        'Keeps the long run within its time cap at your new paces.',
-        changes,
-        w,
-      );
-      capped = true;
+      if (!isChangeable(w, today) || w.type !== 'long' || w.distanceKm <= capKm) continue;
+      const why: ChangeReason = { code: 'long_time_cap', rule: 6, value: capKm, ref: minutes };
+      replaceAt(next, w.date, resizeWorkout(w, capKm, sessionContext(next, week)), why, changes, w);
     }
   }
-  if (capped) repairVolumeRules(next, today, changes);
-  const advice =
-    `Your ${GOAL_LABEL[result.distance]} in ${formatHms(result.timeSec)} gives a VDOT of ${vdot}` +
-    `${before !== null ? ` (was ${before})` : ''}; paces are updated. Predicted ${GOAL_LABEL[next.goal.distance]}: ${formatHms(predicted)}.`;
-  return { plan: next, changes, advice };
+}
+
+/** A tune-up race within the plan: the next days hold no hard session (long runs included). */
+function tuneUpRecovery(next: Plan, date: string, km: number, today: string, changes: PlanChange[]): void {
+  if (date >= next.goal.raceDate) return;
+  const n = easyDaysAfterRace(km);
+  const why: ChangeReason = { code: 'tuneup_recovery', rule: 16, signal: 'race_result', value: n, ref: km };
+  for (const d of datesBetween(addDays(date, 1), addDays(date, n))) {
+    const w = activeAt(next, d);
+    if (!w || !isChangeable(w, today) || !isHardType(w.type)) continue;
+    const week = next.weeks[weekIndexOf(next, d)] as PlanWeek;
+    const easyKm =
+      w.type === 'long' ? Math.max(2, Math.round(w.distanceKm * LONG_AFTER_RACE_SHARE * 10) / 10) : w.distanceKm;
+    replaceAt(next, d, easyInstead(w, easyKm, sessionContext(next, week)), why, changes, w);
+  }
+  recomputeTotals(next);
 }

@@ -12,9 +12,23 @@ import { stepsKm } from '../plan/steps.ts';
 import type { Plan, PlanWeek, Workout, WorkoutStep } from '../types.ts';
 import { isActive } from '../types.ts';
 import { isChangeable, recomputeTotals, replaceAt, resizeWorkout, sessionContext, weekEnd } from './plan-edit.ts';
-import type { PlanChange } from './types.ts';
+import type { ChangeReason, PlanChange } from './types.ts';
 
 const floor1 = (x: number) => Math.floor(x * 10 + 1e-9) / 10;
+/**
+ * Day numbers of ISO dates, memoised: rule 5's line reads every run of 30 days for every run, and parsing the date
+ * was most of an adaptation's time. Dates are few (a plan spans at most a year); the cache is cleared past 20,000.
+ */
+const dayCache = new Map<string, number>();
+function dayOf(iso: string): number {
+  let n = dayCache.get(iso);
+  if (n === undefined) {
+    if (dayCache.size > 20_000) dayCache.clear();
+    n = dayNumber(iso);
+    dayCache.set(iso, n);
+  }
+  return n;
+}
 /** Shorter than this a run is not worth lacing up for; it becomes a rest day. */
 const MIN_KEEP_KM = 2;
 
@@ -62,20 +76,26 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
   const share = LONG_SHARE_CAP[plan.goal.distance];
   const totals: number[] = [];
   // Rule 5 on a rolling 30 days: the runner's longest run before the plan counts as run the day before it.
-  const seed = { day: dayNumber(plan.startDate) - 1, km: currentLong };
+  const seed = { day: dayOf(plan.startDate) - 1, km: currentLong };
+  // Weeks are in date order and at most 7 days long: only those that overlap the 30 days before `day` are read.
+  const weekStart = plan.weeks.map((wk) => dayOf(wk.startDate));
   const lineAt = (day: number) => {
     let m = seed.day >= day - SPIKE.windowDays ? seed.km : 0;
-    for (const wk of plan.weeks)
-      for (const w of wk.workouts) {
-        const d = dayNumber(w.date);
+    for (let k = 0; k < plan.weeks.length; k++) {
+      const start = weekStart[k] as number;
+      if (start >= day) break;
+      if (start + 7 < day - SPIKE.windowDays) continue;
+      for (const w of (plan.weeks[k] as PlanWeek).workouts) {
+        const d = dayOf(w.date);
         if (w.type !== 'race' && isActive(w) && d >= day - SPIKE.windowDays && d < day) m = Math.max(m, w.distanceKm);
       }
+    }
     return SPIKE.factor * m + SPIKE.plusKm;
   };
   plan.weeks.forEach((week, i) => {
     if (weekEnd(plan, i) >= today) {
       const ctx = sessionContext(plan, week);
-      const edit = (w: Workout, km: number, why: string) => {
+      const edit = (w: Workout, km: number, why: ChangeReason) => {
         const next = km < MIN_KEEP_KM ? { ...w, status: 'skipped' as const } : resizeWorkout(w, km, ctx);
         replaceAt(plan, w.date, next, why, changes, w);
       };
@@ -83,9 +103,9 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
       const spikes = (): boolean => {
         let edited = false;
         for (const w of training(week)) {
-          const capRun = lineAt(dayNumber(w.date));
+          const capRun = lineAt(dayOf(w.date));
           if (w.distanceKm > capRun + 1e-9 && isChangeable(w, today)) {
-            edit(w, floor1(capRun), 'Keeps this run within 10 % of your recent longest (injury risk).');
+            edit(w, floor1(capRun), { code: 'spike_cap', rule: 5, value: floor1(capRun) });
             edited = true;
           }
         }
@@ -105,7 +125,7 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
         if (m > 0) {
           const f = Math.max(0, (m - excess) / m);
           for (const w of movable) {
-            edit(w, floor1(w.distanceKm * f), 'Rebuilds gradually: at most 10 % more than your recent weeks.');
+            edit(w, floor1(w.distanceKm * f), { code: 'week_growth', rule: 4, ref: Math.round(capWeek * 10) / 10 });
           }
         }
       }
@@ -123,7 +143,7 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
               plan,
               w.date,
               next ?? { ...buildWorkout(w.date, 'easy', w.distanceKm, ctx), status: w.status },
-              'Keeps the session within its share of a lighter week.',
+              { code: 'quality_share', rule: 14 },
               changes,
               w,
             );
@@ -133,14 +153,19 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
       };
       daniels();
       const rule6 = () => {
-        // Rule 6: the long run at most half (marathon) or 45 % of its week.
+        // Rule 6: the long run at most half (marathon) or 45 % of its week, in weeks of 3 runs or more (in a 2-run
+        // week it is simply the longer of the two: cutting it to a share of a travel week made it no long run at all).
         if (week.phase !== 'race') {
           const now = training(week);
           const long = now.filter((w) => w.type === 'long').sort((a, b) => b.distanceKm - a.distanceKm)[0];
           const total = sum(now);
-          if (long && long.distanceKm > share * total + 1e-9 && isChangeable(long, today)) {
+          if (now.length >= 3 && long && long.distanceKm > share * total + 1e-9 && isChangeable(long, today)) {
             const others = total - long.distanceKm;
-            edit(long, floor1((share * others) / (1 - share)), 'Keeps the long run in proportion to a lighter week.');
+            edit(long, floor1((share * others) / (1 - share)), {
+              code: 'long_share',
+              rule: 6,
+              value: Math.round(share * 100),
+            });
           }
           // The long run stays the week's longest run (rule 6): a longer run ahead of it is trimmed to it.
           const longest = () => {
@@ -150,7 +175,7 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
             if (longNow) {
               for (const w of training(week)) {
                 if (w !== longNow && w.distanceKm > longNow.distanceKm + 1e-9 && isChangeable(w, today)) {
-                  edit(w, longNow.distanceKm, 'Keeps the long run the longest run of the week.');
+                  edit(w, longNow.distanceKm, { code: 'long_longest', rule: 6 });
                 }
               }
             }

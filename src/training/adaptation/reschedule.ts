@@ -32,14 +32,14 @@ export function applyReschedule(plan: Plan, date: string, newDate: string, today
   const moving = workoutAt(next, date)?.workout as Workout;
   const other = activeAt(next, newDate);
   const changes: PlanChange[] = [];
-  if (other) replaceAt(next, date, { ...other, date }, `Swapped with ${w.title.toLowerCase()}.`, changes, moving);
-  else replaceAt(next, date, null, `Moved to ${shortDayLabel(newDate)} ${newDate}.`, changes, moving);
+  if (other) replaceAt(next, date, { ...other, date }, { code: 'swapped', date: newDate }, changes, moving);
+  else replaceAt(next, date, null, { code: 'moved_to', date: newDate }, changes, moving);
   const inactive = workoutAt(next, newDate)?.workout;
   replaceAt(
     next,
     newDate,
     { ...moving, date: newDate },
-    `Moved from ${shortDayLabel(date)} ${date}.`,
+    { code: 'moved_from', date },
     changes,
     other ?? (inactive && !isActive(inactive) ? inactive : undefined),
   );

@@ -7,7 +7,7 @@
 import { lightenDates } from '../adaptation/lighten.ts';
 import { clonePlan, datesBetween, recomputeTotals } from '../adaptation/plan-edit.ts';
 import { repairVolumeRules } from '../adaptation/repair.ts';
-import type { Adaptation, PlanChange } from '../adaptation/types.ts';
+import type { Adaptation, ChangeReason, PlanChange } from '../adaptation/types.ts';
 import { addDays } from '../dates.ts';
 import type { Plan } from '../types.ts';
 import type { RunSpike } from './run-spike.ts';
@@ -23,7 +23,7 @@ export function easeAfterSpike(plan: Plan, spike: RunSpike, today: string): Adap
   if (start > end) return { plan, changes: [] };
   const next = clonePlan(plan);
   const changes: PlanChange[] = [];
-  const why = `Easier after your ${spike.distanceKm} km run, ${spike.overPct} % longer than your longest of the 30 days before (${spike.longestKm} km).`;
+  const why: ChangeReason = { code: 'spike_ease', rule: 5, value: spike.distanceKm, ref: spike.longestKm };
   const dates = datesBetween(start, end);
   lightenDates(next, dates, today, { factor: SPIKE_EASE_FACTOR, hardToEasy: true, longToEasy: true }, why, changes);
   if (changes.length === 0) return { plan, changes: [] };

@@ -42,6 +42,7 @@ const OPEN: Record<keyof typeof QUESTIONS, { expect: Expectation; plan?: boolean
   place: { expect: { kind: 'place', next: 'morning' } },
   morning_time: { expect: { kind: 'morning_time' } },
   cleared: { expect: { kind: 'cleared' }, plan: true, before: 'my knee hurts, 7/10' },
+  race_confirm: { expect: { kind: 'race_confirm', distance: '10k', time: '52:00', date: '2026-11-28' }, plan: true },
 };
 
 describe('every question the coach can ask has an answer path', () => {
