@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { CliDeps } from '../cli.ts';
 import { parseConfig } from '../config.ts';
 import { backupDatabase, closeDatabase, openDatabase, tableNames } from '../db/client.ts';
+import type { CliDeps } from './deps.ts';
 
 export function registerDbCommands(program: Command, deps: CliDeps): void {
   program

@@ -5,7 +5,6 @@
  */
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import type { CliDeps } from '../cli.ts';
 import { buildPlan } from '../coach/engine.ts';
 import { parseConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
@@ -13,6 +12,7 @@ import { createStore, type Store } from '../db/store/index.ts';
 import { computeNextSends } from '../jobs/schedule.ts';
 import { addDays, isValidTimezone } from '../time/local.ts';
 import type { GoalDistance, PlanRequest } from '../training/types.ts';
+import type { CliDeps } from './deps.ts';
 import { UsageError } from './io.ts';
 
 export const SEED_GOALS = ['5k', '10k', 'half', 'marathon'] as const;
