@@ -1,9 +1,9 @@
 /** The morning message: the day's workout with its buttons, a rest-day note, or race-day words. */
 
 import { html } from '../bot/format/html.ts';
+import { dayMessages } from '../coach/conversation/respond.ts';
 import { weekSoFarLine } from '../coach/replies/week.ts';
 import { unitsOf } from '../coach/replies/workout.ts';
-import { dayMessages } from '../coach/respond.ts';
 import type { CoachContext, OutgoingMessage } from '../coach/types.ts';
 import type { Store, User } from '../db/store/index.ts';
 import { addDays, weekStart } from '../time/local.ts';

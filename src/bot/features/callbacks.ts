@@ -1,9 +1,9 @@
 import { Composer } from 'grammy';
-import { expectAnswer } from '../../coach/dialogue.ts';
+import { expectAnswer } from '../../coach/conversation/dialogue.ts';
+import { respondToCalls, respondToQuestion } from '../../coach/conversation/respond.ts';
+import { setupAnswer } from '../../coach/conversation/setup.ts';
 import { logPrompt } from '../../coach/replies/questions.ts';
 import { moveChoices } from '../../coach/replies/workout.ts';
-import { respondToCalls, respondToQuestion } from '../../coach/respond.ts';
-import { setupAnswer } from '../../coach/setup.ts';
 import type { OutgoingMessage } from '../../coach/types.ts';
 import { decode } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';

@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import { formatClock, formatPace, formatPaceRange, type Units } from '../../bot/format/units.ts';
 import type { User } from '../../db/store/index.ts';
 import { localDate, localTime } from '../../time/local.ts';
-import { expectationForModel } from '../dialogue.ts';
+import { expectationForModel } from '../conversation/dialogue.ts';
 import { callTool, outcomeForModel, type ToolOutcome } from '../tools/index.ts';
 import type { WorkoutsView } from '../tools/plan-tools.ts';
 import type { CoachContext } from '../types.ts';

@@ -3,7 +3,7 @@
  * with a hint. Deterministic and pure: `now` and the runner's zone come in, nothing is read from the clock,
  * nothing is written. Every tool call it returns has passed the tool's zod schema; it never throws.
  */
-import type { Expectation } from '../dialogue.ts';
+import type { Expectation } from '../conversation/dialogue.ts';
 import { type ToolArgs, type ToolCall, type ToolName, toolArgSchemas } from '../tools/schemas.ts';
 import {
   addDays,

@@ -14,8 +14,8 @@ import {
 } from '../../training/adaptation/plan-edit.ts';
 import { hardNeighbour } from '../../training/adaptation/spacing.ts';
 import { isHardType, type Plan, type PlanWeek, type Workout } from '../../training/types.ts';
-import { clearHealth } from '../health.ts';
-import { currentVolume, type PlanEdit, rebuildFrom } from '../rebuild.ts';
+import { clearHealth } from '../conversation/health.ts';
+import { currentVolume, type PlanEdit, rebuildFrom } from '../conversation/rebuild.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { defineTool, fail, ok, type ToolResult } from './tool.ts';

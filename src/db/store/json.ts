@@ -34,7 +34,7 @@ export function jsonReader(log: Logger): JsonReader {
 
 /** `users.pending_flow`: an open question or a multi-step flow, always tagged with its kind. */
 export const pendingFlowJson = z.looseObject({ kind: z.string() }).nullable();
-/** `users.health` (src/coach/health.ts reads the fields). */
+/** `users.health` (src/coach/conversation/health.ts reads the fields). */
 export const healthJson = z.looseObject({ kind: z.string(), from: z.string(), until: z.string() }).nullable();
 /** `users.paused_messages`. */
 export const pausedMessagesJson = z.array(z.enum(['morning', 'evening', 'weekly'])).nullable();

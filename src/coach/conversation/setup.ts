@@ -1,21 +1,21 @@
 /**
  * Guided setup: goal → race date → days a week → current volume → long-run day → plan, then where the runner
  * is and when the morning workout should arrive. Every step takes a tap or typed words ("about 15 km"); the
- * state is the dialogue's open question (src/coach/dialogue.ts). Text that fits no step but means something
+ * state is the dialogue's open question (src/coach/conversation/dialogue.ts). Text that fits no step but means something
  * else still reaches the coach, so nobody is trapped; text that means nothing asks the step again, buttons kept.
  */
-import type { ButtonAction } from '../bot/callback-data.ts';
-import { html } from '../bot/format/html.ts';
-import { addDays, dayLabel, localDate, weekdayOf } from '../time/local.ts';
+import type { ButtonAction } from '../../bot/callback-data.ts';
+import { html } from '../../bot/format/html.ts';
+import { addDays, dayLabel, localDate, weekdayOf } from '../../time/local.ts';
+import { findDates, findWeekdays } from '../offline/dates.ts';
+import { normalize } from '../offline/text.ts';
+import { findGoal } from '../offline/understand.ts';
+import { goalName } from '../replies/plan.ts';
+import { setupRetry } from '../replies/questions.ts';
+import type { Button, CoachContext, OutgoingMessage } from '../types.ts';
 import { expectAnswer, openExpectation, type SetupExpectation } from './dialogue.ts';
-import { findDates, findWeekdays } from './offline/dates.ts';
-import { normalize } from './offline/text.ts';
-import { findGoal } from './offline/understand.ts';
 import { placeQuestion } from './onboarding.ts';
-import { goalName } from './replies/plan.ts';
-import { setupRetry } from './replies/questions.ts';
 import { respondToCalls } from './respond.ts';
-import type { Button, CoachContext, OutgoingMessage } from './types.ts';
 
 export type SetupState = SetupExpectation;
 

@@ -2,18 +2,18 @@
  * The one way commands, buttons and the offline coach act: run tool calls, then answer with templates.
  * Questions (today, week, plan...) are answered from the same tools' data.
  */
-import { html } from '../bot/format/html.ts';
-import { workoutFromRow } from '../db/store/plans.ts';
-import { addDays, dayLabel, localDate } from '../time/local.ts';
+import { html } from '../../bot/format/html.ts';
+import { workoutFromRow } from '../../db/store/plans.ts';
+import { addDays, dayLabel, localDate } from '../../time/local.ts';
+import { renderOutcome } from '../replies/outcomes.ts';
+import { planOverviewMessages } from '../replies/plan.ts';
+import { settingsMessages } from '../replies/settings.ts';
+import { helpMessages } from '../replies/welcome.ts';
+import { restDayText, unitsOf, workoutButtons, workoutCard } from '../replies/workout.ts';
+import { callTool } from '../tools/index.ts';
+import type { ToolCall } from '../tools/schemas.ts';
+import type { CoachContext, OutgoingMessage } from '../types.ts';
 import { expectAnswer } from './dialogue.ts';
-import { renderOutcome } from './replies/outcomes.ts';
-import { planOverviewMessages } from './replies/plan.ts';
-import { settingsMessages } from './replies/settings.ts';
-import { helpMessages } from './replies/welcome.ts';
-import { restDayText, unitsOf, workoutButtons, workoutCard } from './replies/workout.ts';
-import { callTool } from './tools/index.ts';
-import type { ToolCall } from './tools/schemas.ts';
-import type { CoachContext, OutgoingMessage } from './types.ts';
 
 export function respondToCalls(ctx: CoachContext, calls: ToolCall[]): OutgoingMessage[] {
   return runCalls(ctx, calls).messages;

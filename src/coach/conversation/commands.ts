@@ -1,8 +1,8 @@
 /** Arguments of text commands, read by the same offline understanding as free text. */
-import { understandFor } from './offline-coach.ts';
-import { logPrompt } from './replies/questions.ts';
-import type { ToolCall } from './tools/schemas.ts';
-import type { CoachContext } from './types.ts';
+import { understandFor } from '../offline-coach.ts';
+import { logPrompt } from '../replies/questions.ts';
+import type { ToolCall } from '../tools/schemas.ts';
+import type { CoachContext } from '../types.ts';
 
 export type LogCommand = { kind: 'calls'; calls: ToolCall[] } | { kind: 'prompt'; prompt: string };
 
