@@ -11,11 +11,11 @@ import { openDatabase } from '../db/client.ts';
 import { createStore, type Store } from '../db/store/index.ts';
 import { computeNextSends } from '../jobs/schedule.ts';
 import { addDays, isValidTimezone } from '../time/local.ts';
-import type { GoalDistance, PlanRequest } from '../training/types.ts';
+import { GOAL_DISTANCES, type GoalDistance, type PlanRequest } from '../training/types.ts';
 import type { CliDeps } from './deps.ts';
 import { UsageError } from './io.ts';
 
-export const SEED_GOALS = ['5k', '10k', 'half', 'marathon'] as const;
+export const SEED_GOALS = GOAL_DISTANCES;
 /** Default plan length by goal (weeks), comfortably over the engine's minimum. */
 export const SEED_WEEKS: Record<GoalDistance, number> = { '5k': 8, '10k': 10, half: 12, marathon: 16 };
 /** Demo ids start far above today's Telegram user ids, so they never collide with real runners. */

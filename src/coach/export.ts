@@ -4,6 +4,7 @@ import type { Store, StoredPlan } from '../db/store/index.ts';
 import { RUN_SOURCES, type RunSource } from '../runs/source-policy.ts';
 import { formatHms } from '../training/duration.ts';
 import { planWeekTotals } from '../training/load/week-totals.ts';
+import { GOAL_DISTANCES, WEEKDAY_NAMES } from '../training/types.ts';
 import { type ProfileView, profileView } from './tools/profile.ts';
 
 export const EXPORT_VERSION = 1;
@@ -125,16 +126,16 @@ export const exportSchema = z.object({
     units: z.enum(['km', 'mi']),
     daysPerWeek: z.number().int().min(2).max(7),
     weeklyKm: z.number().min(0),
-    longRunDay: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+    longRunDay: z.enum(WEEKDAY_NAMES),
     recentRace: z
-      .object({ distance: z.enum(['5k', '10k', 'half', 'marathon']), time: z.string() })
+      .object({ distance: z.enum(GOAL_DISTANCES), time: z.string() })
       .nullable()
       .optional(),
   }),
   plan: z
     .object({
       goal: z.object({
-        distance: z.enum(['5k', '10k', 'half', 'marathon']),
+        distance: z.enum(GOAL_DISTANCES),
         distanceKm: z.number(),
         raceDate: date,
         goalTime: z.string().nullable(),
@@ -148,7 +149,7 @@ export const exportSchema = z.object({
         .object({
           weeklyKm: z.number(),
           daysPerWeek: z.number().int(),
-          longRunDay: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+          longRunDay: z.enum(WEEKDAY_NAMES),
           longRunKm: z.number(),
         })
         .optional(),

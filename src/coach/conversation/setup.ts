@@ -7,6 +7,7 @@
 import type { ButtonAction } from '../../bot/callback-data.ts';
 import { html } from '../../bot/format/html.ts';
 import { addDays, dayLabel, localDate, weekdayOf } from '../../time/local.ts';
+import { WEEKDAY_NAMES, type Weekday } from '../../training/types.ts';
 import { findDates, findWeekdays } from '../offline/dates.ts';
 import { normalize } from '../offline/text.ts';
 import { findGoal } from '../offline/understand.ts';
@@ -85,7 +86,7 @@ function askLongRunDay(): OutgoingMessage {
   return {
     html: 'Last one: which day suits your long run?',
     buttons: [
-      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => ({
+      WEEKDAY_NAMES.map((d) => ({
         text: d[0]?.toUpperCase() + d.slice(1),
         data: `lrd:${d}`,
       })),
@@ -96,7 +97,7 @@ function askLongRunDay(): OutgoingMessage {
 /** Races are usually on weekends: N weeks out, on the Sunday of that week. */
 function raceDateInWeeks(today: string, weeks: number): string {
   const target = addDays(today, weeks * 7);
-  const dow = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(weekdayOf(target));
+  const dow = WEEKDAY_NAMES.indexOf(weekdayOf(target) as Weekday);
   return addDays(target, 6 - dow);
 }
 
@@ -160,8 +161,6 @@ export function acceptRaceDate(ctx: CoachContext, state: SetupState, raceDate: s
   return [{ html: html`Race day: ${dayLabel(raceDate)} ${raceDate.slice(0, 4)}.` }, askDays()];
 }
 
-type Weekday = (typeof WEEKDAY_ORDER)[number];
-const WEEKDAY_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** Days a week typed as "4", "4 days", "four". */

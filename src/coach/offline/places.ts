@@ -6,6 +6,7 @@
  */
 import tzLookup from '@photostructure/tz-lookup';
 import cityTimezones from 'city-timezones';
+import { isValidTimezone } from '../../time/local.ts';
 
 /** Zone → places (lower case, accents folded). Countries spanning several zones are left out on purpose. */
 const ZONES: Record<string, string> = {
@@ -240,14 +241,7 @@ export function placeCount(): number {
 
 let spellings: Map<string, string> | null = null;
 
-function accepts(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const accepts = isValidTimezone;
 
 /**
  * The IANA name if `name` is one, spelled properly whatever its case ("america/los_angeles" →
