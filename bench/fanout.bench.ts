@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Api } from 'grammy';
+import { DEFAULT_TOKEN, LocalBotApi } from '../local-bot-api/index.ts';
 import { seedUsers } from '../src/cli/seed.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { createStore } from '../src/db/store/index.ts';
 import { runJob } from '../src/jobs/run.ts';
 import { silentLogger } from '../src/log.ts';
 import { OutboxSender } from '../src/outbox/sender.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from '../src/telegram/local-bot-api/index.ts';
 import type { BenchResult } from './lib.ts';
 
 const ENQUEUE_USERS = 100_000;

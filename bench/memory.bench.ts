@@ -13,10 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
+import { DEFAULT_TOKEN, LocalBotApi } from '../local-bot-api/index.ts';
 import { seedUsers } from '../src/cli/seed.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { createStore } from '../src/db/store/index.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from '../src/telegram/local-bot-api/index.ts';
 import type { BenchResult } from './lib.ts';
 import { freePort, MIB, memoryOf, type Service, sleep, startService, stopService, until } from './service.ts';
 

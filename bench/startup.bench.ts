@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DEFAULT_TOKEN, LocalBotApi } from '../local-bot-api/index.ts';
 import { openDatabase } from '../src/db/client.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from '../src/telegram/local-bot-api/index.ts';
 import { type BenchResult, percentiles } from './lib.ts';
 import { freePort, ROOT, type Service, sleep, startFlags, startService, stopService } from './service.ts';
 

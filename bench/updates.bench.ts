@@ -5,13 +5,13 @@
 import { pathToFileURL } from 'node:url';
 import { run as runBot } from '@grammyjs/runner';
 import { Bot } from 'grammy';
+import { DEFAULT_TOKEN, LocalBotApi } from '../local-bot-api/index.ts';
 import { createRuncoachBot } from '../src/app.ts';
 import { callTool } from '../src/coach/tools/index.ts';
 import { parseConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { createStore } from '../src/db/store/index.ts';
 import { silentLogger } from '../src/log.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from '../src/telegram/local-bot-api/index.ts';
 import type { BenchResult } from './lib.ts';
 
 const USERS = 100;

@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { buildPlan } from '../src/coach/engine.ts';
 import { parseConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
+import { handleOf as dbOf } from '../src/db/store/handle.ts';
 import { createStore } from '../src/db/store/index.ts';
 import { createHttpApp } from '../src/http/server.ts';
 import { silentLogger } from '../src/log.ts';
@@ -145,7 +146,7 @@ export async function run(): Promise<BenchResult[]> {
     const inServer = percentiles(serverMs.splice(0));
     const stored = store.inbox.depth();
     // Those events were for activities the fake does not have; retire them before the worker starts.
-    store.db.$client.prepare("update inbox set status = 'ignored'").run();
+    dbOf(store).$client.prepare("update inbox set status = 'ignored'").run();
 
     // 2. Event → post-run prompt in the outbox, with the worker running (woken by the webhook).
     strava.worker.start();

@@ -5,6 +5,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { run } from '@grammyjs/runner';
+import { DEFAULT_TOKEN, LocalBotApi } from '../local-bot-api/index.ts';
 import { createRuncoachBot } from './app.ts';
 import { registerCommands } from './bot/bot.ts';
 import { runTerminalChat } from './chat/terminal.ts';
@@ -14,7 +15,6 @@ import { createStore } from './db/store/index.ts';
 import { createHttpApp, listen } from './http/server.ts';
 import { refreshSchedule } from './jobs/schedule.ts';
 import { createLogger } from './log.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from './telegram/local-bot-api/index.ts';
 import { devLoginUrl } from './webapp/dev-login.ts';
 import { createWebAppRouter } from './webapp/router.ts';
 

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { registerDataCommands } from './cli/data.ts';
 import { registerDbCommands } from './cli/db.ts';
+import type { CliDeps } from './cli/deps.ts';
 import { type CliIo, processIo } from './cli/io.ts';
 import { registerJobsCommands } from './cli/jobs.ts';
 import { registerPlanCommand } from './cli/plan.ts';
@@ -13,12 +14,7 @@ import { registerStravaCommands } from './cli/strava.ts';
 import { ConfigError } from './config.ts';
 import { localDate } from './time/local.ts';
 
-export interface CliDeps {
-  io: CliIo;
-  env: Record<string, string | undefined>;
-  /** The clock, for commands whose defaults depend on today. */
-  now: () => Date;
-}
+export type { CliDeps } from './cli/deps.ts';
 
 export function buildProgram(deps: CliDeps): Command {
   const program = new Command();

@@ -41,7 +41,7 @@ export interface ServiceOptions {
 export async function startService(config: Config, options: ServiceOptions = {}): Promise<RunningService> {
   const log = options.log ?? createLogger(config.logLevel);
   const now = options.now ?? (() => new Date());
-  const store = createStore(openDatabaseOrExplain(config.databasePath, SERVICE_BUSY_TIMEOUT_MS, log));
+  const store = createStore(openDatabaseOrExplain(config.databasePath, SERVICE_BUSY_TIMEOUT_MS, log), { log });
   const metrics = createMetrics(store);
   const strava = config.strava.enabled ? createStrava({ config, store, log, now }) : undefined;
   const { bot, intervals } = createRuncoachBot({

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { storageFailure } from './db/busy.ts';
-import { type Db, openDatabase } from './db/client.ts';
+import { closeDatabase, type Db, openDatabase } from './db/client.ts';
 import { databaseHealth } from './db/health.ts';
 import type { Logger } from './log.ts';
 
@@ -59,7 +59,7 @@ export function openDatabaseOrExplain(path: string, busyTimeoutMs: number, log: 
   const health = databaseHealth(db);
   if (!health.ok) {
     if (/read-only|cannot be written/.test(health.reason)) {
-      db.$client.close();
+      closeDatabase(db);
       throw new StartupError(`DATABASE_PATH: ${file}: ${health.reason}; ${fix}`);
     }
     log.warn({ reason: health.reason }, 'the database is not healthy at start (/healthz says so until it is)');

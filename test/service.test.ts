@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TOKEN, LocalBotApi } from '../src/telegram/local-bot-api/index.ts';
+import { DEFAULT_TOKEN, LocalBotApi } from '../local-bot-api/index.ts';
 import { spawnEntry } from './helpers/spawn.ts';
 import { tempDir } from './helpers/tmp.ts';
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { InlineKeyboardButton } from 'grammy/types';
-import { inlineButtons } from '../telegram/local-bot-api/markup.ts';
-import type { LocalBotApi } from '../telegram/local-bot-api/server.ts';
-import type { CallbackAnswer, MessageEventType, StoredMessage } from '../telegram/local-bot-api/types.ts';
+import { inlineButtons } from '../../local-bot-api/markup.ts';
+import type { LocalBotApi } from '../../local-bot-api/server.ts';
+import type { CallbackAnswer, MessageEventType, StoredMessage } from '../../local-bot-api/types.ts';
 import { buttonUrl, formatBytes, renderButtons, renderEntities } from './render.ts';
 
 export type TerminalUser = { id: number; first_name: string; username?: string; language_code?: string };

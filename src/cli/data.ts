@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { CliDeps } from '../cli.ts';
 import { exportUser } from '../coach/export.ts';
 import { importUser } from '../coach/import.ts';
 import { parseConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { createStore, type Store } from '../db/store/index.ts';
+import type { CliDeps } from './deps.ts';
 import { CommandFailed, UsageError } from './io.ts';
 
 function withStore<T>(deps: CliDeps, fn: (store: Store) => T): T {

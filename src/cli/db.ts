@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { CliDeps } from '../cli.ts';
 import { parseConfig } from '../config.ts';
-import { backupDatabase, openDatabase, tableNames } from '../db/client.ts';
+import { backupDatabase, closeDatabase, openDatabase, tableNames } from '../db/client.ts';
+import type { CliDeps } from './deps.ts';
 
 export function registerDbCommands(program: Command, deps: CliDeps): void {
   program
@@ -14,7 +14,7 @@ export function registerDbCommands(program: Command, deps: CliDeps): void {
         const tables = tableNames(db).filter((t) => !t.startsWith('__'));
         deps.io.out(`migrated ${config.databasePath}: ${tables.length} tables (${tables.join(', ')})`);
       } finally {
-        db.$client.close();
+        closeDatabase(db);
       }
     });
 
@@ -30,7 +30,7 @@ export function registerDbCommands(program: Command, deps: CliDeps): void {
         await backupDatabase(db, target);
         deps.io.out(target);
       } finally {
-        db.$client.close();
+        closeDatabase(db);
       }
     });
 }

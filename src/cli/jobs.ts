@@ -6,7 +6,6 @@
 
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import type { CliDeps } from '../cli.ts';
 import { parseConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { createStore } from '../db/store/index.ts';
@@ -19,6 +18,7 @@ import { createLogger } from '../log.ts';
 import { setDefaultLanguage } from '../messages/languages.ts';
 import { OutboxSender } from '../outbox/sender.ts';
 import { createStrava } from '../strava/index.ts';
+import type { CliDeps } from './deps.ts';
 import { CommandFailed, UsageError } from './io.ts';
 import { registerSeedCommand } from './seed.ts';
 

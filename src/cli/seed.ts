@@ -5,17 +5,17 @@
  */
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import type { CliDeps } from '../cli.ts';
 import { buildPlan } from '../coach/engine.ts';
 import { parseConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { createStore, type Store } from '../db/store/index.ts';
 import { computeNextSends } from '../jobs/schedule.ts';
 import { addDays, isValidTimezone } from '../time/local.ts';
-import type { GoalDistance, PlanRequest } from '../training/types.ts';
+import { GOAL_DISTANCES, type GoalDistance, type PlanRequest } from '../training/types.ts';
+import type { CliDeps } from './deps.ts';
 import { UsageError } from './io.ts';
 
-export const SEED_GOALS = ['5k', '10k', 'half', 'marathon'] as const;
+export const SEED_GOALS = GOAL_DISTANCES;
 /** Default plan length by goal (weeks), comfortably over the engine's minimum. */
 export const SEED_WEEKS: Record<GoalDistance, number> = { '5k': 8, '10k': 10, half: 12, marathon: 16 };
 /** Demo ids start far above today's Telegram user ids, so they never collide with real runners. */
@@ -87,13 +87,6 @@ export function validateSeed(o: SeedOptions): void {
   }
 }
 
-/** Columns of a table except the ones given (so the clone follows the schema as it grows). */
-function columnsExcept(store: Store, table: string, except: string[]): string[] {
-  return (store.db.$client.prepare(`pragma table_info(${table})`).all() as { name: string }[])
-    .map((c) => c.name)
-    .filter((n) => !except.includes(n));
-}
-
 export function seedUsers(store: Store, o: SeedOptions): SeedResult {
   validateSeed(o);
   const t0 = performance.now();
@@ -120,23 +113,6 @@ export function seedUsers(store: Store, o: SeedOptions): SeedResult {
     timezones.map((tz) => [tz, computeNextSends({ timezone: tz, morningTime, eveningTime }, nowMs)]),
   );
 
-  const sqlite = store.db.$client;
-  const insertUser = sqlite.prepare(
-    `insert into users (telegram_id, chat_id, name, timezone, morning_time, evening_time, days_per_week, weekly_km,
-       long_run_day, onboarded, next_morning_at, next_evening_at, next_weekly_at)
-     values (@id, @id, @name, @tz, @morning, @evening, @days, @km, 'sun', 1, @nm, @ne, @nw)
-     on conflict do nothing`,
-  );
-  const planCols = columnsExcept(store, 'plans', ['id', 'user_id']);
-  const clonePlan = sqlite.prepare(
-    `insert into plans (user_id, ${planCols.join(', ')}) select ?, ${planCols.join(', ')} from plans where id = ?`,
-  );
-  const workoutCols = columnsExcept(store, 'workouts', ['id', 'user_id', 'plan_id']);
-  const cloneWorkouts = sqlite.prepare(
-    `insert into workouts (plan_id, user_id, ${workoutCols.join(', ')})
-     select ?, ?, ${workoutCols.join(', ')} from workouts where plan_id = ?`,
-  );
-
   let templatePlanId: number | null = null;
   let created = 0;
   let skipped = 0;
@@ -148,19 +124,19 @@ export function seedUsers(store: Store, o: SeedOptions): SeedResult {
         const id = firstId + i;
         const tz = timezones[i % timezones.length] as string;
         const n = next.get(tz)!;
-        const inserted = insertUser.run({
+        const inserted = store.seed.insertUser({
           id,
           name: `Runner ${i + 1}`,
-          tz,
-          morning: morningTime,
-          evening: eveningTime,
-          days: request.daysPerWeek,
-          km: request.weeklyKm,
-          nm: n.nextMorningAt,
-          ne: n.nextEveningAt,
-          nw: n.nextWeeklyAt,
-        }).changes;
-        if (inserted === 0) {
+          timezone: tz,
+          morningTime,
+          eveningTime,
+          daysPerWeek: request.daysPerWeek,
+          weeklyKm: request.weeklyKm,
+          nextMorningAt: n.nextMorningAt,
+          nextEveningAt: n.nextEveningAt,
+          nextWeeklyAt: n.nextWeeklyAt,
+        });
+        if (!inserted) {
           skipped++;
           continue;
         }
@@ -168,8 +144,7 @@ export function seedUsers(store: Store, o: SeedOptions): SeedResult {
           // The first runner's plan goes through the store (the one writer of plan rows); the rest are copies.
           templatePlanId = store.plans.create(id, plan, request).id;
         } else {
-          const planId = Number(clonePlan.run(id, templatePlanId).lastInsertRowid);
-          cloneWorkouts.run(planId, id, templatePlanId);
+          store.seed.copyPlan(id, templatePlanId);
         }
         created++;
       }

@@ -1,6 +1,5 @@
 /** `runcoach strava subscribe|unsubscribe|status`: the Strava webhook subscription (contracts.md). */
 import type { Command } from 'commander';
-import type { CliDeps } from '../cli.ts';
 import { type Config, parseConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { createStore, type Store } from '../db/store/index.ts';
@@ -13,6 +12,7 @@ import {
   unsubscribe,
   webhookUrl,
 } from '../strava/subscriptions.ts';
+import type { CliDeps } from './deps.ts';
 import { CommandFailed, UsageError } from './io.ts';
 
 function stravaConfig(deps: CliDeps): Config {

@@ -275,7 +275,8 @@ export function checkLoadSpike(input: {
   const loads = dailyLoads(runs, input.plan);
   const seed = reportedDailyLoad(input.weeklyKm, runs, loads);
   // Without a reported volume the ratio means something only after four weeks of logged runs.
-  const first = runs.reduce((min, r) => (r.date < min ? r.date : min), runs[0]?.date ?? input.today);
+  // ISO dates sort as strings: the earliest is the smallest.
+  const first = runs.map((r) => r.date).sort()[0] ?? input.today;
   if (seed <= 0 && addDays(first, 28) > input.today) return null;
   // The ratio as of today: the run just logged counts.
   const result = applyLoadSpike(input.plan, loads, addDays(input.today, 1), seed);

@@ -6,6 +6,7 @@ import { LANGUAGES, type Language, languageOf } from '../messages/languages.ts';
 import { RUN_SOURCES, type RunSource } from '../runs/source-policy.ts';
 import { formatHms } from '../training/duration.ts';
 import { planWeekTotals } from '../training/load/week-totals.ts';
+import { GOAL_DISTANCES, WEEKDAY_NAMES } from '../training/types.ts';
 import { type ProfileView, profileView } from './tools/profile.ts';
 
 export const EXPORT_VERSION = 1;
@@ -135,11 +136,11 @@ export const exportSchema = z.object({
     units: z.enum(['km', 'mi']),
     daysPerWeek: z.number().int().min(2).max(7),
     weeklyKm: z.number().min(0),
-    longRunDay: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+    longRunDay: z.enum(WEEKDAY_NAMES),
     /** The language the runner is spoken to in (issue 17); older exports have none. */
     language: z.enum(LANGUAGES).optional(),
     recentRace: z
-      .object({ distance: z.enum(['5k', '10k', 'half', 'marathon']), time: z.string() })
+      .object({ distance: z.enum(GOAL_DISTANCES), time: z.string() })
       .nullable()
       .optional(),
     // Heart rate: an extension of the contract's `user` (older exports have none).
@@ -150,7 +151,7 @@ export const exportSchema = z.object({
   plan: z
     .object({
       goal: z.object({
-        distance: z.enum(['5k', '10k', 'half', 'marathon']),
+        distance: z.enum(GOAL_DISTANCES),
         distanceKm: z.number(),
         raceDate: date,
         goalTime: z.string().nullable(),
@@ -164,7 +165,7 @@ export const exportSchema = z.object({
         .object({
           weeklyKm: z.number(),
           daysPerWeek: z.number().int(),
-          longRunDay: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+          longRunDay: z.enum(WEEKDAY_NAMES),
           longRunKm: z.number(),
         })
         .optional(),

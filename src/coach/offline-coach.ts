@@ -3,10 +3,10 @@
  * and acts through the same tools as buttons and the Gemini coach. It always answers.
  */
 import { escapeHtml, html } from '../messages/html.ts';
-import { expectAnswer } from './dialogue.ts';
+import { expectAnswer } from './conversation/dialogue.ts';
+import { placeQuestion } from './conversation/onboarding.ts';
+import { type Question, respondToQuestion, runCalls } from './conversation/respond.ts';
 import { examples, type Understanding, understand } from './offline/index.ts';
-import { placeQuestion } from './onboarding.ts';
-import { type Question, respondToQuestion, runCalls } from './respond.ts';
 import type { Coach, CoachContext, CoachReply, OutgoingMessage } from './types.ts';
 
 export function understandFor(ctx: CoachContext, text: string): Understanding {

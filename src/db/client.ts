@@ -95,3 +95,8 @@ export async function backupDatabase(db: Db, destination: string): Promise<void>
   await db.$client.backup(destination);
   chmodSync(destination, DB_FILE_MODE);
 }
+
+/** Closes the file (a database opened for one CLI command, or one that failed its start-up check). */
+export function closeDatabase(db: Db): void {
+  db.$client.close();
+}

@@ -49,7 +49,7 @@ export const users = sqliteTable(
     createdAt: integer('created_at').notNull().default(now),
     updatedAt: integer('updated_at').notNull().default(now),
     /**
-     * What the runner told us keeps them from normal training (src/coach/health.ts): illness or injury for some
+     * What the runner told us keeps them from normal training (src/coach/conversation/health.ts): illness or injury for some
      * days, or a hold on running after pain of 5/10 or more; small JSON, null when all is well.
      */
     health: text('health', { mode: 'json' }),

@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
-import { databaseHealth } from '../db/health.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 
@@ -53,10 +52,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.use((req, res, next) => (WEBHOOK_PATHS.has(req.path) ? next() : securityHeaders(req, res, next)));
   app.get('/healthz', (_req, res) => {
     // Writable, not merely readable: a read-only file, a full disk or a held lock is 503 with the reason.
-    const health = databaseHealth(
-      deps.store.db,
-      deps.minFreeBytes === undefined ? {} : { minFreeBytes: deps.minFreeBytes },
-    );
+    const health = deps.store.health(deps.minFreeBytes === undefined ? {} : { minFreeBytes: deps.minFreeBytes });
     if (health.ok) return void res.json({ status: 'ok' });
     deps.log.error({ reason: health.reason }, 'health check failed');
     res.status(503).json({ status: 'unavailable', reason: health.reason });

@@ -3,9 +3,7 @@
  * slot in its catch-up window, the messages (if any), then the next due instant, written in one transaction with
  * the outbox rows so a crash leaves either both or neither.
  */
-import { eq, sql } from 'drizzle-orm';
 import type { OutgoingMessage } from '../coach/types.ts';
-import { users } from '../db/schema.ts';
 import type { User } from '../db/store/index.ts';
 import { enqueueRows, outboxRows } from '../outbox/payload.ts';
 import { type JobContext, type JobOutcome, yieldToLoop } from './context.ts';
@@ -51,11 +49,6 @@ export async function fanout(ctx: JobContext, spec: FanoutSpec): Promise<JobOutc
     evening: store.users.dueEvening.bind(store.users),
     weekly: store.users.dueWeekly.bind(store.users),
   }[spec.kind];
-  const advance = store.db
-    .update(users)
-    .set({ [column]: sql.placeholder('at') })
-    .where(eq(users.telegramId, sql.placeholder('id')))
-    .prepare();
   const batchSize = spec.batchSize ?? ctx.batchSize ?? 2000;
   let seen = 0;
   let enqueued = 0;
@@ -93,7 +86,7 @@ export async function fanout(ctx: JobContext, spec: FanoutSpec): Promise<JobOutc
     store.transaction(() => {
       for (const p of plans) {
         enqueued += enqueueRows(store, p.rows);
-        advance.run({ at: p.next, id: p.user.telegramId });
+        store.users.advanceSchedule(p.user.telegramId, column, p.next);
       }
     });
     seen += batch.length;

@@ -1,6 +1,5 @@
 /** The daily tasks the retention job runs besides its own deletes: Strava's raw-data purge and backups. */
 import type { Config } from '../config.ts';
-import { rotatingBackup } from '../db/backup.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 import type { HousekeepingTask } from './context.ts';
@@ -19,7 +18,7 @@ export function housekeepingTasks(deps: {
     tasks.push({
       name: 'backup',
       run: async (at) => {
-        const path = await rotatingBackup(store.db, dir, config.backup.keep, at);
+        const path = await store.backup(dir, config.backup.keep, at);
         log.info({ path }, 'backup written');
         // The retention job adds these counts to the rows it deleted: a backup deletes none.
         return 0;

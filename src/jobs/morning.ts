@@ -1,9 +1,8 @@
 /** The morning message: the day's workout with its buttons, a rest-day note, or race-day words. */
 
-import type { Statement } from 'better-sqlite3';
+import { dayMessages } from '../coach/conversation/respond.ts';
 import { weekSoFarLine } from '../coach/replies/week.ts';
 import { unitsOf } from '../coach/replies/workout.ts';
-import { dayMessages } from '../coach/respond.ts';
 import type { CoachContext, OutgoingMessage } from '../coach/types.ts';
 import type { Store, User } from '../db/store/index.ts';
 import { html } from '../messages/html.ts';
@@ -12,21 +11,9 @@ import { weekTotals } from '../training/load/week-totals.ts';
 import type { JobContext, JobOutcome } from './context.ts';
 import { endOfLocalDay, fanout } from './fanout.ts';
 
-/** The active plan's dates only (the full row carries JSON the fan-out does not need). */
-const planSpans = new WeakMap<Store, Statement<[number], { startDate: string; raceDate: string }>>();
-function planSpan(store: Store, userId: number): { startDate: string; raceDate: string } | undefined {
-  let stmt = planSpans.get(store);
-  if (!stmt) {
-    stmt = store.db.$client.prepare(
-      "select start_date as startDate, race_date as raceDate from plans where user_id = ? and status = 'active'",
-    );
-    planSpans.set(store, stmt);
-  }
-  return stmt.get(userId);
-}
-
 export function morningMessages(ctx: JobContext, user: User, date: string): OutgoingMessage[] | null {
-  const plan = planSpan(ctx.store, user.telegramId);
+  // The active plan's dates only (the full row carries JSON the fan-out does not need).
+  const plan = ctx.store.plans.activeRef(user.telegramId);
   // Nothing to say before the plan starts or after the race (and no nagging without a plan).
   if (!plan || date < plan.startDate || date > plan.raceDate) return null;
   const coach: CoachContext = { userId: user.telegramId, store: ctx.store, now: () => ctx.now, log: ctx.log };

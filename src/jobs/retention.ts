@@ -2,8 +2,6 @@
  * Daily housekeeping: finished outbox and inbox rows, old conversation history, old job-run records, then the
  * tasks other parts hand in (Strava's raw-data purge, the daily backup). One failing task does not stop the rest.
  */
-import { lt } from 'drizzle-orm';
-import { jobRuns } from '../db/schema.ts';
 import type { JobContext, JobOutcome } from './context.ts';
 
 const DAY = 86_400_000;
@@ -26,10 +24,7 @@ export async function runRetention(ctx: JobContext): Promise<JobOutcome> {
     const outbox = store.outbox.deleteFinishedBefore(now - RETENTION_DAYS.outbox * DAY);
     const inbox = store.inbox.deleteFinishedBefore(now - RETENTION_DAYS.inbox * DAY);
     const history = store.history.deleteOlderThan(now - RETENTION_DAYS.history * DAY);
-    const runs = store.db
-      .delete(jobRuns)
-      .where(lt(jobRuns.startedAt, now - RETENTION_DAYS.jobRuns * DAY))
-      .run().changes;
+    const runs = store.jobRuns.deleteStartedBefore(now - RETENTION_DAYS.jobRuns * DAY);
     ctx.log.info({ outbox, inbox, history, jobRuns: runs }, 'retention');
     return outbox + inbox + history + runs;
   });

@@ -4,8 +4,6 @@
  * every zone. Local dates and wall-clock times go through luxon (src/time/local.ts), so DST changes are right:
  * a 06:30 morning is 06:30 on the runner's wall clock on both sides of a change.
  */
-import { and, eq, isNull, or } from 'drizzle-orm';
-import { users } from '../db/schema.ts';
 import type { Store, User } from '../db/store/index.ts';
 import { addDays, instantAt, localDate, weekdayOf } from '../time/local.ts';
 
@@ -173,17 +171,7 @@ export const NEXT_COLUMN = {
  * seeds written without them). Returns how many runners were updated.
  */
 export function backfillSchedules(store: Store, now: Date, limit = 5000): number {
-  const missing = store.db
-    .select()
-    .from(users)
-    .where(
-      and(
-        eq(users.active, true),
-        or(isNull(users.nextMorningAt), isNull(users.nextEveningAt), isNull(users.nextWeeklyAt)),
-      ),
-    )
-    .limit(limit)
-    .all();
+  const missing = store.users.missingSchedules(limit);
   if (missing.length === 0) return 0;
   const nowMs = now.getTime();
   store.transaction(() => {

@@ -4,7 +4,6 @@
  * "Today: ...") from going out after a long outage.
  */
 import { readFileSync } from 'node:fs';
-import type { Statement } from 'better-sqlite3';
 import type { Button, OutgoingMessage } from '../coach/types.ts';
 import type { Store } from '../db/store/index.ts';
 import type { NewOutboxRow } from '../db/store/queues.ts';
@@ -80,33 +79,10 @@ export function outboxRows(s: ScheduledMessages): NewOutboxRow[] {
   }));
 }
 
-type InsertParams = { key: string; userId: number; chatId: number; kind: string; payload: string; due: number | null };
-const inserts = new WeakMap<Store, Statement<[InsertParams]>>();
-
 /**
- * Writes outbox rows, idempotent on their keys; returns how many were new. The same row shape as the store's
- * `outbox.enqueue`, with one prepared statement, because a fan-out writes a hundred thousand of them.
+ * Writes outbox rows, idempotent on their keys; returns how many were new (the store's bulk insert, one prepared
+ * statement, because a fan-out writes a hundred thousand of them).
  */
 export function enqueueRows(store: Store, rows: NewOutboxRow[]): number {
-  let stmt = inserts.get(store);
-  if (!stmt) {
-    stmt = store.db.$client.prepare(
-      `insert into outbox (key, user_id, chat_id, kind, payload, next_attempt_at)
-       values (@key, @userId, @chatId, @kind, @payload, coalesce(@due, cast(unixepoch('subsec') * 1000 as integer)))
-       on conflict do nothing`,
-    );
-    inserts.set(store, stmt);
-  }
-  let n = 0;
-  for (const r of rows) {
-    n += stmt.run({
-      key: r.key,
-      userId: r.userId,
-      chatId: r.chatId,
-      kind: r.kind,
-      payload: JSON.stringify(r.payload),
-      due: r.nextAttemptAt ?? null,
-    }).changes;
-  }
-  return n;
+  return store.outbox.enqueueBulk(rows);
 }

@@ -3,8 +3,6 @@
  * expire with one refresh at a time per athlete, the newest refresh token always stored; and the removal of a
  * runner's Strava tokens and data (disconnect, deauthorization) with the plan's statuses restored.
  */
-import { like } from 'drizzle-orm';
-import { meta } from '../db/schema.ts';
 import type { Store } from '../db/store/index.ts';
 import type { StravaAccount } from '../db/store/strava.ts';
 import type { Logger } from '../log.ts';
@@ -143,10 +141,7 @@ export class Accounts {
       const n = store.runs.deleteBySource(userId, 'strava');
       store.strava.delete(userId);
       for (const date of dates) restoreWorkoutStatus(store, userId, date);
-      store.db
-        .delete(meta)
-        .where(like(meta.key, `${prevKeyPrefix(userId)}%`))
-        .run();
+      store.meta.deletePrefix(prevKeyPrefix(userId));
       store.meta.delete(refreshDoubtKey(userId));
       return n;
     });

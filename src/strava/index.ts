@@ -3,11 +3,9 @@
  * all; the service mounts `router`, hands `bot` to the bot, starts and stops `worker`, and the retention job
  * calls `purgeRaw`.
  */
-import { lt } from 'drizzle-orm';
 import type { Router } from 'express';
 import type { BotDeps } from '../bot/context.ts';
 import type { Config } from '../config.ts';
-import { oauthStates } from '../db/schema.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 import { Accounts } from './accounts.ts';
@@ -160,10 +158,7 @@ export function createStrava(deps: StravaDeps): Strava {
       // Unconfirmed links past their hour: their tokens go, and Strava is asked to revoke them (in the background).
       void linking.expire(nowMs).catch((err: unknown) => log.warn({ err }, 'strava: expiring pending links failed'));
       // Used and expired link tokens and states are of no further use.
-      store.db
-        .delete(oauthStates)
-        .where(lt(oauthStates.expiresAt, nowMs - DAY_MS))
-        .run();
+      store.oauthStates.deleteExpiredBefore(nowMs - DAY_MS);
       const total = purged + queues.inbox + queues.outbox;
       if (total > 0) log.info({ purged, inbox: queues.inbox, outbox: queues.outbox }, 'strava raw data purged');
       return total;

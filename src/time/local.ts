@@ -2,10 +2,10 @@
  * The runner's calendar: instants are UTC, training days are local YYYY-MM-DD in an IANA zone (design.md,
  * principle 5). Time-zone arithmetic is luxon's, never hand-rolled.
  */
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
-export const WEEKDAY_NAMES: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+// One definition of the weekday codes: the engine's (src/training/types.ts).
+export { WEEKDAY_NAMES, type Weekday } from '../training/types.ts';
 
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -71,6 +71,15 @@ export function dayLabel(date: string, locale?: string): string {
   return `${DAY_NAMES[weekday]} ${d} ${MONTH_NAMES[m - 1]}`;
 }
 
+/**
+ * The one time-zone check: an IANA name Intl knows. Not `DateTime.setZone(tz).isValid`, which also takes "local",
+ * "system" and "UTC+3", names Intl.DateTimeFormat (our local dates) throws on.
+ */
 export function isValidTimezone(tz: string): boolean {
-  return DateTime.local().setZone(tz).isValid;
+  return IANAZone.isValidZone(tz);
+}
+
+/** The zone itself when valid, UTC otherwise (a damaged or hand-edited setting never stops a reply). */
+export function zoneOrUtc(tz: string): string {
+  return isValidTimezone(tz) ? tz : 'UTC';
 }

@@ -5,8 +5,9 @@
  * (strict objects: unknown fields are refused).
  */
 import * as z from 'zod/mini';
+import { WEEKDAY_NAMES } from '../training/types.ts';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const WEEKDAYS = WEEKDAY_NAMES;
 export const UNITS = ['km', 'mi'] as const;
 
 export const dateParam = z.string().check(

@@ -6,13 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startHarness, text } from '../helpers/bot-harness.ts';
+import { dbOf } from '../helpers/db.ts';
 
 describe('the database cannot be written', () => {
   it('a logged run on a read-only database: the runner hears that it could not be saved; then it works', async () => {
     const h = await startHarness();
     const ana = { id: 4101, first_name: 'Ana' };
     await h.say(ana, '/start');
-    const sqlite = h.store.db.$client;
+    const sqlite = dbOf(h.store).$client;
     sqlite.pragma('query_only = 1');
     const reply = text(await h.say(ana, '/log 8k 42:30 rpe 5'));
     expect(reply).toMatch(/Sorry, I could not save that: my storage is read-only right now/);

@@ -1,7 +1,7 @@
 /** The runner's watch from the chat: `/fit [date]` and the ⌚ button send the workout as a FIT file. */
 import { Decoder, Stream } from '@garmin/fitsdk';
 import { describe, expect, it } from 'vitest';
-import type { StoredMessage } from '../../src/telegram/local-bot-api/types.ts';
+import type { StoredMessage } from '../../local-bot-api/types.ts';
 import { fitSteps } from '../../src/workouts/fit.ts';
 import { type Harness, startHarness, text } from '../helpers/bot-harness.ts';
 

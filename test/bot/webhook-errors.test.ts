@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TOKEN, LocalBotApi } from '../../local-bot-api/index.ts';
 import { createRuncoachBot } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { createHttpApp, listen } from '../../src/http/server.ts';
 import { createTelegramWebhookRouter } from '../../src/http/telegram-webhook.ts';
 import { createLogger } from '../../src/log.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
 import { tempStore } from '../helpers/tmp.ts';
 
 function capture() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../local-bot-api/html.ts';
 import { renderButtons, renderEntities } from '../../src/chat/render.ts';
-import { parseHtml } from '../../src/telegram/local-bot-api/html.ts';
 
 const render = (html: string, color = false) => {
   const { text, entities } = parseHtml(html);

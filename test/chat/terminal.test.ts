@@ -5,8 +5,8 @@ import { PassThrough } from 'node:stream';
 import { Bot, InlineKeyboard, InputFile, Keyboard } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LocalBotApi } from '../../local-bot-api/index.ts';
 import { runTerminalChat } from '../../src/chat/terminal.ts';
-import { LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
 
 const user = { id: 42, first_name: 'Alice', username: 'alice' };
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_TOKEN, LocalBotApi } from '../../local-bot-api/index.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { createStore } from '../../src/db/store/index.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
 import { cli } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/tmp.ts';
 

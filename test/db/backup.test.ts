@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/db/client.ts';
 import { createStore } from '../../src/db/store/index.ts';
 import { housekeepingTasks } from '../../src/jobs/housekeeping.ts';
 import { silentLogger } from '../../src/log.ts';
+import { dbOf } from '../helpers/db.ts';
 import { tempDir, tempStore } from '../helpers/tmp.ts';
 
 describe('backups', () => {
@@ -14,7 +15,7 @@ describe('backups', () => {
     const { store } = tempStore();
     const dir = join(tempDir(), 'backups');
     for (let day = 1; day <= 5; day++) {
-      await rotatingBackup(store.db, dir, 3, new Date(`2026-12-0${day}T03:00:00Z`));
+      await rotatingBackup(dbOf(store), dir, 3, new Date(`2026-12-0${day}T03:00:00Z`));
     }
     const files = readdirSync(dir).sort();
     expect(files).toEqual([
@@ -52,7 +53,7 @@ describe('backups', () => {
     const live = join(dir, 'runcoach.db');
     const store = createStore(openDatabase(live));
     store.users.upsert({ telegramId: 7, chatId: 7, name: 'Ana' }, { timezone: 'Asia/Tokyo' });
-    const backup = await rotatingBackup(store.db, join(dir, 'backups'), 7, new Date('2026-12-01T03:00:00Z'));
+    const backup = await rotatingBackup(dbOf(store), join(dir, 'backups'), 7, new Date('2026-12-01T03:00:00Z'));
     store.users.delete(7);
     store.close();
     copyFileSync(backup, live);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { rotatingBackup } from '../../src/db/backup.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { createStore } from '../../src/db/store/index.ts';
+import { dbOf } from '../helpers/db.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
 const mode = (path: string) => statSync(path).mode & 0o777;
@@ -22,7 +23,7 @@ describe('database file modes', () => {
         expect(existsSync(f)).toBe(true);
         expect(mode(f)).toBe(0o600);
       }
-      const backup = await rotatingBackup(store.db, join(dir, 'backups'), 3, new Date('2026-12-01T03:00:00Z'));
+      const backup = await rotatingBackup(dbOf(store), join(dir, 'backups'), 3, new Date('2026-12-01T03:00:00Z'));
       expect(mode(backup)).toBe(0o600);
       store.close();
     } finally {

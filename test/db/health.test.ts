@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { SERVICE_BUSY_TIMEOUT_MS } from '../../src/db/busy.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { databaseHealth } from '../../src/db/health.ts';
+import { dbOf } from '../helpers/db.ts';
 import { makeReadOnly, tempStore } from '../helpers/tmp.ts';
 
 describe('databaseHealth: can the database be written now', () => {
   it('is ok on a writable database, and the probe leaves nothing behind', () => {
     const { store } = tempStore();
-    expect(databaseHealth(store.db)).toEqual({ ok: true });
-    expect(store.db.$client.prepare("select count(*) n from meta where key = 'health-probe'").get()).toEqual({ n: 0 });
+    expect(databaseHealth(dbOf(store))).toEqual({ ok: true });
+    expect(dbOf(store).$client.prepare("select count(*) n from meta where key = 'health-probe'").get()).toEqual({
+      n: 0,
+    });
   });
 
   it('says "locked" at once while another connection holds the write lock', () => {
@@ -45,7 +48,7 @@ describe('databaseHealth: can the database be written now', () => {
 
   it('says "disk full" when the database folder has less free space than the minimum', () => {
     const { store } = tempStore();
-    const health = databaseHealth(store.db, { minFreeBytes: Number.MAX_SAFE_INTEGER });
+    const health = databaseHealth(dbOf(store), { minFreeBytes: Number.MAX_SAFE_INTEGER });
     expect(health.ok).toBe(false);
     expect(health.ok ? '' : health.reason).toMatch(/^disk full: \d+ MiB free next to the database$/);
   });

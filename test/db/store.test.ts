@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredPlan } from '../../src/db/store/index.ts';
+import { dbOf } from '../helpers/db.ts';
 import { tempStore } from '../helpers/tmp.ts';
 
 const plan: StoredPlan = {
@@ -81,8 +82,8 @@ describe('store', () => {
     expect(store.plans.all(42).map((p) => p.status)).toEqual(['archived', 'active']);
     expect(store.plans.getActive(42)?.vdot).toBe(46);
     expect(() =>
-      store.db.$client
-        .prepare(
+      dbOf(store)
+        .$client.prepare(
           "insert into plans (user_id, status, goal, distance_km, race_date, start_date, weeks, request) values (42, 'active', '5k', 5, '2027-01-01', '2026-12-01', '[]', '{}')",
         )
         .run(),
@@ -99,8 +100,8 @@ describe('store', () => {
     expect(store.plans.workoutOn(42, '2026-12-01')?.status).toBe('done');
     const planId = store.plans.activeRow(42)?.id;
     expect(() =>
-      store.db.$client
-        .prepare(
+      dbOf(store)
+        .$client.prepare(
           `insert into workouts (plan_id, user_id, date, week_index, type, distance_km, title, description) values (${planId}, 42, '2026-12-01', 1, 'easy', 5, 't', 'd')`,
         )
         .run(),
@@ -259,7 +260,7 @@ describe('store', () => {
     store.history.append(42, 'user', {});
     store.outbox.enqueue({ key: 'k', userId: 42, chatId: 42, kind: 'x', payload: {} });
     expect(store.users.delete(42)).toBe(true);
-    const c = store.db.$client;
+    const c = dbOf(store).$client;
     for (const t of ['plans', 'workouts', 'runs', 'feedback', 'history', 'outbox']) {
       expect(c.prepare(`select count(*) n from ${t}`).get()).toEqual({ n: 0 });
     }

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
+import { DEFAULT_TOKEN, LocalBotApi } from '../../local-bot-api/index.ts';
 import { call, FakeGemini, type FakeReply, model, say, unavailable } from '../fakes/gemini-server.ts';
 import { FakeStrava, postEvent } from '../fakes/strava-server.ts';
 import { tempDir } from '../helpers/tmp.ts';

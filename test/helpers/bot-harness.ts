@@ -4,13 +4,13 @@
  */
 import { type RunnerHandle, run } from '@grammyjs/runner';
 import { afterEach } from 'vitest';
+import { DEFAULT_TOKEN, LocalBotApi } from '../../local-bot-api/index.ts';
+import type { StoredMessage } from '../../local-bot-api/types.ts';
 import { createRuncoachBot } from '../../src/app.ts';
 import { registerCommands } from '../../src/bot/bot.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { Store } from '../../src/db/store/index.ts';
 import { silentLogger } from '../../src/log.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
-import type { StoredMessage } from '../../src/telegram/local-bot-api/types.ts';
 import { tempStore } from './tmp.ts';
 
 export interface Runner {

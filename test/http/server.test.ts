@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpApp, jsonBody, listen } from '../../src/http/server.ts';
 import { silentLogger } from '../../src/log.ts';
+import { dbOf } from '../helpers/db.ts';
 import { tempStore } from '../helpers/tmp.ts';
 
 const servers: import('node:http').Server[] = [];
@@ -28,11 +29,11 @@ describe('http server', () => {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ status: 'ok' });
     // Readable is not enough: a database that cannot be written is 503 with the reason.
-    store.db.$client.pragma('query_only = 1');
+    dbOf(store).$client.pragma('query_only = 1');
     const readOnly = await fetch(`${base}/healthz`);
     expect(readOnly.status).toBe(503);
     expect(await readOnly.json()).toEqual({ status: 'unavailable', reason: 'database is read-only' });
-    store.db.$client.pragma('query_only = 0');
+    dbOf(store).$client.pragma('query_only = 0');
     store.close();
     const down = await fetch(`${base}/healthz`);
     expect(down.status).toBe(503);

@@ -6,6 +6,7 @@ import type { OutboxRow, Store } from '../../src/db/store/index.ts';
 import type { JobContext } from '../../src/jobs/context.ts';
 import { silentLogger } from '../../src/log.ts';
 import { parsePayload } from '../../src/outbox/payload.ts';
+import { dbOf } from '../helpers/db.ts';
 
 /** A 1×1 PNG: the chart renderer is slow enough that only the chart tests run the real one. */
 export const TINY_PNG = Buffer.from(
@@ -35,7 +36,7 @@ export function seed(store: Store, options: Partial<SeedOptions> & { users: numb
 }
 
 export function outbox(store: Store): OutboxRow[] {
-  return store.db.select().from(outboxTable).orderBy(asc(outboxTable.id)).all();
+  return dbOf(store).select().from(outboxTable).orderBy(asc(outboxTable.id)).all();
 }
 
 export function html(row: OutboxRow): string {

@@ -7,6 +7,7 @@ import { parseConfig } from '../../src/config.ts';
 import { housekeepingTasks } from '../../src/jobs/housekeeping.ts';
 import { runJob } from '../../src/jobs/run.ts';
 import { silentLogger } from '../../src/log.ts';
+import { dbOf } from '../helpers/db.ts';
 import { addRun, addRunner, RUNNER, startBench } from '../strava/helpers.ts';
 import { jobCtx, outbox } from './helpers.ts';
 
@@ -23,7 +24,7 @@ describe('retention job with Strava', () => {
     const t0 = bench.clock.now.getTime();
     for (const row of outbox(bench.store)) bench.store.outbox.markSent(row.id, t0, 1);
     // Messages are stamped by the database's clock; put them on the test's.
-    bench.store.db.$client.prepare('update outbox set created_at = ?').run(t0);
+    dbOf(bench.store).$client.prepare('update outbox set created_at = ?').run(t0);
     expect(bench.store.runs.all(RUNNER)[0]).toMatchObject({ title: 'Morning Run', sportType: 'Run' });
 
     const housekeeping = housekeepingTasks({
@@ -41,7 +42,7 @@ describe('retention job with Strava', () => {
       distanceKm: 7.1,
       source: 'strava',
     });
-    expect(bench.store.db.$client.prepare('select count(*) as n from inbox').get()).toEqual({ n: 0 });
+    expect(dbOf(bench.store).$client.prepare('select count(*) as n from inbox').get()).toEqual({ n: 0 });
     expect(outbox(bench.store)).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TOKEN, LocalBotApi } from '../../local-bot-api/index.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { JobResult } from '../../src/jobs/context.ts';
 import { parseCron } from '../../src/jobs/cron.ts';
 import { startDelivery } from '../../src/jobs/delivery.ts';
 import { Scheduler } from '../../src/jobs/scheduler.ts';
 import { silentLogger } from '../../src/log.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
 import { tempStore } from '../helpers/tmp.ts';
 import { outbox, seed, TINY_PNG } from './helpers.ts';
 

@@ -3,7 +3,7 @@
  * Done and how it felt, and /language. What is already in the messages layer must carry no English words.
  */
 import { describe, expect, it } from 'vitest';
-import type { StoredMessage } from '../../src/telegram/local-bot-api/types.ts';
+import type { StoredMessage } from '../../local-bot-api/types.ts';
 import { startHarness } from '../helpers/bot-harness.ts';
 
 const olga = { id: 2001, first_name: 'Ольга', username: 'olga', language_code: 'ru' };

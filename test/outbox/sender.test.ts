@@ -1,10 +1,10 @@
 import { Api } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_TOKEN, LocalBotApi } from '../../local-bot-api/index.ts';
 import type { Store } from '../../src/db/store/index.ts';
 import { silentLogger } from '../../src/log.ts';
 import { outboxRows } from '../../src/outbox/payload.ts';
 import { OutboxSender, type SenderOptions } from '../../src/outbox/sender.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
 import { tempStore } from '../helpers/tmp.ts';
 import { outbox, TINY_PNG } from '../jobs/helpers.ts';
 

@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TOKEN, LocalBotApi } from '../../local-bot-api/index.ts';
 import { openDatabase } from '../../src/db/client.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
 import { makeReadOnly, tempDir } from '../helpers/tmp.ts';
 import { freePort, onCleanup, serviceEnv, startBotApi, startService, until, workspace } from './harness.ts';
 

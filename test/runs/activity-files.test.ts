@@ -1,7 +1,7 @@
 /** Activity files sent to the bot (.fit, .gpx, .tcx) become runs with source `file`; bad files change nothing. */
 import { FitWriter } from '@markw65/fit-file-writer';
 import { describe, expect, it } from 'vitest';
-import type { StoredMessage } from '../../src/telegram/local-bot-api/types.ts';
+import type { StoredMessage } from '../../local-bot-api/types.ts';
 import { type Harness, startHarness, text } from '../helpers/bot-harness.ts';
 
 const fay = { id: 5005, first_name: 'Fay' };

@@ -5,11 +5,11 @@
  */
 import { run } from '@grammyjs/runner';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TOKEN, LocalBotApi } from '../../local-bot-api/index.ts';
 import { createBot } from '../../src/bot/bot.ts';
 import { offlineCoach } from '../../src/coach/offline-coach.ts';
 import { silentLogger } from '../../src/log.ts';
 import { OutboxSender } from '../../src/outbox/index.ts';
-import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
 import { ATHLETE, addRun, addRunner, browserCookie, RUNNER, startBench } from './helpers.ts';
 
 describe('Strava through the bot', () => {

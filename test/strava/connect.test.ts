@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Keyring } from '../../src/strava/crypto.ts';
+import { dbOf } from '../helpers/db.ts';
 import { APP_SECRET, ATHLETE, addRun, addRunner, browserCookie, RUNNER, startBench } from './helpers.ts';
 
 const outboxOf = (bench: Awaited<ReturnType<typeof startBench>>) =>
-  bench.store.db.$client.prepare('select * from outbox order by id').all() as {
+  dbOf(bench.store).$client.prepare('select * from outbox order by id').all() as {
     key: string;
     kind: string;
     chat_id: number;
@@ -238,7 +239,7 @@ describe('connecting Strava', () => {
     await bench.webhook({ object_id: 501, aspect_type: 'update', event_time: 7 });
     bench.store.outbox.enqueue({ key: 'morning:111', userId: RUNNER, chatId: RUNNER, kind: 'morning', payload: {} });
     const owners = () =>
-      bench.store.db.$client.prepare("select json_extract(payload, '$.owner_id') as owner from inbox").all();
+      dbOf(bench.store).$client.prepare("select json_extract(payload, '$.owner_id') as owner from inbox").all();
 
     await bench.strava.bot.disconnect(RUNNER);
     expect(bench.fake.deauthorized).toEqual([ATHLETE]);

@@ -4,6 +4,7 @@
  * for linked and unknown owners (no oracle).
  */
 import { describe, expect, it } from 'vitest';
+import { dbOf } from '../helpers/db.ts';
 import { ATHLETE, addRun, addRunner, type Bench, RUNNER, startBench } from './helpers.ts';
 
 const T = 1_800_000_000;
@@ -76,7 +77,7 @@ describe('forged events cannot pre-empt a real deauthorization', () => {
     await bench.webhook({ object_id: 513, event_time: 5 });
     await bench.strava.worker.drain();
     await bench.webhook({ object_id: 513, event_time: 5 });
-    const rows = bench.store.db.$client.prepare("select count(*) as n from inbox where key like '%:513:%'").get();
+    const rows = dbOf(bench.store).$client.prepare("select count(*) as n from inbox where key like '%:513:%'").get();
     expect(rows).toEqual({ n: 1 });
     expect(bench.store.runs.all(RUNNER)).toHaveLength(2);
   });

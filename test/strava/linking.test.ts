@@ -4,12 +4,13 @@
  * Strava, and a full app tells the runner instead of linking.
  */
 import { describe, expect, it } from 'vitest';
+import { dbOf } from '../helpers/db.ts';
 import { ATHLETE, addRun, addRunner, browserCookie, RUNNER, startBench, until } from './helpers.ts';
 
 const ATTACKER = 222;
 const kinds = (bench: Awaited<ReturnType<typeof startBench>>, chatId: number) =>
   (
-    bench.store.db.$client.prepare('select kind, payload from outbox where chat_id = ? order by id').all(chatId) as {
+    dbOf(bench.store).$client.prepare('select kind, payload from outbox where chat_id = ? order by id').all(chatId) as {
       kind: string;
       payload: string;
     }[]

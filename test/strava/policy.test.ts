@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GeminiCoach } from '../../src/coach/gemini/index.ts';
 import { silentLogger } from '../../src/log.ts';
 import { calls, FakeGemini, say } from '../fakes/gemini-server.ts';
+import { dbOf } from '../helpers/db.ts';
 import { addRun, addRunner, RUNNER, startBench } from './helpers.ts';
 
 describe('Strava policy', () => {
@@ -51,8 +52,8 @@ describe('Strava policy', () => {
       await gemini.stop();
     }
     // The post-run prompt (a template) carries the training facts only, not Strava's title.
-    const payload = bench.store.db.$client
-      .prepare("select payload from outbox where kind = 'strava_postrun'")
+    const payload = dbOf(bench.store)
+      .$client.prepare("select payload from outbox where kind = 'strava_postrun'")
       .get() as {
       payload: string;
     };

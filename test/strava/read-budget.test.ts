@@ -9,6 +9,7 @@ import {
   ReadBudget,
   SUSPICIOUS_READS_PER_WINDOW,
 } from '../../src/strava/read-budget.ts';
+import { dbOf } from '../helpers/db.ts';
 import { ATHLETE, addRun, addRunner, RUNNER, startBench } from './helpers.ts';
 
 const OTHER = 222;
@@ -36,8 +37,8 @@ describe('per-athlete Strava read budget', () => {
     const forgedReads = reads().filter((r) => r.path !== '/api/v3/activities/801').length;
     expect(forgedReads).toBeLessThanOrEqual(SUSPICIOUS_READS_PER_WINDOW);
     // The forged events are not dropped: they wait for later windows, and are ignored once Strava says 404.
-    const waiting = bench.store.db.$client
-      .prepare("select count(*) as n from inbox where status = 'pending' and key like 'strava:activity:7%'")
+    const waiting = dbOf(bench.store)
+      .$client.prepare("select count(*) as n from inbox where status = 'pending' and key like 'strava:activity:7%'")
       .get() as { n: number };
     expect(waiting.n).toBe(110 - forgedReads);
 

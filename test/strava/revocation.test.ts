@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { refreshDoubtKey } from '../../src/strava/accounts.ts';
+import { dbOf } from '../helpers/db.ts';
 import { ATHLETE, addRun, addRunner, type Bench, RUNNER, startBench } from './helpers.ts';
 
 const HOURS = 3600_000;
@@ -30,7 +31,8 @@ const forgedDeauthorization = (b: Bench, eventTime: number) =>
   });
 
 const inboxStatus = (b: Bench) =>
-  (b.store.db.$client.prepare('select status from inbox order by id desc limit 1').get() as { status: string }).status;
+  (dbOf(b.store).$client.prepare('select status from inbox order by id desc limit 1').get() as { status: string })
+    .status;
 
 describe('deletion only on an unambiguous answer from Strava', () => {
   it('a forged deauthorization after a lost refresh answer deletes nothing', async () => {

@@ -4,6 +4,7 @@ import { feedbackRow } from '../../src/coach/replies/workout.ts';
 import { SUBSCRIPTION_META_KEY } from '../../src/strava/index.ts';
 import { postRunMessage } from '../../src/strava/messages.ts';
 import { LEASE_MS } from '../../src/strava/worker.ts';
+import { dbOf } from '../helpers/db.ts';
 import {
   ATHLETE,
   addRun,
@@ -25,13 +26,13 @@ async function connected(now?: string): Promise<Bench> {
   addRunner(bench.store);
   expect((await bench.connect()).status).toBe(200);
   // Only the post-run messages matter below.
-  bench.store.db.$client.prepare('delete from outbox').run();
+  dbOf(bench.store).$client.prepare('delete from outbox').run();
   return bench;
 }
 
 const inbox = (b: Bench) =>
-  b.store.db.$client
-    .prepare('select key, status, attempts, next_attempt_at as nextAttemptAt from inbox order by id')
+  dbOf(b.store)
+    .$client.prepare('select key, status, attempts, next_attempt_at as nextAttemptAt from inbox order by id')
     .all() as {
     key: string;
     status: string;
@@ -41,7 +42,7 @@ const inbox = (b: Bench) =>
 
 const outbox = (b: Bench) =>
   (
-    b.store.db.$client.prepare('select key, kind, chat_id as chatId, payload from outbox order by id').all() as {
+    dbOf(b.store).$client.prepare('select key, kind, chat_id as chatId, payload from outbox order by id').all() as {
       key: string;
       kind: string;
       chatId: number;
@@ -378,7 +379,7 @@ describe('webhook events (POST)', () => {
     });
     await deauthorization(bench, 2);
     const payloads = (
-      bench.store.db.$client.prepare('select payload from inbox order by id').all() as { payload: string }[]
+      dbOf(bench.store).$client.prepare('select payload from inbox order by id').all() as { payload: string }[]
     ).map((r) => JSON.parse(r.payload));
     const at = bench.clock.now.getTime();
     const base = { owner_id: ATHLETE, subscription_id: SUBSCRIPTION, received_at: at };
@@ -561,7 +562,7 @@ describe('webhook events (POST)', () => {
     addRun(bench.fake, 523);
     await bench.webhook({ object_id: 523, event_time: 1 });
     await bench.strava.worker.drain();
-    const [prompt] = bench.store.db.$client.prepare('select id from outbox').all() as { id: number }[];
+    const [prompt] = dbOf(bench.store).$client.prepare('select id from outbox').all() as { id: number }[];
     bench.store.outbox.markSent(prompt?.id ?? 0, bench.clock.now.getTime(), 1);
     const enqueue = (key: string, kind: string) =>
       bench.store.outbox.enqueue({ key, userId: RUNNER, chatId: RUNNER, kind, payload: {} });
@@ -573,7 +574,7 @@ describe('webhook events (POST)', () => {
     await bench.webhook({ object_id: 524, event_time: 2 }); // pending (backing off): kept
     await bench.strava.worker.drain();
     // Messages are stamped by the database's clock; put them on the test's.
-    bench.store.db.$client.prepare('update outbox set created_at = ?').run(bench.clock.now.getTime());
+    dbOf(bench.store).$client.prepare('update outbox set created_at = ?').run(bench.clock.now.getTime());
 
     const day = 86_400_000;
     expect(bench.strava.purgeRaw(new Date(bench.clock.now.getTime() + 7 * day - 1))).toBe(0);

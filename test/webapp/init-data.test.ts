@@ -1,6 +1,6 @@
 import { Api } from 'grammy';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TOKEN, LocalBotApi } from '../../src/telegram/local-bot-api/index.ts';
+import { DEFAULT_TOKEN, LocalBotApi } from '../../local-bot-api/index.ts';
 import { devLoginUrl, signDevToken } from '../../src/webapp/dev-login.ts';
 import { dataCheckString, signInitData, validateInitData } from '../../src/webapp/init-data.ts';
 import { setMenuButton } from '../../src/webapp/router.ts';

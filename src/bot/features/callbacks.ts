@@ -1,10 +1,11 @@
 import { Composer } from 'grammy';
-import { expectAnswer } from '../../coach/dialogue.ts';
+import { expectAnswer } from '../../coach/conversation/dialogue.ts';
+import { respondToCalls, respondToQuestion } from '../../coach/conversation/respond.ts';
+import { setupAnswer } from '../../coach/conversation/setup.ts';
 import { coachLanguage } from '../../coach/language.ts';
+import { FEELING_RPE } from '../../coach/offline/index.ts';
 import { logPrompt } from '../../coach/replies/questions.ts';
 import { moveChoices } from '../../coach/replies/workout.ts';
-import { respondToCalls, respondToQuestion } from '../../coach/respond.ts';
-import { setupAnswer } from '../../coach/setup.ts';
 import type { OutgoingMessage } from '../../coach/types.ts';
 import { decode } from '../../messages/callback-data.ts';
 import type { BotContext } from '../context.ts';
@@ -42,7 +43,7 @@ callbacksFeature.on('callback_query:data', async (ctx) => {
       replies = respondToCalls(cc, [{ name: 'record_feedback', args: { date: action.date, rpe: action.rpe } }]);
       break;
     case 'feel': {
-      const rpe = { great: 3, good: 4, ok: 5, tired: 7, exhausted: 9 }[action.feeling];
+      const rpe = FEELING_RPE[action.feeling];
       replies = respondToCalls(cc, [
         { name: 'record_feedback', args: { date: action.date, rpe, feeling: action.feeling } },
       ]);

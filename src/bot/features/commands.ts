@@ -1,8 +1,8 @@
 import { Composer } from 'grammy';
-import { understandLogCommand } from '../../coach/commands.ts';
-import { expectAnswer } from '../../coach/dialogue.ts';
+import { understandLogCommand } from '../../coach/conversation/commands.ts';
+import { expectAnswer } from '../../coach/conversation/dialogue.ts';
+import { respondToCalls, respondToQuestion } from '../../coach/conversation/respond.ts';
 import { planOverviewMessages } from '../../coach/replies/plan.ts';
-import { respondToCalls, respondToQuestion } from '../../coach/respond.ts';
 import { html } from '../../messages/html.ts';
 import { fullMessage } from '../../strava/messages.ts';
 import type { BotContext } from '../context.ts';

@@ -5,6 +5,7 @@
  * Log. Without Gemini, a short answer asks the runner to type it.
  */
 import { Composer } from 'grammy';
+import { respondToCalls } from '../../coach/conversation/respond.ts';
 import {
   fetchFailed,
   fileTooBig,
@@ -15,7 +16,6 @@ import {
   unsupportedAudio,
   voiceTooLong,
 } from '../../coach/replies/media.ts';
-import { respondToCalls } from '../../coach/respond.ts';
 import type { MediaMessage, OutgoingMessage } from '../../coach/types.ts';
 import { decode } from '../../messages/callback-data.ts';
 import { formatDuration } from '../../training/duration.ts';

@@ -4,6 +4,7 @@ import { settingsMessages, settingsPicker } from '../../coach/replies/settings.t
 import { callTool } from '../../coach/tools/index.ts';
 import type { ToolCall } from '../../coach/tools/schemas.ts';
 import { decode } from '../../messages/callback-data.ts';
+import { WEEKDAY_NAMES } from '../../training/types.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
 import { ensureRunner } from './start.ts';
@@ -61,7 +62,7 @@ function settingCall(key: string, value: string): ToolCall | null {
       return Number.isInteger(n) && n >= 2 && n <= 7 ? { name: 'update_profile', args: { daysPerWeek: n } } : null;
     }
     case 'lrd':
-      return ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].includes(value)
+      return (WEEKDAY_NAMES as readonly string[]).includes(value)
         ? { name: 'update_profile', args: { longRunDay: value as 'sun' } }
         : null;
     case 'morning':

@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
+import { startSetup } from '../../coach/conversation/setup.ts';
 import { helpMessages, welcomeMessages } from '../../coach/replies/welcome.ts';
-import { startSetup } from '../../coach/setup.ts';
 import { defaultUnitsFor, languageOf } from '../../messages/languages.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';

@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
-import { continueFlow } from '../../coach/flows.ts';
-import { answerLocation } from '../../coach/onboarding.ts';
+import { continueFlow } from '../../coach/conversation/flows.ts';
+import { answerLocation } from '../../coach/conversation/onboarding.ts';
 import { otherMessage } from '../../coach/replies/media.ts';
 import { escapeHtml } from '../../messages/html.ts';
 import type { BotContext } from '../context.ts';

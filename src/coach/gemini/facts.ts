@@ -9,7 +9,7 @@ import type { User } from '../../db/store/index.ts';
 import { LANGUAGE_NAMES, languageOf } from '../../messages/languages.ts';
 import { formatClock, formatPace, formatPaceRange, type Units } from '../../messages/units.ts';
 import { localDate, localTime } from '../../time/local.ts';
-import { expectationForModel } from '../dialogue.ts';
+import { expectationForModel } from '../conversation/dialogue.ts';
 import { callTool, outcomeForModel, type ToolOutcome } from '../tools/index.ts';
 import type { WorkoutsView } from '../tools/plan-tools.ts';
 import type { CoachContext } from '../types.ts';

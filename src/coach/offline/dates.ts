@@ -5,17 +5,19 @@
  */
 import type * as Chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { localDate } from '../../time/local.ts';
+import { localDate, zoneOrUtc } from '../../time/local.ts';
 import { lazyRequire } from '../../util/lazy-require.ts';
 
 // chrono-node (~20 MiB at start) loads on the first date that the luxon rules below do not read.
 const chrono = lazyRequire<typeof Chrono>('chrono-node');
 
 import { addDays, daysBetween, mondayOf, weekdayIndex, weekdayName as weekdayOfDate } from '../../training/dates.ts';
+import { WEEKDAY_NAMES as CODES, type Weekday } from '../../training/types.ts';
 import type { Span } from './quantities.ts';
 
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
-export const WEEKDAY_CODES: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+export type { Weekday };
+/** The weekday codes (one definition: src/training/types.ts). */
+export const WEEKDAY_CODES: readonly Weekday[] = CODES;
 
 /** How to read a date with no direction: a run log looks back, a plan or a move looks ahead. */
 export type DateMode = 'past' | 'future';
@@ -32,14 +34,7 @@ export interface DateMention extends Span {
   weekday?: Weekday;
 }
 
-function validZone(timezone: string): string {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: timezone });
-    return timezone;
-  } catch {
-    return 'UTC';
-  }
-}
+const validZone = zoneOrUtc;
 
 function safeNow(now: Date): Date {
   return now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date(0);

@@ -10,6 +10,8 @@ import { lazyRequire } from '../../util/lazy-require.ts';
 const cityTimezones = lazyRequire<typeof import('city-timezones')>('city-timezones');
 const tzLookup = lazyRequire<typeof import('@photostructure/tz-lookup')>('@photostructure/tz-lookup');
 
+import { isValidTimezone } from '../../time/local.ts';
+
 /** Zone → places (lower case, accents folded). Countries spanning several zones are left out on purpose. */
 const ZONES: Record<string, string> = {
   'Europe/London':
@@ -243,14 +245,7 @@ export function placeCount(): number {
 
 let spellings: Map<string, string> | null = null;
 
-function accepts(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const accepts = isValidTimezone;
 
 /**
  * The IANA name if `name` is one, spelled properly whatever its case ("america/los_angeles" →

@@ -1,7 +1,7 @@
-/** The words of the check-ins (src/coach/checkins.ts): short, one question or caution each. */
+/** The words of the check-ins (src/coach/conversation/checkins.ts): short, one question or caution each. */
 import { html } from '../../messages/html.ts';
 import { dayLabel } from '../../time/local.ts';
-import type { CheckIn } from '../checkins.ts';
+import type { CheckIn } from '../conversation/checkins.ts';
 
 const painOf = (c: { location: string | null; severity: number | null }) =>
   `${c.location ? `your ${c.location}` : 'the pain'}${c.severity ? ` (${c.severity}/10)` : ''}`;

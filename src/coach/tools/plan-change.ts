@@ -16,9 +16,9 @@ import { vdotLossForBreak, volumeBeforeBreak } from '../../training/adaptation/r
 import { hardNeighbour } from '../../training/adaptation/spacing.ts';
 import { daysBetween } from '../../training/dates.ts';
 import { isHardType, type Plan, type PlanWeek, type Workout } from '../../training/types.ts';
+import { clearHealth, healthOf } from '../conversation/health.ts';
+import { currentVolume, type PlanEdit, rebuildFrom } from '../conversation/rebuild.ts';
 import { applyEvent, type PlanChange } from '../engine.ts';
-import { clearHealth, healthOf } from '../health.ts';
-import { currentVolume, type PlanEdit, rebuildFrom } from '../rebuild.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { defineTool, fail, ok, type ToolResult } from './tool.ts';

@@ -2,7 +2,7 @@ import type { UserPatch } from '../../db/store/index.ts';
 import { resolveTimeZone } from '../../time/zones.ts';
 import type { GoalDistance } from '../../training/types.ts';
 import { heartProfileProblem } from '../../training/zones/heart-rate.ts';
-import { expectAnswer } from '../dialogue.ts';
+import { expectAnswer } from '../conversation/dialogue.ts';
 import { type PlanChange, raceVdot } from '../engine.ts';
 import { durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { applyEdit, type PlanChanged } from './plan-change.ts';

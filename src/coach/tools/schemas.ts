@@ -7,10 +7,11 @@
  */
 import { z } from 'zod';
 import { resolveTimeZone } from '../../time/zones.ts';
+import { GOAL_DISTANCES, WEEKDAY_NAMES } from '../../training/types.ts';
 import { HR_LIMITS } from '../../training/zones/heart-rate.ts';
 
-export const GOALS = ['5k', '10k', 'half', 'marathon'] as const;
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const GOALS = GOAL_DISTANCES;
+export const WEEKDAYS = WEEKDAY_NAMES;
 export const FEELINGS = ['great', 'good', 'ok', 'tired', 'exhausted'] as const;
 export const ADJUST_REASONS = ['illness', 'injury', 'fatigue', 'travel', 'busy'] as const;
 

@@ -3,6 +3,7 @@ import { formatHms, parseDuration } from '../../training/duration.ts';
 import type { Plan, PlanBaseline, PlanWeek, Workout, WorkoutStep } from '../../training/types.ts';
 import type { Db } from '../client.ts';
 import { plans, workouts } from '../schema.ts';
+import { type JsonReader, objectJson, stepsJson, warningsJson, weekMetasJson } from './json.ts';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type WorkoutRow = typeof workouts.$inferSelect;
@@ -53,14 +54,16 @@ export function workoutFromRow(w: WorkoutRow): StoredWorkout {
     title: w.title,
     description: w.description,
     status: w.status,
-    steps: (w.steps as WorkoutStep[] | null) ?? [],
+    // Checked like every JSON column (json.ts); a bad value reads as no steps (the title and distance remain).
+    steps: ((w.steps === null ? null : stepsJson.safeParse(w.steps).data) as WorkoutStep[] | null | undefined) ?? [],
   };
 }
 
-export function plansRepo(db: Db) {
+export function plansRepo(db: Db, json: JsonReader) {
   function assemble(row: PlanRow): StoredPlan {
     const rows = db.select().from(workouts).where(eq(workouts.planId, row.id)).orderBy(asc(workouts.date)).all();
-    const metas = row.weeks as WeekMeta[];
+    const where = (column: string) => ({ table: 'plans', column, key: row.id });
+    const metas = json(weekMetasJson, row.weeks, [], where('weeks')) as WeekMeta[];
     const weeks: StoredWeek[] = metas.map((m) => {
       const ws = rows.filter((w) => w.weekIndex === m.index).map(workoutFromRow);
       // Older rows may lack the engine's total: recompute it the engine's way (the race is not counted).
@@ -77,10 +80,12 @@ export function plansRepo(db: Db) {
       },
       startDate: row.startDate,
       vdot: row.vdot,
-      paces: (row.paces as Plan['paces']) ?? null,
-      warnings: (row.warnings as string[]) ?? [],
+      paces: (json(objectJson, row.paces, null, where('paces')) as Plan['paces']) ?? null,
+      warnings: json(warningsJson, row.warnings, [], where('warnings')),
       weeks,
-      ...(row.baseline ? { baseline: row.baseline as PlanBaseline } : {}),
+      ...(row.baseline && json(objectJson, row.baseline, null, where('baseline'))
+        ? { baseline: row.baseline as PlanBaseline }
+        : {}),
     };
   }
 

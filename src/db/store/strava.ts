@@ -97,5 +97,9 @@ export function oauthStatesRepo(db: Db) {
       if (!row || row.expiresAt < nowMs) return null;
       return { userId: row.userId };
     },
+    /** States and link tokens that expired before `beforeMs` (used or not): of no further use. */
+    deleteExpiredBefore(beforeMs: number): number {
+      return db.delete(oauthStates).where(lt(oauthStates.expiresAt, beforeMs)).run().changes;
+    },
   };
 }

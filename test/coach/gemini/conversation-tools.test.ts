@@ -1,6 +1,6 @@
 /** The Gemini coach reaches issue 14's tools and sees the coach's open question in its facts. */
 import { describe, expect, test } from 'vitest';
-import { expectAnswer } from '../../../src/coach/dialogue.ts';
+import { expectAnswer } from '../../../src/coach/conversation/dialogue.ts';
 import { calls, lastFunctionResponses, say, systemText } from '../../fakes/gemini-server.ts';
 import { RUNNER, setup } from './helpers.ts';
 

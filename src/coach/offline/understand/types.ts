@@ -1,5 +1,5 @@
 /** Types and constants shared by the detectors. */
-import type { Expectation } from '../../dialogue.ts';
+import type { Expectation } from '../../conversation/dialogue.ts';
 import type { ToolCall } from '../../tools/schemas.ts';
 import type { DateMention, DateMode, Weekday } from '../dates.ts';
 

@@ -143,7 +143,6 @@ export type ChatState = {
   /** message-event seq at the last user input into this chat */
   inputSeq: number;
   lastChatAction?: { action: string; time: number };
-  tokens?: { tokens: number; last: number };
 };
 
 export type Stats = {

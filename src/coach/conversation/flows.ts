@@ -1,19 +1,20 @@
 /**
- * The next message read against the coach's open question (src/coach/dialogue.ts) before anything else: a /log
+ * The next message read against the coach's open question (src/coach/conversation/dialogue.ts) before anything else: a /log
  * without arguments, "tell me in words" feedback, the guided setup, a missing piece of a run ("How long did it
  * take?"), where the runner lives, the morning time, a clearance after pain. An answer that does not fit
  * drops the question and the coach reads the message, so a runner is never trapped in a form.
  */
+
+import { findDistances, findDurations, formatDuration, plausibleDurationSec } from '../offline/quantities.ts';
+import { normalize } from '../offline/text.ts';
+import { answerUnderstanding, understandFor } from '../offline-coach.ts';
+import type { ToolCall } from '../tools/schemas.ts';
+import type { CoachContext, OutgoingMessage } from '../types.ts';
 import { understandLogCommand } from './commands.ts';
 import { clearExpectation, type Expectation, expectAnswer, openExpectation } from './dialogue.ts';
-import { findDistances, findDurations, formatDuration, plausibleDurationSec } from './offline/quantities.ts';
-import { normalize } from './offline/text.ts';
-import { answerUnderstanding, understandFor } from './offline-coach.ts';
 import { answerMorning, answerPlace } from './onboarding.ts';
 import { respondToCalls } from './respond.ts';
 import { askSetupAgain, setupText } from './setup.ts';
-import type { ToolCall } from './tools/schemas.ts';
-import type { CoachContext, OutgoingMessage } from './types.ts';
 
 export function continueFlow(ctx: CoachContext, text: string): OutgoingMessage[] | null {
   const flow = openExpectation(ctx);

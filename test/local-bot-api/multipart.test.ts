@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryOf, parseMultipart } from '../../../src/telegram/local-bot-api/multipart.ts';
+import { boundaryOf, parseMultipart } from '../../local-bot-api/multipart.ts';
 
 describe('parseMultipart', () => {
   it("parses grammY's compact parts (no spaces, unquoted filename with spaces) that undici refuses", () => {

@@ -13,7 +13,8 @@ import type {
   User,
   UserFromGetMe,
 } from 'grammy/types';
-import { ApiError, badRequest, conflict, forbidden, notFound, tooManyRequests, unauthorized } from './errors.ts';
+import { ApiError, badRequest, conflict, forbidden, notFound, unauthorized } from './errors.ts';
+import { FaultQueue, faultError, RateLimiter } from './faults.ts';
 import { EntityParseError, parseHtml } from './html.ts';
 import { inlineButtons, type ReplyMarkup, replyKeyboardTexts, validateMarkup } from './markup.ts';
 import { boundaryOf, MultipartError, parseMultipart, type UploadedFile } from './multipart.ts';
@@ -61,17 +62,10 @@ const CHAT_ACTIONS = new Set([
   'record_video_note',
   'upload_video_note',
 ]);
-const DEFAULT_RATED = ['sendMessage', 'sendDocument', 'sendPhoto', 'sendMediaGroup', 'copyMessage', 'forwardMessage'];
 const SECRET_TOKEN = /^[A-Za-z0-9_-]{1,256}$/;
 
 type Handler = (p: Params, files: Record<string, UploadedFile>, res: ServerResponse | undefined) => unknown;
 type Waiter = { limit: number; resolve: (r: Update[] | ApiError) => void; timer: NodeJS.Timeout | undefined };
-type Bucket = { tokens: number; last: number };
-type RateState = {
-  global?: { rate: number; burst: number; bucket: Bucket };
-  perChat?: { rate: number; burst: number };
-  methods: Set<string>;
-};
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -201,9 +195,9 @@ export class LocalBotApi extends EventEmitter {
   private nextQueryId = 1;
   private readonly commands = new Map<string, BotCommand[]>();
   private readonly menuButtons = new Map<string, unknown>();
-  private readonly faults = new Map<string, { fault: Fault | 'drop'; count: number }[]>();
+  private readonly faults = new FaultQueue();
   private readonly blocked = new Set<number>();
-  private rates: RateState | undefined;
+  private readonly rates = new RateLimiter();
   private inFlight = 0;
   private lastCallAt = 0;
   private inputSeq = 0;
@@ -672,12 +666,12 @@ export class LocalBotApi extends EventEmitter {
 
   /** The next `count` calls to `method` ('*' for any) fail with this error. */
   failNext(method: string, fault: Fault, count = 1): void {
-    this.pushFault(method, fault, count);
+    this.faults.push(method, fault, count);
   }
 
   /** The next `count` calls to `method` ('*' for any) lose their connection (a network error for the bot). */
   dropNext(method: string, count = 1): void {
-    this.pushFault(method, 'drop', count);
+    this.faults.push(method, 'drop', count);
   }
 
   /**
@@ -716,68 +710,7 @@ export class LocalBotApi extends EventEmitter {
 
   /** Answers 429 with `parameters.retry_after` when sends exceed these rates (token buckets). `null` turns it off. */
   enforceRates(limits: RateLimits | null): void {
-    if (!limits) {
-      this.rates = undefined;
-      return;
-    }
-    const state: RateState = { methods: new Set(limits.methods ?? DEFAULT_RATED) };
-    if (limits.globalPerSec && limits.globalPerSec > 0) {
-      const burst = limits.globalBurst ?? Math.max(1, limits.globalPerSec);
-      state.global = { rate: limits.globalPerSec, burst, bucket: { tokens: burst, last: performance.now() } };
-    }
-    if (limits.perChatPerSec && limits.perChatPerSec > 0) {
-      state.perChat = { rate: limits.perChatPerSec, burst: limits.perChatBurst ?? Math.max(1, limits.perChatPerSec) };
-    }
-    for (const s of this.chats.values()) s.tokens = undefined;
-    this.rates = state;
-  }
-
-  private pushFault(method: string, fault: Fault | 'drop', count: number): void {
-    const key = method === '*' ? '*' : method.toLowerCase();
-    const list = this.faults.get(key) ?? [];
-    list.push({ fault, count });
-    this.faults.set(key, list);
-  }
-
-  private takeFault(method: string): Fault | 'drop' | undefined {
-    for (const key of [method.toLowerCase(), '*']) {
-      const list = this.faults.get(key);
-      const head = list?.[0];
-      if (!list || !head) continue;
-      head.count--;
-      if (head.count <= 0) list.shift();
-      if (list.length === 0) this.faults.delete(key);
-      return head.fault;
-    }
-    return undefined;
-  }
-
-  private checkRate(method: string, params: Params): void {
-    const rates = this.rates;
-    if (!rates?.methods.has(method)) return;
-    const now = performance.now();
-    // 2 % slack: a pacer whose timers fire a hair early is not punished.
-    const refill = (b: Bucket, rate: number, burst: number) => {
-      b.tokens = Math.min(burst, b.tokens + ((now - b.last) / 1000) * rate * 1.02);
-      b.last = now;
-    };
-    let chatBucket: Bucket | undefined;
-    if (rates.perChat && typeof params.chat_id === 'number') {
-      const state = this.chatState(params.chat_id);
-      state.tokens ??= { tokens: rates.perChat.burst, last: now };
-      chatBucket = state.tokens;
-      refill(chatBucket, rates.perChat.rate, rates.perChat.burst);
-      if (chatBucket.tokens < 1) {
-        throw tooManyRequests(Math.max(1, Math.ceil((1 - chatBucket.tokens) / rates.perChat.rate)));
-      }
-    }
-    if (rates.global) {
-      const g = rates.global;
-      refill(g.bucket, g.rate, g.burst);
-      if (g.bucket.tokens < 1) throw tooManyRequests(Math.max(1, Math.ceil((1 - g.bucket.tokens) / g.rate)));
-      g.bucket.tokens -= 1;
-    }
-    if (chatBucket) chatBucket.tokens -= 1;
+    this.rates.configure(limits);
   }
 
   // ---------------------------------------------------------------- HTTP
@@ -861,26 +794,18 @@ export class LocalBotApi extends EventEmitter {
       if (this.latencyMs > 0) await sleep(this.latencyMs);
       const handler = this.handlers[method];
       if (!handler) throw notFound();
-      const fault = this.takeFault(method);
+      const fault = this.faults.take(method);
       if (fault === 'drop') {
         this.inFlight--;
         req.socket.destroy();
         this.record(method, params, time, new ApiError(599, 'connection dropped'));
         return;
       }
-      if (fault) {
-        const parameters: Record<string, unknown> = { ...fault.parameters };
-        if (fault.retry_after !== undefined) parameters.retry_after = fault.retry_after;
-        throw new ApiError(
-          fault.error_code,
-          fault.description,
-          Object.keys(parameters).length ? (parameters as ApiError['parameters']) : undefined,
-        );
-      }
+      if (fault) throw faultError(fault);
       if (typeof params.chat_id === 'number' && this.blocked.has(params.chat_id) && method !== 'getChat') {
         throw forbidden('bot was blocked by the user');
       }
-      this.checkRate(method, params);
+      this.rates.check(method, params.chat_id);
       let result = handler(params, parsed.files, res);
       if (result instanceof Promise) {
         this.inFlight--; // a long poll is not "work in flight"

@@ -7,8 +7,8 @@
  * coach's per-turn facts, so a test can check that every question the bot can ask has an answer path.
  */
 import { z } from 'zod';
-import { GOALS, localDateSchema } from './tools/schemas.ts';
-import type { CoachContext } from './types.ts';
+import { GOALS, localDateSchema } from '../tools/schemas.ts';
+import type { CoachContext } from '../types.ts';
 
 /** How long an open question waits for its answer. */
 export const EXPECT_TTL_MS = 12 * 3_600_000;

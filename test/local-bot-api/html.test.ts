@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EntityParseError, escapeHtml, parseHtml } from '../../../src/telegram/local-bot-api/html.ts';
+import { EntityParseError, escapeHtml, parseHtml } from '../../local-bot-api/html.ts';
 
 describe('parseHtml (Telegram HTML parse mode)', () => {
   it('turns tags into entities with UTF-16 offsets', () => {

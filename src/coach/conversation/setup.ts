@@ -1,25 +1,26 @@
 /**
  * Guided setup: goal → race date → days a week → current volume → long-run day → plan, then where the runner
  * is and when the morning workout should arrive. Every step takes a tap or typed words ("about 15 km"); the
- * state is the dialogue's open question (src/coach/dialogue.ts). Text that fits no step but means something
+ * state is the dialogue's open question (src/coach/conversation/dialogue.ts). Text that fits no step but means something
  * else still reaches the coach, so nobody is trapped; text that means nothing asks the step again, buttons kept.
  */
-import type { ButtonAction } from '../messages/callback-data.ts';
-import { weekdayText } from '../messages/format.ts';
-import { t } from '../messages/i18n.ts';
-import type { Language } from '../messages/languages.ts';
-import { KM_PER_MILE } from '../messages/units.ts';
-import { addDays, dayLabel, localDate, weekdayOf } from '../time/local.ts';
+import type { ButtonAction } from '../../messages/callback-data.ts';
+import { weekdayText } from '../../messages/format.ts';
+import { t } from '../../messages/i18n.ts';
+import type { Language } from '../../messages/languages.ts';
+import { KM_PER_MILE } from '../../messages/units.ts';
+import { addDays, dayLabel, localDate, weekdayOf } from '../../time/local.ts';
+import { WEEKDAY_NAMES, type Weekday } from '../../training/types.ts';
+import { coachLanguage, coachLocale } from '../language.ts';
+import { findDates, findWeekdays } from '../offline/dates.ts';
+import { normalize } from '../offline/text.ts';
+import { findGoal } from '../offline/understand.ts';
+import { goalName } from '../replies/plan.ts';
+import { setupRetry } from '../replies/questions.ts';
+import type { Button, CoachContext, OutgoingMessage } from '../types.ts';
 import { expectAnswer, openExpectation, type SetupExpectation } from './dialogue.ts';
-import { coachLanguage, coachLocale } from './language.ts';
-import { findDates, findWeekdays } from './offline/dates.ts';
-import { normalize } from './offline/text.ts';
-import { findGoal } from './offline/understand.ts';
 import { placeQuestion } from './onboarding.ts';
-import { goalName } from './replies/plan.ts';
-import { setupRetry } from './replies/questions.ts';
 import { respondToCalls } from './respond.ts';
-import type { Button, CoachContext, OutgoingMessage } from './types.ts';
 
 export type SetupState = SetupExpectation;
 
@@ -93,7 +94,7 @@ function askLongRunDay(lang: Language, locale: string): OutgoingMessage {
   return {
     html: t(lang, 'setup-ask-long-run-day'),
     buttons: [
-      WEEKDAY_ORDER.map((d) => {
+      WEEKDAY_NAMES.map((d) => {
         const name = weekdayText(locale, d, 'short').replace(/\.$/, '');
         return { text: (name[0]?.toUpperCase() ?? '') + name.slice(1), data: `lrd:${d}` };
       }),
@@ -104,7 +105,7 @@ function askLongRunDay(lang: Language, locale: string): OutgoingMessage {
 /** Races are usually on weekends: N weeks out, on the Sunday of that week. */
 function raceDateInWeeks(today: string, weeks: number): string {
   const target = addDays(today, weeks * 7);
-  const dow = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(weekdayOf(target));
+  const dow = WEEKDAY_NAMES.indexOf(weekdayOf(target) as Weekday);
   return addDays(target, 6 - dow);
 }
 
@@ -174,8 +175,6 @@ export function acceptRaceDate(ctx: CoachContext, state: SetupState, raceDate: s
   ];
 }
 
-type Weekday = (typeof WEEKDAY_ORDER)[number];
-const WEEKDAY_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** Days a week typed as "4", "4 days", "four". */

@@ -1,11 +1,11 @@
 /**
  * What keeps a runner from normal training, as they told us: illness or injury for some days, or a hold on running
  * after pain of 5/10 or more (design.md, rule 15). Kept on the runner (`users.health`) so that runs logged
- * meanwhile get a check-in (src/coach/checkins.ts) instead of silence.
+ * meanwhile get a check-in (src/coach/conversation/checkins.ts) instead of silence.
  */
-import type { User } from '../db/store/index.ts';
-import { addDays } from '../time/local.ts';
-import type { CoachContext } from './types.ts';
+import type { User } from '../../db/store/index.ts';
+import { addDays } from '../../time/local.ts';
+import type { CoachContext } from '../types.ts';
 
 export interface Health {
   kind: 'illness' | 'injury' | 'hold';

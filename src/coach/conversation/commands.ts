@@ -1,10 +1,10 @@
 /** Arguments of text commands, read by the same offline understanding as free text. */
-import { t } from '../messages/i18n.ts';
-import { coachLanguage } from './language.ts';
-import { understandFor } from './offline-coach.ts';
-import { logPrompt } from './replies/questions.ts';
-import type { ToolCall } from './tools/schemas.ts';
-import type { CoachContext } from './types.ts';
+import { t } from '../../messages/i18n.ts';
+import { coachLanguage } from '../language.ts';
+import { understandFor } from '../offline-coach.ts';
+import { logPrompt } from '../replies/questions.ts';
+import type { ToolCall } from '../tools/schemas.ts';
+import type { CoachContext } from '../types.ts';
 
 export type LogCommand = { kind: 'calls'; calls: ToolCall[] } | { kind: 'prompt'; prompt: string };
 

@@ -3,9 +3,9 @@
  * a rest day of the plan, gets a short question or caution rather than silence. Codes and numbers only; the words
  * are in src/coach/replies/checkins.ts.
  */
-import type { User } from '../db/store/index.ts';
+import type { User } from '../../db/store/index.ts';
+import type { CoachContext } from '../types.ts';
 import { type Health, healthOn } from './health.ts';
-import type { CoachContext } from './types.ts';
 
 export type CheckIn =
   | { code: 'while_ill'; since: string }

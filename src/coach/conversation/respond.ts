@@ -2,23 +2,22 @@
  * The one way commands, buttons and the offline coach act: run tool calls, then answer with templates.
  * Questions (today, week, plan...) are answered from the same tools' data.
  */
-
-import { workoutFromRow } from '../db/store/plans.ts';
-import { html } from '../messages/html.ts';
-import { t } from '../messages/i18n.ts';
-import { languageOf, localeOf } from '../messages/languages.ts';
-import { addDays, dayLabel, localDate } from '../time/local.ts';
-import { heartOf } from '../training/zones/heart-rate.ts';
+import { workoutFromRow } from '../../db/store/plans.ts';
+import { html } from '../../messages/html.ts';
+import { t } from '../../messages/i18n.ts';
+import { languageOf, localeOf } from '../../messages/languages.ts';
+import { addDays, dayLabel, localDate } from '../../time/local.ts';
+import { heartOf } from '../../training/zones/heart-rate.ts';
+import { coachLanguage } from '../language.ts';
+import { renderOutcome } from '../replies/outcomes.ts';
+import { planOverviewMessages } from '../replies/plan.ts';
+import { settingsMessages } from '../replies/settings.ts';
+import { helpMessages } from '../replies/welcome.ts';
+import { restDayText, unitsOf, workoutButtons, workoutCard } from '../replies/workout.ts';
+import { callTool } from '../tools/index.ts';
+import type { ToolCall } from '../tools/schemas.ts';
+import type { CoachContext, OutgoingMessage } from '../types.ts';
 import { expectAnswer } from './dialogue.ts';
-import { coachLanguage } from './language.ts';
-import { renderOutcome } from './replies/outcomes.ts';
-import { planOverviewMessages } from './replies/plan.ts';
-import { settingsMessages } from './replies/settings.ts';
-import { helpMessages } from './replies/welcome.ts';
-import { restDayText, unitsOf, workoutButtons, workoutCard } from './replies/workout.ts';
-import { callTool } from './tools/index.ts';
-import type { ToolCall } from './tools/schemas.ts';
-import type { CoachContext, OutgoingMessage } from './types.ts';
 
 export function respondToCalls(ctx: CoachContext, calls: ToolCall[]): OutgoingMessage[] {
   return runCalls(ctx, calls).messages;

@@ -3,11 +3,11 @@
  * when the morning workout should arrive, ending with "your workout arrives at 06:30 Berlin time". Without
  * them a runner stays on UTC and a New York 06:30 workout arrives at 01:30.
  */
-import { expectAnswer } from './dialogue.ts';
-import { coachLanguage } from './language.ts';
-import { canonicalZone, zoneForCoordinates, zoneForPlace } from './offline/places.ts';
-import { parseClockTime } from './offline/quantities.ts';
-import { normalize } from './offline/text.ts';
+
+import { coachLanguage } from '../language.ts';
+import { canonicalZone, zoneForCoordinates, zoneForPlace } from '../offline/places.ts';
+import { parseClockTime } from '../offline/quantities.ts';
+import { normalize } from '../offline/text.ts';
 import {
   arrivalText,
   locationButton,
@@ -20,9 +20,10 @@ import {
   placeQuestionText,
   placeUnknownText,
   zoneSetText,
-} from './replies/questions.ts';
-import { callTool } from './tools/index.ts';
-import type { CoachContext, OutgoingMessage } from './types.ts';
+} from '../replies/questions.ts';
+import { callTool } from '../tools/index.ts';
+import type { CoachContext, OutgoingMessage } from '../types.ts';
+import { expectAnswer } from './dialogue.ts';
 
 /** Asks where the runner is (or, when the zone is already set, only the morning time). */
 export function placeQuestion(ctx: CoachContext): OutgoingMessage[] {

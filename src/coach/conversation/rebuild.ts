@@ -3,10 +3,10 @@
  * on under the engine's rules, keeping every past day as it was (design.md, "Adaptation"). The engine builds
  * the new weeks (`generatePlan` through `buildPlan`); this door splices them after the kept days.
  */
-import { addDays } from '../time/local.ts';
-import { recomputeTotals } from '../training/adaptation/plan-edit.ts';
-import type { Plan, PlanRequest, PlanWeek } from '../training/types.ts';
-import { buildPlan } from './engine.ts';
+import { addDays } from '../../time/local.ts';
+import { recomputeTotals } from '../../training/adaptation/plan-edit.ts';
+import type { Plan, PlanRequest, PlanWeek } from '../../training/types.ts';
+import { buildPlan } from '../engine.ts';
 
 export interface PlanEdit {
   raceDate?: string | undefined;

@@ -4,11 +4,16 @@
  * the open question, or by the coach the question hands it to) and leave no question hanging.
  */
 import { describe, expect, it } from 'vitest';
-import { type Expectation, expectAnswer, openExpectation, QUESTIONS } from '../../../src/coach/dialogue.ts';
-import { continueFlow } from '../../../src/coach/flows.ts';
+import {
+  type Expectation,
+  expectAnswer,
+  openExpectation,
+  QUESTIONS,
+} from '../../../src/coach/conversation/dialogue.ts';
+import { continueFlow } from '../../../src/coach/conversation/flows.ts';
+import { respondToCalls } from '../../../src/coach/conversation/respond.ts';
 import { factsFor } from '../../../src/coach/gemini/facts.ts';
 import { understandFor } from '../../../src/coach/offline-coach.ts';
-import { respondToCalls } from '../../../src/coach/respond.ts';
 import type { CoachContext } from '../../../src/coach/types.ts';
 import { silentLogger } from '../../../src/log.ts';
 import { tempStore } from '../../helpers/tmp.ts';

@@ -1,7 +1,7 @@
 import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { LocalBotApi } from '../../../src/telegram/local-bot-api/index.ts';
-import type { LocalBotApiOptions } from '../../../src/telegram/local-bot-api/types.ts';
+import { LocalBotApi } from '../../local-bot-api/index.ts';
+import type { LocalBotApiOptions } from '../../local-bot-api/types.ts';
 
 export type Harness = { api: LocalBotApi; apiRoot: string; bot: Bot };
 

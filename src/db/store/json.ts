@@ -1,0 +1,56 @@
+/**
+ * JSON columns are checked on read: a row written by an older version, edited by hand or damaged reads as a
+ * clear fallback (logged once per read, with the table, column and key), never as a crash further down.
+ * The checks are shallow on purpose: they pin the shape the readers rely on, not every field, so a column
+ * that gains a field stays readable by the version before.
+ */
+import { z } from 'zod';
+import type { Logger } from '../../log.ts';
+
+/** Where a bad value was found, for the log line. */
+export interface JsonWhere {
+  table: string;
+  column: string;
+  key: number | string;
+}
+
+export type JsonReader = <S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  fallback: z.infer<S>,
+  where: JsonWhere,
+) => z.infer<S>;
+
+/** A reader that logs bad values as warnings on `log` and answers the fallback. */
+export function jsonReader(log: Logger): JsonReader {
+  return (schema, value, fallback, where) => {
+    if (value === null || value === undefined) return fallback;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    log.warn({ ...where, issues: parsed.error.issues.slice(0, 3) }, 'bad JSON in the database: read as empty');
+    return fallback;
+  };
+}
+
+/** `users.pending_flow`: an open question or a multi-step flow, always tagged with its kind. */
+export const pendingFlowJson = z.looseObject({ kind: z.string() }).nullable();
+/** `users.health` (src/coach/conversation/health.ts reads the fields). */
+export const healthJson = z.looseObject({ kind: z.string(), from: z.string(), until: z.string() }).nullable();
+/** `users.paused_messages`. */
+export const pausedMessagesJson = z.array(z.enum(['morning', 'evening', 'weekly'])).nullable();
+
+/** `plans.weeks`: the week metadata (the workouts are rows of their own). */
+export const weekMetasJson = z.array(
+  z.looseObject({
+    index: z.number(),
+    phase: z.string(),
+    startDate: z.string(),
+    totalKm: z.number().optional(),
+  }),
+);
+/** `plans.warnings`. */
+export const warningsJson = z.array(z.string());
+/** `plans.paces`, `plans.baseline`: objects the engine wrote. */
+export const objectJson = z.looseObject({}).nullable();
+/** `workouts.steps`. */
+export const stepsJson = z.array(z.looseObject({})).nullable();
