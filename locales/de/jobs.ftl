@@ -128,3 +128,12 @@ strava-page-already-linked =
     Trenne es zuerst dort (schick /strava in jenem Chat) und versuch es dann erneut.
 strava-page-failed-title = Strava war nicht erreichbar
 strava-page-failed = Bei der Verbindung zu Strava ist etwas schiefgelaufen. Versuch es in einer Minute noch einmal: schick deinem Coach /strava.
+
+## Kalender
+calendar-name = runcoach · { $goal } { $date }
+calendar-goal-5k = 5 km
+calendar-goal-10k = 10 km
+calendar-goal-half = Halbmarathon
+calendar-goal-marathon = Marathon
+calendar-category-race = Wettkampf
+calendar-category-training = Training

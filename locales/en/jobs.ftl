@@ -129,3 +129,12 @@ strava-page-already-linked =
     Disconnect it there first (send /strava in that chat), then try again.
 strava-page-failed-title = Strava could not be reached
 strava-page-failed = Something went wrong while talking to Strava. Please try again in a minute: send /strava to your coach.
+
+## The calendar feed (src/calendar/feed.ts): plain text
+calendar-name = runcoach · { $goal } { $date }
+calendar-goal-5k = 5K
+calendar-goal-10k = 10K
+calendar-goal-half = Half marathon
+calendar-goal-marathon = Marathon
+calendar-category-race = Race
+calendar-category-training = Training

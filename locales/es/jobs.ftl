@@ -128,3 +128,12 @@ strava-page-already-linked =
     Desconéctala allí primero (envía /strava en ese chat) y vuelve a intentarlo.
 strava-page-failed-title = No se pudo contactar con Strava
 strava-page-failed = Algo falló al hablar con Strava. Inténtalo de nuevo en un minuto: envía /strava a tu entrenador.
+
+## Calendario
+calendar-name = runcoach · { $goal } { $date }
+calendar-goal-5k = 5K
+calendar-goal-10k = 10K
+calendar-goal-half = Media maratón
+calendar-goal-marathon = Maratón
+calendar-category-race = Carrera
+calendar-category-training = Entreno

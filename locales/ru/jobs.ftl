@@ -133,3 +133,12 @@ strava-page-already-linked =
     Сначала отключите его там (отправьте /strava в том чате), потом попробуйте снова.
 strava-page-failed-title = Не удалось связаться со Strava
 strava-page-failed = При обращении к Strava что-то пошло не так. Попробуйте через минуту: отправьте тренеру /strava.
+
+## Календарь
+calendar-name = runcoach · { $goal } { $date }
+calendar-goal-5k = 5 км
+calendar-goal-10k = 10 км
+calendar-goal-half = Полумарафон
+calendar-goal-marathon = Марафон
+calendar-category-race = Старт
+calendar-category-training = Тренировка
