@@ -8,16 +8,25 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readable } from '../coach/replies/engine-text.ts';
 import { describeSteps, purposeOf } from '../coach/replies/workout.ts';
 import type { Store, StoredPlan, StoredWorkout } from '../db/store/index.ts';
-import { formatDistance, type Units } from '../messages/units.ts';
+import { distanceText, longDateText } from '../messages/format.ts';
+import { type Translate, translator } from '../messages/i18n.ts';
+import type { Language } from '../messages/languages.ts';
+import type { Units } from '../messages/units.ts';
 import { addDays } from '../time/local.ts';
 import { escapeText, type IcsProperty, icsDate, icsDateTime, icsDocument } from './ics.ts';
 
-const GOAL_NAME: Record<StoredPlan['goal']['distance'], string> = {
-  '5k': '5K',
-  '10k': '10K',
-  half: 'Half marathon',
-  marathon: 'Marathon',
+const GOAL_KEY: Record<StoredPlan['goal']['distance'], string> = {
+  '5k': 'calendar-goal-5k',
+  '10k': 'calendar-goal-10k',
+  half: 'calendar-goal-half',
+  marathon: 'calendar-goal-marathon',
 };
+
+/** Which language the feed speaks, and the Intl locale for its dates. */
+export interface FeedSpeech {
+  lang: Language;
+  locale: string;
+}
 
 /** An unguessable feed token (256 bits, URL-safe). */
 export function newFeedToken(): string {
@@ -40,7 +49,14 @@ export function workoutUid(userId: number, date: string): string {
   return `${date}-${who}@runcoach`;
 }
 
-function eventOf(userId: number, w: StoredWorkout, units: Units, stamp: string): IcsProperty[] {
+function eventOf(
+  userId: number,
+  w: StoredWorkout,
+  units: Units,
+  stamp: string,
+  speech: FeedSpeech,
+  tr: Translate,
+): IcsProperty[] {
   const steps = w.type === 'race' ? [] : describeSteps(w, units);
   // Next to the steps (in the runner's units) only the purpose of the engine's description is worth reading.
   const why = w.description ? readable(steps.length ? purposeOf(w.description) : w.description, units) : '';
@@ -51,20 +67,40 @@ function eventOf(userId: number, w: StoredWorkout, units: Units, stamp: string):
     ['DTSTAMP', stamp],
     ['DTSTART;VALUE=DATE', icsDate(w.date)],
     ['DTEND;VALUE=DATE', icsDate(addDays(w.date, 1))],
-    ['SUMMARY', escapeText(`${w.type === 'race' ? '🏁 ' : ''}${w.title} · ${formatDistance(w.distanceKm, units)}`)],
+    [
+      'SUMMARY',
+      escapeText(`${w.type === 'race' ? '🏁 ' : ''}${w.title} · ${distanceText(speech.lang, w.distanceKm, units)}`),
+    ],
     ...(description ? ([['DESCRIPTION', escapeText(description)]] as IcsProperty[]) : []),
     ['STATUS', w.status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'],
     ['TRANSP', 'TRANSPARENT'],
-    ['CATEGORIES', escapeText(w.type === 'race' ? 'Race' : 'Training')],
+    ['CATEGORIES', escapeText(tr(w.type === 'race' ? 'calendar-category-race' : 'calendar-category-training'))],
     ['END', 'VEVENT'],
   ];
 }
 
-/** The whole feed. `plan` null gives an empty calendar, which clients accept (the plan may come later). */
-export function planFeed(userId: number, plan: StoredPlan | null, units: Units, now: Date): string {
+/**
+ * The whole feed, in the runner's language (`speech`, default English). `plan` null gives an empty calendar,
+ * which clients accept (the plan may come later).
+ */
+export function planFeed(
+  userId: number,
+  plan: StoredPlan | null,
+  units: Units,
+  now: Date,
+  speech: FeedSpeech = { lang: 'en', locale: 'en' },
+): string {
   const stamp = icsDateTime(now);
-  const name = plan ? `runcoach · ${GOAL_NAME[plan.goal.distance]} ${plan.goal.raceDate}` : 'runcoach';
-  const events = plan ? plan.weeks.flatMap((wk) => wk.workouts).flatMap((w) => eventOf(userId, w, units, stamp)) : [];
+  const tr = translator(speech.lang);
+  const name = plan
+    ? tr('calendar-name', {
+        goal: tr(GOAL_KEY[plan.goal.distance]),
+        date: longDateText(speech.locale, plan.goal.raceDate),
+      })
+    : 'runcoach';
+  const events = plan
+    ? plan.weeks.flatMap((wk) => wk.workouts).flatMap((w) => eventOf(userId, w, units, stamp, speech, tr))
+    : [];
   return icsDocument([
     ['BEGIN', 'VCALENDAR'],
     ['VERSION', '2.0'],

@@ -3,6 +3,8 @@
  * Grouped bars (plan, done) per week, the current week highlighted, values printed on the bars.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { t } from '../messages/i18n.ts';
+import type { Language } from '../messages/languages.ts';
 import { CHART_FONT, renderVegaLitePng } from './render.ts';
 
 export interface WeekBar {
@@ -18,6 +20,10 @@ export interface WeekBar {
 
 export interface WeeklyChartOptions {
   units: 'km' | 'mi';
+  /** The runner's language for the title, legend and unit (default English). */
+  lang?: Language;
+  /** The Intl locale for the week labels (default: the language). */
+  locale?: string;
   title?: string;
   width?: number;
   height?: number;
@@ -28,8 +34,13 @@ export const CHART_HEIGHT = 640;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "30 Nov" for 2026-11-30. */
-export function weekLabel(date: string): string {
+/** "30 Nov" for 2026-11-30; other languages through Intl in the runner's locale ("30 нояб."). */
+export function weekLabel(date: string, locale?: string): string {
+  if (locale && !locale.toLowerCase().startsWith('en')) {
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+      new Date(`${date}T00:00:00Z`),
+    );
+  }
   const [, m, d] = date.split('-').map(Number);
   return `${d} ${MONTHS[(m ?? 1) - 1]}`;
 }
@@ -37,17 +48,23 @@ export function weekLabel(date: string): string {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): TopLevelSpec {
-  const unit = options.units;
-  const order = weeks.map((w) => weekLabel(w.weekStart));
+  const lang = options.lang ?? 'en';
+  const locale = options.locale ?? lang;
+  const unit = t(lang, options.units === 'mi' ? 'unit-mi' : 'unit-km');
+  // The series' names are the legend's labels, so they are the runner's words.
+  const planLabel = t(lang, 'chart-plan');
+  const doneLabel = t(lang, 'chart-done');
+  const label = (date: string) => weekLabel(date, locale);
+  const order = weeks.map((w) => label(w.weekStart));
   const rows = weeks.flatMap((w) => {
-    const week = weekLabel(w.weekStart);
+    const week = label(w.weekStart);
     const future = w.done === null;
-    const out = [{ week, series: 'Plan', value: round1(w.planned), future }];
-    if (w.done !== null) out.push({ week, series: 'Done', value: round1(w.done), future });
+    const out = [{ week, series: planLabel, value: round1(w.planned), future }];
+    if (w.done !== null) out.push({ week, series: doneLabel, value: round1(w.done), future });
     return out;
   });
   const currentWeek = weeks.find((w) => w.current);
-  const highlight = currentWeek ? [{ week: weekLabel(currentWeek.weekStart) }] : [];
+  const highlight = currentWeek ? [{ week: label(currentWeek.weekStart) }] : [];
   const nextCount = weeks.filter((w) => w.done === null).length;
   const maxValue = Math.max(1, ...rows.map((r) => r.value));
   const x = {
@@ -65,8 +82,8 @@ export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): Top
     padding: { left: 24, right: 32, top: 20, bottom: 20 },
     background: '#ffffff',
     title: {
-      text: options.title ?? `Weekly distance: done vs plan (${unit})`,
-      subtitle: `Last ${weeks.length - nextCount} weeks and the next ${nextCount}; this week highlighted`,
+      text: options.title ?? t(lang, 'chart-title', { unit }),
+      subtitle: t(lang, 'chart-subtitle', { back: weeks.length - nextCount, ahead: nextCount }),
       anchor: 'start',
       fontSize: 28,
       subtitleFontSize: 17,
@@ -99,8 +116,8 @@ export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): Top
               xOffset: {
                 field: 'series',
                 type: 'nominal',
-                sort: ['Plan', 'Done'],
-                scale: { domain: ['Plan', 'Done'] },
+                sort: [planLabel, doneLabel],
+                scale: { domain: [planLabel, doneLabel] },
               },
               y: {
                 field: 'value',
@@ -120,7 +137,7 @@ export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): Top
               color: {
                 field: 'series',
                 type: 'nominal',
-                scale: { domain: ['Plan', 'Done'], range: ['#c3cedc', '#2b7bba'] },
+                scale: { domain: [planLabel, doneLabel], range: ['#c3cedc', '#2b7bba'] },
                 legend: {
                   title: null,
                   orient: 'top-right',
@@ -141,8 +158,8 @@ export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): Top
               xOffset: {
                 field: 'series',
                 type: 'nominal',
-                sort: ['Plan', 'Done'],
-                scale: { domain: ['Plan', 'Done'] },
+                sort: [planLabel, doneLabel],
+                scale: { domain: [planLabel, doneLabel] },
               },
               y: { field: 'value', type: 'quantitative' },
               text: { field: 'value', type: 'quantitative', format: '.1~f' },

@@ -8,7 +8,9 @@ import { feedbackRow, unitsOf, workoutLine } from '../coach/replies/workout.ts';
 import type { OutgoingMessage } from '../coach/types.ts';
 import type { User } from '../db/store/index.ts';
 import { workoutFromRow } from '../db/store/plans.ts';
-import { html, raw } from '../messages/html.ts';
+import { encode } from '../messages/callback-data.ts';
+import { translator } from '../messages/i18n.ts';
+import { languageOf } from '../messages/languages.ts';
 import type { JobContext, JobOutcome } from './context.ts';
 import { endOfLocalDay, fanout } from './fanout.ts';
 
@@ -21,18 +23,14 @@ export function eveningMessages(ctx: JobContext, user: User, date: string): Outg
   if (store.runs.between(user.telegramId, date, date).length > 0) return null;
   if (store.feedback.between(user.telegramId, date, date).length > 0) return null;
   const w = workoutFromRow(row);
+  const tr = translator(languageOf(user));
   return [
     {
-      html: [
-        '<b>How did it go?</b>',
-        html`${raw(workoutLine(w, unitsOf(user)))}`,
-        '',
-        'Tap below, or just tell me in words, like <i>"8 km in 45 min, felt easy"</i> or <i>"skipped, too tired"</i>.',
-      ].join('\n'),
+      html: [tr('evening-title'), workoutLine(w, unitsOf(user)), '', tr('evening-invite')].join('\n'),
       buttons: [
         [
-          { text: '✅ Done', data: `done:${date}` },
-          { text: '⏭ Skipped', data: `skip:${date}` },
+          { text: tr('evening-btn-done'), data: encode({ a: 'done', date }) },
+          { text: tr('evening-btn-skipped'), data: encode({ a: 'skip', date }) },
         ],
         feedbackRow(date),
       ],

@@ -19,4 +19,4 @@ export {
   slotOn,
 } from './schedule.ts';
 export { Scheduler, TICK_JOBS } from './scheduler.ts';
-export { chartBars, runWeekly, weeklyMessages, weeklyReport, weeklyText } from './weekly.ts';
+export { type Audience, chartBars, runWeekly, weeklyMessages, weeklyReport, weeklyText } from './weekly.ts';

@@ -8,8 +8,11 @@ import { type WeekBar, weeklyKmChart } from '../charts/weekly-km.ts';
 import { unitsOf, workoutLine } from '../coach/replies/workout.ts';
 import type { OutgoingMessage } from '../coach/types.ts';
 import type { StoredPlan, StoredWorkout, User } from '../db/store/index.ts';
-import { html } from '../messages/html.ts';
-import { formatDistance, KM_PER_MILE, type Units } from '../messages/units.ts';
+import { distanceText } from '../messages/format.ts';
+import { escapeHtml } from '../messages/html.ts';
+import { type Translate, t, translator } from '../messages/i18n.ts';
+import { type Language, languageOf, localeOf } from '../messages/languages.ts';
+import { KM_PER_MILE, type Units } from '../messages/units.ts';
 import { addDays, dayLabel, weekStart } from '../time/local.ts';
 import { acuteChronicRatio, acwrBand } from '../training/load/ewma.ts';
 import { runLoad } from '../training/load/session-load.ts';
@@ -95,57 +98,87 @@ export function weeklyReport(ctx: JobContext, user: User, plan: StoredPlan, sund
   };
 }
 
-const pct = (x: number) => `${Math.round(x * 100)} %`;
+/** A share as a percentage in the runner's locale ("87%", "87 %"). */
+const pct = (locale: string, x: number) => new Intl.NumberFormat(locale, { style: 'percent' }).format(x);
 
-function verdict(r: WeeklyReport): string {
-  if (r.compliance === null) return 'A week without planned runs.';
-  if (r.compliance >= 1.15) return 'More than planned: keep the easy days truly easy next week.';
-  if (r.compliance >= 0.9) return 'Right on plan. 👏';
-  if (r.compliance >= 0.7) return 'A solid week.';
-  return 'Lighter than planned. That happens; the plan carries on from here, no need to make anything up.';
+function verdict(r: WeeklyReport, tr: Translate): string {
+  if (r.compliance === null) return tr('weekly-verdict-none');
+  if (r.compliance >= 1.15) return tr('weekly-verdict-over');
+  if (r.compliance >= 0.9) return tr('weekly-verdict-on');
+  if (r.compliance >= 0.7) return tr('weekly-verdict-solid');
+  return tr('weekly-verdict-light');
 }
 
-function loadLine(r: WeeklyReport): string {
-  const trend =
-    r.loadChange === null
-      ? r.load > 0
-        ? 'first week with load on record'
-        : 'no load on record'
-      : Math.abs(r.loadChange) <= 0.1
-        ? `steady on last week (${r.loadChange >= 0 ? '+' : '−'}${pct(Math.abs(r.loadChange))})`
-        : r.loadChange > 0
-          ? `▲ ${pct(r.loadChange)} on last week`
-          : `▼ ${pct(-r.loadChange)} on last week`;
-  const parts = [`Load ${r.load} (session RPE × minutes), ${trend}.`];
+function loadTrend(r: WeeklyReport, tr: Translate, locale: string): string {
+  if (r.loadChange === null) return tr(r.load > 0 ? 'weekly-load-first' : 'weekly-load-none');
+  if (Math.abs(r.loadChange) <= 0.1) {
+    const change = `${r.loadChange >= 0 ? '+' : '−'}${pct(locale, Math.abs(r.loadChange))}`;
+    return tr('weekly-load-steady', { change });
+  }
+  return r.loadChange > 0
+    ? tr('weekly-load-up', { change: pct(locale, r.loadChange) })
+    : tr('weekly-load-down', { change: pct(locale, -r.loadChange) });
+}
+
+function loadLine(r: WeeklyReport, tr: Translate, locale: string): string {
+  const parts = [tr('weekly-load', { load: String(r.load), trend: loadTrend(r, tr, locale) })];
   if (r.acwr !== null) {
     const note = {
-      spike: 'a sharp rise: keep the next days easy',
-      low: 'below your usual: fine for a lighter week',
-      ok: 'in the comfortable range',
+      spike: tr('weekly-acwr-spike'),
+      low: tr('weekly-acwr-low'),
+      ok: tr('weekly-acwr-ok'),
     }[acwrBand(r.acwr)];
-    parts.push(`Acute:chronic ${r.acwr.toFixed(2)}, ${note}.`);
+    const ratio = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(r.acwr);
+    parts.push(tr('weekly-acwr', { ratio, note }));
   }
   return parts.join(' ');
 }
 
-export function weeklyText(r: WeeklyReport, units: Units): string {
+const PHASE_KEYS: Record<string, string> = {
+  base: 'weekly-phase-base',
+  build: 'weekly-phase-build',
+  peak: 'weekly-phase-peak',
+  taper: 'weekly-phase-taper',
+  race: 'weekly-phase-race',
+};
+
+/** The phase next week belongs to, in the runner's words (null for a phase we have no words for). */
+function phaseText(phase: string, tr: Translate): string | null {
+  const key = PHASE_KEYS[phase];
+  return key ? tr(key) : null;
+}
+
+/** Who the summary is for: units, language, and the Intl locale for dates and numbers. */
+export interface Audience {
+  units: Units;
+  lang: Language;
+  locale: string;
+}
+
+export function weeklyText(r: WeeklyReport, to: Audience): string {
+  const { units, lang, locale } = to;
+  const tr = translator(lang);
+  const km = (x: number) => distanceText(lang, x, units);
+  const distance = { planned: km(r.plannedKm), done: km(r.doneKm) };
+  const counts = { done: r.workouts.done, planned: r.workouts.planned, skipped: r.workouts.skipped };
   const lines = [
-    html`<b>Your week, ${dayLabel(r.monday)} – ${dayLabel(r.sunday)}</b>`,
-    html`Planned ${formatDistance(r.plannedKm, units)} · done ${formatDistance(r.doneKm, units)}${
-      r.compliance === null ? '' : ` (${pct(r.compliance)})`
-    }`,
-    html`Workouts: ${r.workouts.done} of ${r.workouts.planned} done${r.workouts.skipped ? `, ${r.workouts.skipped} skipped` : ''}`,
-    html`${loadLine(r)}`,
+    tr('weekly-title', { from: escapeHtml(dayLabel(r.monday, locale)), to: escapeHtml(dayLabel(r.sunday, locale)) }),
+    r.compliance === null
+      ? tr('weekly-distance', distance)
+      : tr('weekly-distance-pct', { ...distance, pct: pct(locale, r.compliance) }),
+    tr(r.workouts.skipped ? 'weekly-workouts-skipped' : 'weekly-workouts', counts),
+    loadLine(r, tr, locale),
     '',
-    html`${verdict(r)}`,
+    verdict(r, tr),
     '',
   ];
   if (r.nextWeek.length === 0) {
-    lines.push('<b>Next week</b>: nothing planned. Tell me your next goal when you are ready!');
+    lines.push(tr('weekly-next-none'));
   } else {
     const total = r.nextWeek.filter((w) => w.type !== 'race').reduce((s, w) => s + w.distanceKm, 0);
-    const size = formatDistance(total, units);
-    lines.push(html`<b>Next week</b> (${r.nextWeekPhase ? `${r.nextWeekPhase} phase, ${size}` : size})`);
+    const size = km(total);
+    const phase = r.nextWeekPhase ? phaseText(r.nextWeekPhase, tr) : null;
+    lines.push(phase ? tr('weekly-next-phase', { phase, size }) : tr('weekly-next', { size }));
     for (const w of r.nextWeek) lines.push(workoutLine(w, units));
   }
   return lines.join('\n');
@@ -165,17 +198,18 @@ export async function weeklyMessages(ctx: JobContext, user: User, sunday: string
   const plan = ctx.store.plans.getActive(user.telegramId);
   // Only weeks the plan covers: from its first week to the race week.
   if (!plan || sunday < plan.startDate || weekStart(sunday) > plan.goal.raceDate) return null;
-  const units = unitsOf(user);
+  const to: Audience = { units: unitsOf(user), lang: languageOf(user), locale: localeOf(user) };
   const report = weeklyReport(ctx, user, plan, sunday);
   const render = ctx.renderChart ?? weeklyKmChart;
-  const png = await render(chartBars(report, units), { units });
-  const caption = html`<b>Week of ${dayLabel(report.monday)}</b>: ${formatDistance(report.doneKm, units)} of ${formatDistance(
-    report.plannedKm,
-    units,
-  )} planned`;
+  const png = await render(chartBars(report, to.units), { units: to.units, lang: to.lang, locale: to.locale });
+  const caption = t(to.lang, 'weekly-caption', {
+    date: escapeHtml(dayLabel(report.monday, to.locale)),
+    done: distanceText(to.lang, report.doneKm, to.units),
+    planned: distanceText(to.lang, report.plannedKm, to.units),
+  });
   return [
     { html: caption, photo: { filename: `week-${report.monday}.png`, content: png, caption } },
-    { html: weeklyText(report, units) },
+    { html: weeklyText(report, to) },
   ];
 }
 

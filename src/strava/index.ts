@@ -8,6 +8,7 @@ import type { BotDeps } from '../bot/context.ts';
 import type { Config } from '../config.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
+import { languageOf } from '../messages/languages.ts';
 import { Accounts } from './accounts.ts';
 import { StravaClient } from './client.ts';
 import { Keyring } from './crypto.ts';
@@ -129,7 +130,7 @@ export function createStrava(deps: StravaDeps): Strava {
     },
     connectLink,
     async answerLink(userId, athleteId, yes) {
-      return linkAnswerMessage(await linking.answer(userId, athleteId, yes));
+      return linkAnswerMessage(await linking.answer(userId, athleteId, yes), languageOf(store.users.get(userId)));
     },
     async disconnect(userId) {
       const account = store.strava.get(userId);

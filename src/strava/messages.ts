@@ -1,14 +1,31 @@
 /**
- * Everything runcoach says about Strava is written here, by templates: texts about Strava runs never come from
- * the model (design.md, "Strava policy"). Messages reach Telegram through the outbox; pages answer the browser.
+ * Everything runcoach says about Strava is written here, by templates from the locale files (jobs.ftl): texts
+ * about Strava runs never come from the model (design.md, "Strava policy"). Messages reach Telegram through the
+ * outbox; pages answer the browser. Both speak the runner's language.
  */
 
 import { feedbackRow } from '../coach/replies/workout.ts';
 import type { Button, OutgoingMessage } from '../coach/types.ts';
 import type { WorkoutRow } from '../db/store/plans.ts';
-import { escapeHtml, html } from '../messages/html.ts';
-import { formatClock, formatDistance, formatPace, type Units } from '../messages/units.ts';
+import { encode } from '../messages/callback-data.ts';
+import { distanceText, paceText } from '../messages/format.ts';
+import { escapeHtml } from '../messages/html.ts';
+import { type Translate, translator } from '../messages/i18n.ts';
+import { getDefaultLanguage, type Language } from '../messages/languages.ts';
+import { formatClock, type Units } from '../messages/units.ts';
 import { dayLabel } from '../time/local.ts';
+
+/** Which language a message or page speaks, and the Intl locale for its dates. */
+export interface Speech {
+  lang: Language;
+  locale: string;
+}
+
+/** The operator's default language: for a page whose runner is not known. */
+export function defaultSpeech(): Speech {
+  const lang = getDefaultLanguage();
+  return { lang, locale: lang };
+}
 
 export interface PostRunFacts {
   date: string;
@@ -18,48 +35,48 @@ export interface PostRunFacts {
   match: 'done' | 'partial' | 'extra';
   /** The workout the plan had for that day (as it was before this run), if any. */
   workout: Pick<WorkoutRow, 'title' | 'distanceKm' | 'type' | 'date'> | null;
+  speech: Speech;
 }
 
 /** The post-run prompt: what the plan asked, what was done, and "how did it feel?" with RPE buttons. */
 export function postRunMessage(f: PostRunFacts): OutgoingMessage {
-  const pace = f.distanceKm > 0 ? formatPace(f.durationSec / f.distanceKm, f.units) : '';
+  const { lang, locale } = f.speech;
+  const tr = translator(lang);
+  const distance = distanceText(lang, f.distanceKm, f.units);
+  const time = formatClock(f.durationSec);
   const lines = [
-    html`🏃 <b>Run from Strava</b> · ${dayLabel(f.date)}`,
-    html`Done: ${formatDistance(f.distanceKm, f.units)} in ${formatClock(f.durationSec)}${pace ? ` (${pace})` : ''}`,
+    tr('strava-run-title', { date: escapeHtml(dayLabel(f.date, locale)) }),
+    f.distanceKm > 0
+      ? tr('strava-run-done-pace', { distance, time, pace: paceText(lang, f.durationSec / f.distanceKm, f.units) })
+      : tr('strava-run-done', { distance, time }),
   ];
   if (f.workout) {
-    lines.push(html`Planned: ${f.workout.title}, ${formatDistance(f.workout.distanceKm, f.units)}`);
-    if (f.match === 'done') lines.push('✅ That is the workout done.');
-    else if (f.match === 'partial') lines.push('◐ Part of the planned distance: counted as partly done.');
-    else lines.push('Counted as an extra run.');
+    const planned = distanceText(lang, f.workout.distanceKm, f.units);
+    lines.push(tr('strava-run-planned', { title: escapeHtml(f.workout.title), distance: planned }));
+    if (f.match === 'done') lines.push(tr('strava-run-match-done'));
+    else if (f.match === 'partial') lines.push(tr('strava-run-match-partial'));
+    else lines.push(tr('strava-run-match-extra'));
   } else {
-    lines.push('Nothing was planned that day: counted as an extra run.');
+    lines.push(tr('strava-run-unplanned'));
   }
-  lines.push('', '<b>How did it feel?</b>');
+  lines.push('', tr('strava-run-feel'));
   return { html: lines.join('\n'), buttons: [feedbackRow(f.date)] };
 }
 
-export function connectedMessage(): OutgoingMessage {
-  return {
-    html: [
-      '✅ <b>Strava is connected.</b>',
-      'Runs you save on Strava now show up here within seconds, matched to your plan, and I will ask how they went.',
-      'Send /strava to check the link or to disconnect.',
-    ].join('\n'),
-  };
+export function connectedMessage(lang: Language): OutgoingMessage {
+  const tr = translator(lang);
+  return { html: [tr('strava-connected'), tr('strava-connected-body')].join('\n') };
 }
 
 /** The question that guards a new link (issue 15): the chat that asked names the athlete it will receive runs from. */
-export function confirmLinkMessage(athleteName: string, athleteId: number): OutgoingMessage {
+export function confirmLinkMessage(athleteName: string, athleteId: number, lang: Language): OutgoingMessage {
+  const tr = translator(lang);
   return {
-    html: [
-      html`Link Strava athlete <b>${athleteName}</b> to this chat?`,
-      'Their runs will show up here. If you did not just connect Strava yourself, tap No.',
-    ].join('\n'),
+    html: tr('strava-confirm', { athlete: escapeHtml(athleteName) }),
     buttons: [
       [
-        { text: 'Yes, link', data: `set:strava:yes:${athleteId}` },
-        { text: 'No', data: `set:strava:no:${athleteId}` },
+        { text: tr('strava-btn-yes'), data: encode({ a: 'set', key: 'strava', value: `yes:${athleteId}` }) },
+        { text: tr('strava-btn-no'), data: encode({ a: 'set', key: 'strava', value: `no:${athleteId}` }) },
       ],
     ],
   };
@@ -73,81 +90,59 @@ export function linkAnswerMessage(
     | { kind: 'expired' }
     | { kind: 'full'; limit: number }
     | { kind: 'taken' },
+  lang: Language,
 ): OutgoingMessage {
+  const tr = translator(lang);
   switch (result.kind) {
     case 'linked':
       return {
         html: [
-          html`✅ <b>Strava is connected</b> (${result.athleteName}).`,
-          ...(result.replaced !== null
-            ? ['The Strava athlete linked before is unlinked, and its activities here are deleted.']
-            : []),
-          'Runs you save on Strava now show up here within seconds, matched to your plan, and I will ask how they went.',
-          'Send /strava to check the link or to disconnect.',
+          tr('strava-connected-athlete', { athlete: escapeHtml(result.athleteName) }),
+          ...(result.replaced !== null ? [tr('strava-replaced')] : []),
+          tr('strava-connected-body'),
         ].join('\n'),
       };
     case 'declined':
-      return { html: 'Not linked. Nothing from that Strava account will reach this chat. Send /strava to connect.' };
+      return { html: tr('strava-declined') };
     case 'expired':
-      return { html: 'That question has expired, so nothing was linked. Send /strava for a fresh link.' };
+      return { html: tr('strava-expired') };
     case 'full':
-      return fullMessage(result.limit);
+      return fullMessage(result.limit, lang);
     case 'taken':
-      return { html: 'That Strava account is already connected to another runcoach chat, so nothing was linked.' };
+      return { html: tr('strava-taken') };
   }
 }
 
 /** Strava's Standard tier caps an application's athletes; the runner is told why, without a link. */
-export function fullMessage(limit: number): OutgoingMessage {
-  return {
-    html: [
-      html`Sorry, this coach is already connected to as many Strava accounts as Strava allows it for now (${limit}).`,
-      'Tell me about your runs in your own words (<i>ran 8k in 42:30</i>) or use /log; ask whoever runs this coach if you need Strava.',
-    ].join('\n'),
-  };
+export function fullMessage(limit: number, lang: Language = getDefaultLanguage()): OutgoingMessage {
+  return { html: translator(lang)('strava-full', { limit: String(limit) }) };
 }
 
-function retryButtons(link: string): Button[][] {
-  return [[{ text: 'Connect Strava again', url: link }]];
+function retryButtons(link: string, tr: Translate): Button[][] {
+  return [[{ text: tr('strava-btn-retry'), url: link }]];
 }
 
-export function deniedMessage(link: string): OutgoingMessage {
-  return {
-    html: [
-      'Strava is <b>not</b> connected: access was not allowed on the Strava page.',
-      'If that was a slip, tap below to try again (the link works for 15 minutes), or send /strava later.',
-    ].join('\n'),
-    buttons: retryButtons(link),
-  };
+export function deniedMessage(link: string, lang: Language): OutgoingMessage {
+  const tr = translator(lang);
+  return { html: tr('strava-denied'), buttons: retryButtons(link, tr) };
 }
 
-export function missingScopeMessage(link: string): OutgoingMessage {
-  return {
-    html: [
-      'Strava is <b>not</b> connected: the permission to read your activities was unticked, so I could not see your runs.',
-      'Tap below and keep <i>View data about your activities</i> ticked (the link works for 15 minutes), or send /strava later.',
-    ].join('\n'),
-    buttons: retryButtons(link),
-  };
+export function missingScopeMessage(link: string, lang: Language): OutgoingMessage {
+  const tr = translator(lang);
+  return { html: tr('strava-missing-scope'), buttons: retryButtons(link, tr) };
 }
 
-export function deauthorizedMessage(deletedRuns: number): OutgoingMessage {
-  const what = deletedRuns === 1 ? 'the 1 Strava activity' : `the ${deletedRuns} Strava activities`;
-  return {
-    html: [
-      'Strava access to runcoach was removed on Strava.',
-      html`I deleted your Strava tokens and ${what} I had; your plan's days are back as they were.`,
-      'Send /strava to connect again.',
-    ].join('\n'),
-  };
+export function deauthorizedMessage(deletedRuns: number, lang: Language): OutgoingMessage {
+  return { html: translator(lang)('strava-deauthorized', { runs: deletedRuns }) };
 }
 
-/** A small, self-contained HTML page for the browser after the OAuth round trip. */
-export function page(title: string, paragraphs: string[], ok: boolean): string {
+/** A small, self-contained HTML page for the browser after the OAuth round trip; `text`'s blank lines split paragraphs. */
+export function page(lang: Language, title: string, text: string, ok: boolean): string {
   const color = ok ? '#1a7f37' : '#b42318';
-  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('\n');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} · runcoach</title>
 <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1f2328}
 h1{font-size:1.4rem;color:${color}}</style></head>
@@ -156,84 +151,30 @@ ${body}
 </body></html>`;
 }
 
-export const pages = {
-  connected: () =>
-    page(
-      'Strava is connected',
-      ['Your runs will now show up in the chat with your coach. You can close this tab and go back to Telegram.'],
-      true,
-    ),
-  denied: () =>
-    page(
-      'Strava was not connected',
-      [
-        'Access was not allowed on the Strava page, so nothing was linked.',
-        'To try again, use the button in the chat or send /strava to your coach.',
-      ],
-      false,
-    ),
-  missingScope: () =>
-    page(
-      'Strava was not connected',
-      [
-        'The permission to read your activities was unticked, so your coach could not see your runs.',
-        'Try again from the chat (or send /strava) and keep "View data about your activities" ticked.',
-      ],
-      false,
-    ),
-  confirmInChat: (athleteName: string) =>
-    page(
-      'Almost done',
-      [
-        `Go back to Telegram and confirm there: your coach asks whether to link the Strava athlete ${athleteName}.`,
-        'Nothing is linked until you tap Yes in the chat.',
-      ],
-      true,
-    ),
-  otherBrowser: () =>
-    page(
-      'This link does not work here',
-      [
-        'The Strava page was opened from a link started in another browser, so nothing was linked.',
-        'If you are connecting your own Strava, send /strava to your coach and open the link in this browser; if someone sent you this link, ignore it.',
-      ],
-      false,
-    ),
-  full: () =>
-    page(
-      'Strava was not connected',
-      [
-        'This coach is already connected to as many Strava accounts as Strava allows it.',
-        'Nothing was linked. Your coach explains in the chat.',
-      ],
-      false,
-    ),
-  badLink: (reason: 'forged' | 'expired' | 'used' | 'wrong_user' | 'other_browser' | 'missing') =>
-    page(
-      'This link does not work',
-      [
+export type BadLinkReason = 'forged' | 'expired' | 'used' | 'wrong_user' | 'other_browser' | 'missing';
+
+/** The browser pages, in `lang`. */
+export function pages(lang: Language) {
+  const tr = translator(lang);
+  const notConnected = (text: string) => page(lang, tr('strava-page-not-connected-title'), text, false);
+  return {
+    connected: () => page(lang, tr('strava-page-connected-title'), tr('strava-page-connected'), true),
+    denied: () => notConnected(tr('strava-page-denied')),
+    missingScope: () => notConnected(tr('strava-page-missing-scope')),
+    confirmInChat: (athleteName: string) =>
+      page(lang, tr('strava-page-confirm-title'), tr('strava-page-confirm', { athlete: athleteName }), true),
+    otherBrowser: () => page(lang, tr('strava-page-other-browser-title'), tr('strava-page-other-browser'), false),
+    full: () => notConnected(tr('strava-page-full')),
+    badLink: (reason: BadLinkReason) => {
+      const why =
         reason === 'expired'
-          ? 'The link has expired: links work for 15 minutes.'
+          ? tr('strava-page-link-expired')
           : reason === 'used'
-            ? 'The link was already used: each link works once.'
-            : 'The link is not valid.',
-        'Send /strava to your coach in Telegram for a fresh one.',
-      ],
-      false,
-    ),
-  alreadyLinked: () =>
-    page(
-      'Strava was not connected',
-      [
-        'This Strava account is already connected to another runcoach chat.',
-        'Disconnect it there first (send /strava in that chat), then try again.',
-      ],
-      false,
-    ),
-  failed: () =>
-    page(
-      'Strava could not be reached',
-      ['Something went wrong while talking to Strava. Please try again in a minute: send /strava to your coach.'],
-      false,
-    ),
-};
+            ? tr('strava-page-link-used')
+            : tr('strava-page-link-invalid');
+      return page(lang, tr('strava-page-bad-link-title'), `${why}\n\n${tr('strava-page-fresh-link')}`, false);
+    },
+    alreadyLinked: () => notConnected(tr('strava-page-already-linked')),
+    failed: () => page(lang, tr('strava-page-failed-title'), tr('strava-page-failed'), false),
+  };
+}

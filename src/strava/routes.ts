@@ -5,9 +5,11 @@
  */
 import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import type { OutgoingMessage } from '../coach/types.ts';
 import { isBusyError, storageFailure } from '../db/busy.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
+import { getDefaultLanguage, LANGUAGES, type Language, languageOf, languageOfTag } from '../messages/languages.ts';
 import type { Accounts } from './accounts.ts';
 import { type StravaClient, StravaError, type TokenResponse } from './client.ts';
 import { type Keyring, safeEqual } from './crypto.ts';
@@ -92,31 +94,39 @@ function sendPage(res: Response, status: number, htmlPage: string): void {
     .send(htmlPage);
 }
 
+/** A page for a browser whose runner is not known yet: the browser's preferred language we speak, else the default. */
+function browserLanguage(req: Request): Language {
+  const best = req.acceptsLanguages(...LANGUAGES);
+  return languageOfTag(typeof best === 'string' ? best : null) ?? getDefaultLanguage();
+}
+
 const one = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export function createStravaRouter(d: RouteDeps): Router {
   const router = express.Router();
 
   router.get('/strava/connect', (req, res) => {
+    let page = pages(browserLanguage(req));
     const token = one(req.query.t);
-    if (!token) return sendPage(res, 400, pages.badLink('missing'));
+    if (!token) return sendPage(res, 400, page.badLink('missing'));
     const nowMs = d.now().getTime();
     const check = consumeToken(d.store, d.keys, 'strava_link', token, nowMs);
     if (!check.ok) {
       d.log.info({ reason: check.reason }, 'strava connect link refused');
-      return sendPage(res, check.reason === 'forged' ? 400 : 410, pages.badLink(check.reason));
+      return sendPage(res, check.reason === 'forged' ? 400 : 410, page.badLink(check.reason));
     }
     const user = d.store.users.get(check.userId);
-    if (!user) return sendPage(res, 400, pages.badLink('forged'));
+    if (!user) return sendPage(res, 400, page.badLink('forged'));
+    page = pages(languageOf(user));
     if (d.linking.full(check.userId)) {
       d.store.outbox.enqueue({
         key: `strava:full-link:${check.userId}:${nowMs}`,
         userId: check.userId,
         chatId: user.chatId,
         kind: 'strava_full',
-        payload: fullMessage(d.linking.limit),
+        payload: fullMessage(d.linking.limit, languageOf(user)),
       });
-      return sendPage(res, 409, pages.full());
+      return sendPage(res, 409, page.full());
     }
     const binding = browserBinding();
     const state = issueToken(d.store, d.keys, 'strava_state', check.userId, nowMs, STATE_TTL_MS, binding.hash);
@@ -141,21 +151,24 @@ export function createStravaRouter(d: RouteDeps): Router {
   });
 
   router.get('/strava/callback', async (req, res) => {
+    let page = pages(browserLanguage(req));
     const state = one(req.query.state);
-    if (!state) return sendPage(res, 400, pages.badLink('missing'));
+    if (!state) return sendPage(res, 400, page.badLink('missing'));
     const nowMs = d.now().getTime();
     const browser = cookieValue(req.headers.cookie, BROWSER_COOKIE);
     const check = consumeToken(d.store, d.keys, 'strava_state', state, nowMs, browser);
     if (!check.ok) {
       d.log.warn({ reason: check.reason }, 'strava callback with a bad state');
-      if (check.reason === 'other_browser') return sendPage(res, 403, pages.otherBrowser());
-      return sendPage(res, check.reason === 'forged' ? 400 : 410, pages.badLink(check.reason));
+      if (check.reason === 'other_browser') return sendPage(res, 403, page.otherBrowser());
+      return sendPage(res, check.reason === 'forged' ? 400 : 410, page.badLink(check.reason));
     }
     res.clearCookie(BROWSER_COOKIE, { path: CALLBACK_PATH });
     const userId = check.userId;
     const user = d.store.users.get(userId);
-    if (!user) return sendPage(res, 400, pages.badLink('forged'));
-    const tell = (kind: string, payload: ReturnType<typeof connectedMessage>) =>
+    if (!user) return sendPage(res, 400, page.badLink('forged'));
+    const lang = languageOf(user);
+    page = pages(lang);
+    const tell = (kind: string, payload: OutgoingMessage) =>
       d.store.outbox.enqueue({
         key: `strava:${kind}:${userId}:${nowMs}`,
         userId,
@@ -169,23 +182,23 @@ export function createStravaRouter(d: RouteDeps): Router {
 
     if (one(req.query.error)) {
       d.log.info({ userId, error: one(req.query.error) }, 'strava access denied by the runner');
-      tell('denied', deniedMessage(d.connectLink(userId)));
-      return sendPage(res, 200, pages.denied());
+      tell('denied', deniedMessage(d.connectLink(userId), lang));
+      return sendPage(res, 200, page.denied());
     }
     const hasActivityScope = (s: string[]) => s.includes('activity:read') || s.includes('activity:read_all');
     const splitScope = (v: string | undefined) => (v ?? '').split(/[,\s]+/).filter((x) => GRANTABLE.has(x));
     const scopes = splitScope(one(req.query.scope));
     const refuseScope = () => {
       d.log.info({ userId, scopes }, 'strava connected without activity scope');
-      tell('scope', missingScopeMessage(d.connectLink(userId)));
-      return sendPage(res, 200, pages.missingScope());
+      tell('scope', missingScopeMessage(d.connectLink(userId), lang));
+      return sendPage(res, 200, page.missingScope());
     };
     if (!hasActivityScope(scopes)) return refuseScope();
     const code = one(req.query.code);
-    if (!code || code.length > 512) return sendPage(res, 400, pages.badLink('forged'));
+    if (!code || code.length > 512) return sendPage(res, 400, page.badLink('forged'));
     if (d.linking.full(userId)) {
-      tell('full', fullMessage(d.linking.limit));
-      return sendPage(res, 409, pages.full());
+      tell('full', fullMessage(d.linking.limit, lang));
+      return sendPage(res, 409, page.full());
     }
 
     let tokens: TokenResponse;
@@ -195,7 +208,7 @@ export function createStravaRouter(d: RouteDeps): Router {
       athleteId = tokens.athlete?.id ?? (await d.client.athlete(tokens.access_token)).id;
     } catch (err) {
       d.log.error({ userId, err: err instanceof Error ? err.message : String(err) }, 'strava code exchange failed');
-      return sendPage(res, err instanceof StravaError && err.kind === 'bad_request' ? 400 : 502, pages.failed());
+      return sendPage(res, err instanceof StravaError && err.kind === 'bad_request' ? 400 : 502, page.failed());
     }
     // What Strava granted, from its token answer when it says so (the callback's query is the browser's word).
     const granted = tokens.scope !== undefined ? splitScope(tokens.scope) : scopes;
@@ -203,18 +216,18 @@ export function createStravaRouter(d: RouteDeps): Router {
     const other = d.store.strava.byAthlete(athleteId);
     if (other && other.userId !== userId) {
       d.log.warn({ userId, athleteId }, 'strava athlete already linked to another runner');
-      return sendPage(res, 409, pages.alreadyLinked());
+      return sendPage(res, 409, page.alreadyLinked());
     }
     const proposed = await d.linking.propose(userId, athleteId, tokens, granted.join(','));
     if (proposed.kind === 'relinked') {
-      tell('connected', connectedMessage());
+      tell('connected', connectedMessage(lang));
       d.log.info({ userId, athleteId }, 'strava connected again (same athlete)');
-      return sendPage(res, 200, pages.connected());
+      return sendPage(res, 200, page.connected());
     }
     // No run flows until the chat that asked says Yes.
-    tell('confirm', confirmLinkMessage(proposed.athleteName, athleteId));
+    tell('confirm', confirmLinkMessage(proposed.athleteName, athleteId, lang));
     d.log.info({ userId, athleteId }, 'strava link waiting for confirmation in the chat');
-    return sendPage(res, 200, pages.confirmInChat(proposed.athleteName));
+    return sendPage(res, 200, page.confirmInChat(proposed.athleteName));
   });
 
   router.get('/strava/webhook', (req, res) => {

@@ -7,6 +7,7 @@ import type { Store } from '../db/store/index.ts';
 import type { Run } from '../db/store/runs.ts';
 import type { StravaAccount } from '../db/store/strava.ts';
 import type { Logger } from '../log.ts';
+import { languageOf, localeOf } from '../messages/languages.ts';
 import { ingestRun } from '../runs/ingest.ts';
 import { addDays, localDate } from '../time/local.ts';
 import { type Accounts, REFRESH_MARGIN_MS, RefreshRefused, refreshDoubtKey, restoreWorkoutStatus } from './accounts.ts';
@@ -92,7 +93,7 @@ export class Sync {
           userId: user.telegramId,
           chatId: user.chatId,
           kind: 'strava_deauthorized',
-          payload: deauthorizedMessage(deleted),
+          payload: deauthorizedMessage(deleted, languageOf(user)),
         });
       }
     });
@@ -212,6 +213,7 @@ export class Sync {
             units: user.units,
             match: match.status,
             workout: row ?? match.workout ?? null,
+            speech: { lang: languageOf(user), locale: localeOf(user) },
           }),
         });
       }

@@ -28,6 +28,7 @@ import { isBusyError } from '../db/busy.ts';
 import type { Store } from '../db/store/index.ts';
 import { workoutFromRow } from '../db/store/plans.ts';
 import type { Logger } from '../log.ts';
+import { languageOf, localeOf } from '../messages/languages.ts';
 import { localDate } from '../time/local.ts';
 import { resolveTimeZone } from '../time/zones.ts';
 import { planWeekRange, planWeekTotals } from '../training/load/week-totals.ts';
@@ -117,7 +118,8 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
         .send('This calendar link is unknown or was renewed: send /calendar to the bot.');
       return;
     }
-    const body = planFeed(user.telegramId, deps.store.plans.getActive(user.telegramId), user.units, deps.now());
+    const speech = { lang: languageOf(user), locale: localeOf(user) };
+    const body = planFeed(user.telegramId, deps.store.plans.getActive(user.telegramId), user.units, deps.now(), speech);
     res.set('Cache-Control', 'private, max-age=300').type('text/calendar; charset=utf-8').send(body);
   });
 

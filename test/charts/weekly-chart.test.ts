@@ -90,7 +90,7 @@ describe('weekly job', () => {
     const planned = week.filter((w) => w.status !== 'skipped').reduce((s, w) => s + w.distanceKm, 0);
     const done = store.runs.between(1000, '2026-11-30', '2026-12-06').reduce((s, x) => s + x.distanceKm, 0);
     expect(text).toContain(
-      `Planned ${planned} km · done ${Math.round(done * 10) / 10} km (${Math.round((done / planned) * 100)} %)`,
+      `Planned ${planned} km · done ${Math.round(done * 10) / 10} km (${Math.round((done / planned) * 100)}%)`,
     );
     expect(text).toMatch(/Workouts: 3 of 4 done, 1 skipped/);
     expect(text).toMatch(/Load \d+/);

@@ -121,6 +121,7 @@ describe('webhook events (POST)', () => {
         units: 'km',
         match: 'done',
         workout: workout ?? null,
+        speech: { lang: 'en', locale: 'en' },
       }),
     );
     expect(msg?.payload.html).toContain('Done: 7.1 km in 42:00 (5:55/km)');
