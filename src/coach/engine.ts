@@ -11,7 +11,7 @@ import {
   type PlanEvent,
   type WorkoutBrief,
 } from '../training/adaptation/index.ts';
-import { addDays } from '../training/dates.ts';
+import { addDays, daysBetween } from '../training/dates.ts';
 import { GOAL_KM } from '../training/distances.ts';
 import { acuteChronicRatio, type DailyLoad, steadyDailyLoad } from '../training/load/ewma.ts';
 import { pmcSeries, pmcShownFrom } from '../training/load/pmc.ts';
@@ -278,6 +278,15 @@ export function checkLoadSpike(input: {
   // ISO dates sort as strings: the earliest is the smallest.
   const first = runs.map((r) => r.date).sort()[0] ?? input.today;
   if (seed <= 0 && addDays(first, 28) > input.today) return null;
+  // After a gap, any run lifts the 7-day average far above a decayed 28-day one: that is a return, not a spike
+  // (one of the ratio's known artefacts; Impellizzeri et al. 2020). Judge it only on a steady history: runs in at
+  // least 3 of the 4 weeks before today.
+  const weeksWithRuns = new Set(
+    runs
+      .filter((r) => r.date < input.today && r.date >= addDays(input.today, -28))
+      .map((r) => Math.floor(daysBetween(r.date, input.today) / 7)),
+  );
+  if (weeksWithRuns.size < 3) return null;
   // The ratio as of today: the run just logged counts.
   const result = applyLoadSpike(input.plan, loads, addDays(input.today, 1), seed);
   if (result.changes.length === 0) return null;

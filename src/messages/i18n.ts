@@ -3,12 +3,16 @@
  * one bundle, so each area (chat.ftl, jobs.ftl, web.ftl) adds its keys without touching the others. A key missing
  * in a language falls back to English (the default bundle); the locales test keeps that from shipping.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { I18n } from '@grammyjs/i18n';
 import type { Context } from 'grammy';
 import type { Language } from './languages.ts';
 
 export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+/** The areas the server speaks from; web.ftl is the Mini App's (web/src/lib/messages.ts). */
+const SERVER_AREAS = ['chat.ftl', 'jobs.ftl'] as const;
 
 /** Values a message may take: numbers are formatted by Fluent in the bundle's locale (pass ids as strings). */
 export type MessageArgs = Record<string, string | number | Date>;
@@ -21,7 +25,15 @@ function createI18n(): I18n<Context> {
     // A missing key already falls back to English; the locales test reports it, so no console noise here.
     fluentOptions: { warningHandler: () => {} },
   });
-  i18n.loadLocalesDirSync(LOCALES_DIR);
+  // The chat's and the jobs' files only: web.ftl belongs to the Mini App, whose keys (goal-half = "Half marathon", a
+  // title) would otherwise collide with the chat's in-sentence words in one bundle.
+  for (const lang of readdirSync(LOCALES_DIR)) {
+    for (const area of SERVER_AREAS) {
+      const file = join(LOCALES_DIR, lang, area);
+      if (!existsSync(file)) continue;
+      i18n.loadLocaleSync(lang, { source: readFileSync(file, 'utf8'), bundleOptions: { useIsolating: false } });
+    }
+  }
   return i18n;
 }
 

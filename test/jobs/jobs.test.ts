@@ -112,7 +112,7 @@ describe('morning job', () => {
     refreshSchedule(store, 1000, new Date('2026-12-02T00:00:00Z'));
     await runJob('morning', jobCtx(store, '2026-12-02T06:30:00Z')); // Wednesday: rest
     expect(outbox(store)).toHaveLength(1);
-    expect(html(outbox(store)[0]!)).toMatch(/rest day/);
+    expect(html(outbox(store)[0]!)).toMatch(/rest day/i);
     refreshSchedule(store, 1000, new Date('2027-02-21T00:00:00Z'));
     await runJob('morning', jobCtx(store, '2027-02-21T06:30:00Z'));
     const race = outbox(store).find((r) => r.key === 'morning:1000:2027-02-21')!;
