@@ -3,8 +3,10 @@
  * the clock read --now, delivers what is in the outbox (paced like the service), and exits when it is drained.
  * Also registers `seed`. stdout: one JSON line with what happened.
  */
+
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
+import { closeChartPool } from '../charts/pool.ts';
 import type { CliDeps } from '../cli.ts';
 import { parseConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
@@ -55,7 +57,8 @@ export function registerJobsCommands(program: Command, deps: CliDeps): void {
         backfillSchedules(store, now);
         const strava = config.strava.enabled ? createStrava({ config, store, log, now: () => now }) : undefined;
         const housekeeping = housekeepingTasks({ config, store, log, strava });
-        const result = await runJob(job, { store, log, now, housekeeping });
+        // The Sunday chart's workers are done once the job has composed: stop them so the command can exit.
+        const result = await runJob(job, { store, log, now, housekeeping }).finally(() => closeChartPool());
         const sender = new OutboxSender({
           store,
           log,

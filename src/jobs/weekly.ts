@@ -6,7 +6,8 @@
 
 import { html } from '../bot/format/html.ts';
 import { formatDistance, KM_PER_MILE, type Units } from '../bot/format/units.ts';
-import { type WeekBar, weeklyKmChart } from '../charts/weekly-km.ts';
+import { renderWeeklyChart } from '../charts/pool.ts';
+import type { WeekBar } from '../charts/weekly-km.ts';
 import { unitsOf, workoutLine } from '../coach/replies/workout.ts';
 import type { OutgoingMessage } from '../coach/types.ts';
 import type { StoredPlan, StoredWorkout, User } from '../db/store/index.ts';
@@ -167,16 +168,21 @@ export async function weeklyMessages(ctx: JobContext, user: User, sunday: string
   if (!plan || sunday < plan.startDate || weekStart(sunday) > plan.goal.raceDate) return null;
   const units = unitsOf(user);
   const report = weeklyReport(ctx, user, plan, sunday);
-  const render = ctx.renderChart ?? weeklyKmChart;
-  const png = await render(chartBars(report, units), { units });
   const caption = html`<b>Week of ${dayLabel(report.monday)}</b>: ${formatDistance(report.doneKm, units)} of ${formatDistance(
     report.plannedKm,
     units,
   )} planned`;
-  return [
-    { html: caption, photo: { filename: `week-${report.monday}.png`, content: png, caption } },
-    { html: weeklyText(report, units) },
-  ];
+  const text = weeklyText(report, units);
+  const render = ctx.renderChart ?? renderWeeklyChart;
+  let png: Buffer;
+  try {
+    png = await render(chartBars(report, units), { units });
+  } catch (err) {
+    // A worker that crashed, a bad input or a timeout costs the picture, never the message: the summary goes as text.
+    ctx.log.warn({ err, userId: user.telegramId }, 'weekly chart failed; sending the summary without it');
+    return [{ html: `${caption}\n\n${text}` }];
+  }
+  return [{ html: caption, photo: { filename: `week-${report.monday}.png`, content: png, caption } }, { html: text }];
 }
 
 export function runWeekly(ctx: JobContext): Promise<JobOutcome> {
