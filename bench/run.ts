@@ -11,6 +11,7 @@ const SUITES = [
   'updates.bench.ts',
   'gemini.bench.ts',
   'fanout.bench.ts',
+  'charts.bench.ts',
   'webhook.bench.ts',
   'memory.bench.ts',
   'webapp.bench.ts',
