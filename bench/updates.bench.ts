@@ -1,9 +1,11 @@
 /**
  * Update throughput: /today from 100 runners through the local Bot API, runcoach against a bare grammY bot that
- * answers every message with a fixed text on the same server (the framework's floor). Target: ratio ≥ 0.5.
+ * answers every message with a fixed text on the same server, behind the same `sequentialize` by chat that runcoach
+ * runs (the framework's floor with the same ordering guarantee), so the ratio measures runcoach's own cost.
+ * Target: ratio ≥ 0.8 (issue 18).
  */
 import { pathToFileURL } from 'node:url';
-import { run as runBot } from '@grammyjs/runner';
+import { run as runBot, sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import { DEFAULT_TOKEN, LocalBotApi } from '../local-bot-api/index.ts';
 import { createRuncoachBot } from '../src/app.ts';
@@ -55,6 +57,7 @@ export async function run(): Promise<BenchResult[]> {
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: DEFAULT_TOKEN });
   const bare = (apiRoot: string, api: LocalBotApi) => {
     const bot = new Bot(DEFAULT_TOKEN, { client: { apiRoot }, botInfo: api.botInfo });
+    bot.use(sequentialize((c) => (c.chat?.id ?? c.from?.id)?.toString()));
     bot.on('message', (c) => c.reply('Today: easy run, 6 km.'));
     return bot;
   };
@@ -74,9 +77,14 @@ export async function run(): Promise<BenchResult[]> {
   store.close();
   const ratio = mine / floor;
   return [
-    { suite: 'updates', name: 'bare grammY floor (/today, 100 users)', value: floor, unit: 'updates/s' },
+    {
+      suite: 'updates',
+      name: 'bare grammY + sequentialize floor (/today, 100 users)',
+      value: floor,
+      unit: 'updates/s',
+    },
     { suite: 'updates', name: 'runcoach (/today, 100 users)', value: mine, unit: 'updates/s' },
-    { suite: 'updates', name: 'runcoach ÷ floor', value: ratio, unit: '×', target: '≥ 0.5', ok: ratio >= 0.5 },
+    { suite: 'updates', name: 'runcoach ÷ floor', value: ratio, unit: '×', target: '≥ 0.8', ok: ratio >= 0.8 },
   ];
 }
 

@@ -5,6 +5,7 @@ import type { Router } from 'express';
 import { GrammyError } from 'grammy';
 import { createRuncoachBot } from './app.ts';
 import { registerCommands } from './bot/bot.ts';
+import { closeChartPool } from './charts/pool.ts';
 import type { Config } from './config.ts';
 import { SERVICE_BUSY_TIMEOUT_MS } from './db/busy.ts';
 import { createStore } from './db/store/index.ts';
@@ -145,6 +146,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       await runner?.stop().catch(() => undefined);
       await delivery?.stop().catch((err: unknown) => log.error({ err }, 'stopping the scheduler failed'));
       await strava?.worker.stop().catch((err: unknown) => log.error({ err }, 'stopping the Strava worker failed'));
+      await closeChartPool().catch((err: unknown) => log.error({ err }, 'stopping the chart workers failed'));
       server.closeIdleConnections();
       await closed;
       store.close();

@@ -6,6 +6,7 @@
 
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
+import { closeChartPool } from '../charts/pool.ts';
 import { parseConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { createStore } from '../db/store/index.ts';
@@ -58,7 +59,8 @@ export function registerJobsCommands(program: Command, deps: CliDeps): void {
         backfillSchedules(store, now);
         const strava = config.strava.enabled ? createStrava({ config, store, log, now: () => now }) : undefined;
         const housekeeping = housekeepingTasks({ config, store, log, strava });
-        const result = await runJob(job, { store, log, now, housekeeping });
+        // The Sunday chart's workers are done once the job has composed: stop them so the command can exit.
+        const result = await runJob(job, { store, log, now, housekeeping }).finally(() => closeChartPool());
         const sender = new OutboxSender({
           store,
           log,

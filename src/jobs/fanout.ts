@@ -55,34 +55,36 @@ export async function fanout(ctx: JobContext, spec: FanoutSpec): Promise<JobOutc
   for (;;) {
     const batch = due(nowMs, batchSize);
     if (batch.length === 0) break;
-    // Compose first (may be async), then write the rows and the next instants in one transaction.
-    const plans: { user: User; next: number; rows: ReturnType<typeof outboxRows> }[] = [];
-    for (const user of batch) {
-      let rows: ReturnType<typeof outboxRows> = [];
-      // A kind the runner paused sends nothing; its next instant still advances, so resuming needs no catch-up.
-      const slot = user.pausedMessages?.includes(spec.kind)
-        ? null
-        : dueSlot(user, spec.kind, nowMs, ctx.catchUpSinceMs);
-      if (slot) {
-        try {
-          const messages = await spec.compose(user, slot);
-          if (messages?.length) {
-            rows = outboxRows({
-              userId: user.telegramId,
-              chatId: user.chatId,
-              kind: spec.kind,
-              key: `${spec.kind}:${user.telegramId}:${slot.date}`,
-              messages,
-              expiresAt: wall() + (spec.expiresAt(user, slot) - nowMs),
-            });
+    // Compose first (may be async: the Sunday chart renders in workers, so the batch composes concurrently and the
+    // pool stays busy), then write the rows and the next instants in one transaction.
+    const plans = await Promise.all(
+      batch.map(async (user) => {
+        let rows: ReturnType<typeof outboxRows> = [];
+        // A kind the runner paused sends nothing; its next instant still advances, so resuming needs no catch-up.
+        const slot = user.pausedMessages?.includes(spec.kind)
+          ? null
+          : dueSlot(user, spec.kind, nowMs, ctx.catchUpSinceMs);
+        if (slot) {
+          try {
+            const messages = await spec.compose(user, slot);
+            if (messages?.length) {
+              rows = outboxRows({
+                userId: user.telegramId,
+                chatId: user.chatId,
+                kind: spec.kind,
+                key: `${spec.kind}:${user.telegramId}:${slot.date}`,
+                messages,
+                expiresAt: wall() + (spec.expiresAt(user, slot) - nowMs),
+              });
+            }
+          } catch (err) {
+            // One runner's bad data must not stop everyone's morning.
+            ctx.log.error({ err, userId: user.telegramId, job: spec.kind }, 'could not compose a scheduled message');
           }
-        } catch (err) {
-          // One runner's bad data must not stop everyone's morning.
-          ctx.log.error({ err, userId: user.telegramId, job: spec.kind }, 'could not compose a scheduled message');
         }
-      }
-      plans.push({ user, next: nextAfter(user, spec.kind, nowMs), rows });
-    }
+        return { user, next: nextAfter(user, spec.kind, nowMs), rows };
+      }),
+    );
     store.transaction(() => {
       for (const p of plans) {
         enqueued += enqueueRows(store, p.rows);

@@ -4,7 +4,8 @@
  * (session-RPE load and the acute:chronic ratio from src/training), words from templates.
  */
 
-import { type WeekBar, weeklyKmChart } from '../charts/weekly-km.ts';
+import { renderWeeklyChart } from '../charts/pool.ts';
+import type { WeekBar } from '../charts/weekly-km.ts';
 import { unitsOf, workoutLine } from '../coach/replies/workout.ts';
 import type { OutgoingMessage } from '../coach/types.ts';
 import type { StoredPlan, StoredWorkout, User } from '../db/store/index.ts';
@@ -200,17 +201,22 @@ export async function weeklyMessages(ctx: JobContext, user: User, sunday: string
   if (!plan || sunday < plan.startDate || weekStart(sunday) > plan.goal.raceDate) return null;
   const to: Audience = { units: unitsOf(user), lang: languageOf(user), locale: localeOf(user) };
   const report = weeklyReport(ctx, user, plan, sunday);
-  const render = ctx.renderChart ?? weeklyKmChart;
-  const png = await render(chartBars(report, to.units), { units: to.units, lang: to.lang, locale: to.locale });
   const caption = t(to.lang, 'weekly-caption', {
     date: escapeHtml(dayLabel(report.monday, to.locale)),
     done: distanceText(to.lang, report.doneKm, to.units),
     planned: distanceText(to.lang, report.plannedKm, to.units),
   });
-  return [
-    { html: caption, photo: { filename: `week-${report.monday}.png`, content: png, caption } },
-    { html: weeklyText(report, to) },
-  ];
+  const text = weeklyText(report, to);
+  const render = ctx.renderChart ?? renderWeeklyChart;
+  let png: Buffer;
+  try {
+    png = await render(chartBars(report, to.units), { units: to.units, lang: to.lang, locale: to.locale });
+  } catch (err) {
+    // A worker that crashed, a bad input or a timeout costs the picture, never the message: the summary goes as text.
+    ctx.log.warn({ err, userId: user.telegramId }, 'weekly chart failed; sending the summary without it');
+    return [{ html: `${caption}\n\n${text}` }];
+  }
+  return [{ html: caption, photo: { filename: `week-${report.monday}.png`, content: png, caption } }, { html: text }];
 }
 
 export function runWeekly(ctx: JobContext): Promise<JobOutcome> {

@@ -1,4 +1,4 @@
-export { ChatSpacing, TokenBucket } from './pacer.ts';
+export { ChatSpacing, RateLimiter } from './pacer.ts';
 export {
   enqueueRows,
   fileBytes,

@@ -15,7 +15,7 @@ import { whileBusy } from '../db/busy.ts';
 import type { OutboxRow, Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 import { splitHtml, visibleLength } from '../messages/html.ts';
-import { ChatSpacing, TokenBucket } from './pacer.ts';
+import { ChatSpacing, RateLimiter } from './pacer.ts';
 import { fileBytes, type OutboxFile, type OutboxPayload, parsePayload } from './payload.ts';
 
 /** The part of grammY's Api the sender calls. */
@@ -87,7 +87,7 @@ export class OutboxSender {
   private readonly store: Store;
   private readonly api: SendApi;
   private readonly log: Logger;
-  private readonly bucket: TokenBucket;
+  private readonly limiter: RateLimiter;
   private readonly spacing: ChatSpacing;
   private readonly batchSize: number;
   private readonly leaseMs: number;
@@ -111,7 +111,7 @@ export class OutboxSender {
     this.api = options.api;
     this.log = options.log;
     const rate = Math.max(1, options.ratePerSec);
-    this.bucket = new TokenBucket(rate);
+    this.limiter = new RateLimiter(rate);
     this.spacing = new ChatSpacing(options.perChatIntervalMs ?? 1100);
     this.batchSize = options.batchSize ?? Math.max(20, Math.ceil(rate * 4));
     this.leaseMs = options.leaseMs ?? Math.max(60_000, Math.ceil((this.batchSize / rate) * 1000 * 4));
@@ -252,7 +252,7 @@ export class OutboxSender {
         this.release([row], this.wall(), 'lease about to expire');
         continue;
       }
-      const tokenWait = this.bucket.tryTake();
+      const tokenWait = this.limiter.tryTake();
       if (tokenWait > 0) {
         await this.sleep(tokenWait);
         continue;
@@ -280,7 +280,7 @@ export class OutboxSender {
         await sleepFor(chatWait);
         continue;
       }
-      const tokenWait = this.bucket.tryTake();
+      const tokenWait = this.limiter.tryTake();
       if (tokenWait > 0) {
         await sleepFor(tokenWait);
         continue;
@@ -344,7 +344,7 @@ export class OutboxSender {
       const seconds = Math.max(1, err.parameters?.retry_after ?? 5);
       this.stats.rateLimited++;
       this.pauseUntil = Math.max(this.pauseUntil, performance.now() + seconds * 1000);
-      this.bucket.empty();
+      this.limiter.empty();
       this.spacing.holdUntil(row.chatId, seconds * 1000);
       this.store.outbox.retryLater(row.id, now + seconds * 1000, why);
       this.release(this.queue.splice(0), now + seconds * 1000, 'paused after 429');

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeChartPool } from '../../src/charts/pool.ts';
 import { pngDimensions, vegaLiteToSvg } from '../../src/charts/render.ts';
 import { CHART_HEIGHT, CHART_WIDTH, weeklyKmChart, weeklyKmSpec } from '../../src/charts/weekly-km.ts';
 import { runJob } from '../../src/jobs/run.ts';
@@ -17,6 +18,9 @@ const weeks = Array.from({ length: 10 }, (_, i) => ({
   done: i < 8 ? ([20, 25, 21, 22, 29.5, 18, 31, 26.2][i] as number) : null,
   current: i === 7,
 }));
+
+// The weekly job renders on the shared worker pool: stop its workers when done.
+afterAll(() => closeChartPool());
 
 describe('weekly chart', () => {
   it('renders a PNG of about 1,240×640 with the shipped font', async () => {
