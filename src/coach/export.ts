@@ -2,11 +2,13 @@
 
 import { z } from 'zod';
 import type { Store, StoredPlan } from '../db/store/index.ts';
+import { stepJson } from '../db/store/json.ts';
 import { LANGUAGES, type Language, languageOf } from '../messages/languages.ts';
 import { RUN_SOURCES, type RunSource } from '../runs/source-policy.ts';
 import { formatHms } from '../training/duration.ts';
 import { planWeekTotals } from '../training/load/week-totals.ts';
 import { GOAL_DISTANCES, WEEKDAY_NAMES } from '../training/types.ts';
+import { HR_LIMITS } from '../training/zones/heart-rate.ts';
 import { type ProfileView, profileView } from './tools/profile.ts';
 
 export const EXPORT_VERSION = 1;
@@ -121,7 +123,7 @@ const workoutSchema = z.object({
   title: z.string(),
   description: z.string(),
   status: z.enum(['planned', 'done', 'partial', 'skipped', 'missed']),
-  steps: z.unknown().optional(),
+  steps: z.array(stepJson).optional(),
   originalDate: date.nullable().optional(),
 });
 
@@ -144,9 +146,9 @@ export const exportSchema = z.object({
       .nullable()
       .optional(),
     // Heart rate: an extension of the contract's `user` (older exports have none).
-    maxHr: z.number().int().nullable().optional(),
-    restingHr: z.number().int().nullable().optional(),
-    lthrHr: z.number().int().nullable().optional(),
+    maxHr: z.number().int().min(HR_LIMITS.maxHr.min).max(HR_LIMITS.maxHr.max).nullable().optional(),
+    restingHr: z.number().int().min(HR_LIMITS.restingHr.min).max(HR_LIMITS.restingHr.max).nullable().optional(),
+    lthrHr: z.number().int().min(HR_LIMITS.lthrHr.min).max(HR_LIMITS.lthrHr.max).nullable().optional(),
   }),
   plan: z
     .object({

@@ -57,8 +57,16 @@ export function continueFlow(ctx: CoachContext, text: string): OutgoingMessage[]
 }
 
 /** Yes and no as runners type them, for the race-result question (rule 16). */
-const YES = /^(?:y|yes|yeah|yep|yup|sure|correct|right|confirm(?:ed)?|it was|all[- ]out|ja|oui|si|да)\b/;
-const NO = /^(?:n|no|nope|nah|not really|it wasn'?t|wasn'?t|hot|windy|sick|hilly|ran it easy|easy|jog|нет)\b/;
+// `\b` knows only ASCII letters, so "да" would never match: a word ends where no letter or digit follows.
+const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+const YES = new RegExp(
+  String.raw`^(?:y|yes|yeah|yep|yup|sure|correct|right|confirm(?:ed)?|it was|all[- ]out|ja|jawohl|oui|si|sí|sim|да|так|ага)${WORD_END}`,
+  'iu',
+);
+const NO = new RegExp(
+  String.raw`^(?:n|no|nope|nah|not really|it wasn'?t|wasn'?t|hot|windy|sick|hilly|ran it easy|easy|jog|nein|non|não|nao|нет|ні|не)${WORD_END}`,
+  'iu',
+);
 
 /**
  * The answer to "was it all-out, in fair conditions?": yes applies the result (update_profile with `confirmed`);
@@ -70,7 +78,6 @@ function raceConfirmAnswer(
   text: string,
 ): OutgoingMessage[] | null {
   const t = normalize(text);
-  clearExpectation(ctx);
   if (YES.test(t)) {
     const recentRace = {
       distance: flow.distance,
@@ -78,8 +85,10 @@ function raceConfirmAnswer(
       confirmed: true,
       ...(flow.date ? { date: flow.date } : {}),
     };
+    // The question stays open until update_profile has read it: `confirmed` counts only as its answer.
     return respondToCalls(ctx, [{ name: 'update_profile', args: { recentRace } }]);
   }
+  clearExpectation(ctx);
   if (NO.test(t)) {
     return [
       {

@@ -17,7 +17,8 @@ export interface ChangeFacts {
   toKm: number;
 }
 
-const rule = (r: ChangeReason) => (r.rule !== undefined ? ` (rule ${r.rule})` : '');
+// The rule number stays in the data (the export, the model's facts): a runner reads the reason, not design.md's numbering.
+const rule = (_r: ChangeReason) => '';
 
 /** One reason as a clause: "kept within 10 % of your recent longest run (rule 5)". */
 export function reasonClause(r: ChangeReason, units: Units): string {

@@ -58,7 +58,7 @@ export function returnMessages(d: ReturnToRunning, units: Units): OutgoingMessag
   const km = (x: number | undefined) => formatDistance(x ?? 0, units);
   const paces = d.vdotLoss ? `, and paces about ${d.vdotLoss} VDOT points easier for the time off` : '';
   const lines = [
-    html`Great news, welcome back! We restart gently (rule 15): ${km(d.firstWeekKm)} of easy running over the next 7 days, half of your last full week before the break (${km(d.refKm)}) at most, then ${km(d.secondWeekKm)} over the 7 after${paces}. Stop and tell me if the pain comes back.`,
+    html`Great news, welcome back! We restart gently: ${km(d.firstWeekKm)} of easy running over the next 7 days, half of your last full week before the break (${km(d.refKm)}) at most, then ${km(d.secondWeekKm)} over the 7 after${paces}. Stop and tell me if the pain comes back.`,
   ];
   const coming = (d.thisWeek ?? []).filter((w) => w.date >= today);
   if (coming.length) lines.push('', ...coming.map((w) => workoutLine(w, units)));

@@ -1,8 +1,10 @@
 import type { UserPatch } from '../../db/store/index.ts';
 import { resolveTimeZone } from '../../time/zones.ts';
+import { RESULT_MAX_AGE_DAYS } from '../../training/adaptation/race-result.ts';
+import { daysBetween } from '../../training/dates.ts';
 import type { GoalDistance } from '../../training/types.ts';
 import { heartProfileProblem } from '../../training/zones/heart-rate.ts';
-import { expectAnswer } from '../conversation/dialogue.ts';
+import { clearExpectation, expectAnswer, openExpectation } from '../conversation/dialogue.ts';
 import { type PlanChange, raceVdot } from '../engine.ts';
 import { durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { applyEdit, type PlanChanged } from './plan-change.ts';
@@ -87,13 +89,27 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
       if (race.date && race.date > today) return fail(`${race.date} is still ahead: send the result after the race.`);
       // Rule 16 through the engine first: a slower result waits for the runner's word; an old one sets no paces.
       let applies = true;
-      if (ctx.store.plans.activeRef(ctx.userId)) {
+      // "Yes, it was all-out" counts only as the answer to the coach's own question about this very result (rule 16:
+      // the coach asks); a `confirmed` sent unasked is read as unconfirmed, so the question comes.
+      const asked = openExpectation(ctx);
+      const confirmed =
+        race.confirmed === true &&
+        asked?.kind === 'race_confirm' &&
+        asked.distance === race.distance &&
+        durationToSec(asked.time) === timeSec;
+      if (confirmed) clearExpectation(ctx);
+      const age = race.date ? daysBetween(race.date, today) : 0;
+      if (!ctx.store.plans.activeRef(ctx.userId) && age > RESULT_MAX_AGE_DAYS) {
+        // Without a plan the engine is not asked, yet rule 16 holds all the same: an old result sets no paces.
+        raceRefused = `A result from ${race.date} is more than 8 weeks old: it no longer says where your fitness is, so paces stay.`;
+        applies = false;
+      } else if (ctx.store.plans.activeRef(ctx.userId)) {
         const event = {
           kind: 'race' as const,
           distance: race.distance,
           timeSec,
           date: race.date ?? today,
-          confirmed: race.confirmed,
+          confirmed,
         };
         const adapted = adaptWith(ctx, event, {});
         if (!adapted.ok) {

@@ -52,5 +52,15 @@ export const weekMetasJson = z.array(
 export const warningsJson = z.array(z.string());
 /** `plans.paces`, `plans.baseline`: objects the engine wrote. */
 export const objectJson = z.looseObject({}).nullable();
-/** `workouts.steps`. */
-export const stepsJson = z.array(z.looseObject({})).nullable();
+/** One workout step as the engine writes it (training/types.ts `WorkoutStep`): what the card and the feed read. */
+export const stepJson = z.object({
+  kind: z.enum(['warmup', 'run', 'work', 'cooldown']),
+  reps: z.number().int().min(1).max(100),
+  distanceKm: z.number().min(0).max(100),
+  zone: z.enum(['easy', 'marathon', 'threshold', 'interval', 'repetition', 'hill', 'stride', 'race']),
+  pace: z.object({ minSecPerKm: z.number().positive(), maxSecPerKm: z.number().positive() }).nullable(),
+  effort: z.string(),
+  recoveryKm: z.number().min(0).max(10).optional(),
+});
+/** `workouts.steps`: a damaged step makes the whole list read as empty (plans.ts then describes the workout plainly). */
+export const stepsJson = z.array(stepJson).nullable();

@@ -212,6 +212,9 @@ export const es: Vocabulary = [
   ['martes', 'tuesday'],
   ['miercoles', 'wednesday'],
   ['jueves', 'thursday'],
+  // "no puedo correr hasta el jueves": the last day of the break, as English "until".
+  ['hasta el', 'until'],
+  ['hasta', 'until'],
   ['viernes', 'friday'],
   ['sabado', 'saturday'],
   ['sabados', 'saturdays'],

@@ -58,7 +58,7 @@ export function findFeeling(t: string): Feeling | null {
 export const BODY_PARTS =
   '(?:lower back|upper back|back|knees?|ankles?|shins?|calf|calves|hamstrings?|hips?|achilles|feet|foot|heels?|arch(?:es)?|plantar|it ?band|itb|quads?|glutes?|groin|toes?|shoulders?|neck|thighs?|hip flexors?|adductors?|piriformis|chest|side stitch|stitch|soleus|tendon)';
 export const PAIN_WORDS =
-  '(?:hurts?|hurting|hurted|pain|painful|sore|soreness|aches?|aching|achy|twinges?|niggles?|niggly|tight|tightness|tweaked|sprained|pulled|strained|swollen|throbbing|stiff|injured|burning|sharp)';
+  '(?:hurts?|hurting|hurted|pain|painful|sore|soreness|aches?|aching|achy|twinges?|niggles?|niggly|tight|tightness|tweaked|sprained|pulled|strained|swollen|throbbing|stiff|injured|burning|sharp|worse|flared up|flaring up|playing up|acting up)';
 export const PART_RE = new RegExp(
   `\\b(?:(left|right|both|lower|upper|inner|outer|my) )?(?:(left|right) )?(${BODY_PARTS})\\b`,
 );
@@ -70,10 +70,13 @@ export interface PainFinding {
   intensity: number;
 }
 
+/** "6/10" next to a body part is how runners rate pain: never an effort (design.md: pain is recorded as pain). */
+const OUT_OF_TEN = /\b(\d{1,2})\s*\/\s*10\b/;
+
 export function findPain(t: string): PainFinding | null {
-  if (!PAIN_RE.test(t)) return null;
   const part = PART_RE.exec(t);
   if (!part) return null;
+  if (!PAIN_RE.test(t) && !OUT_OF_TEN.test(t)) return null;
   const side = [part[1], part[2]].filter((s) => s && s !== 'my').join(' ');
   const location = `${side ? `${side} ` : ''}${part[3]}`.trim();
   // General muscle soreness is tiredness, not pain.
@@ -90,5 +93,7 @@ export function findPain(t: string): PainFinding | null {
       : /\b(slight(?:ly)?|a bit|a little|little|mild(?:ly)?|niggles?|niggly|twinges?|minor|tight)\b/.test(t)
         ? 2
         : 4;
-  return { location, severity: explicit ? Number(explicit[1]) : null, intensity };
+  const rated = explicit ? null : OUT_OF_TEN.exec(t);
+  const severity = explicit ? Number(explicit[1]) : rated ? Number(rated[1]) : null;
+  return { location, severity: severity !== null && severity <= 10 ? severity : null, intensity };
 }
