@@ -24,8 +24,16 @@ import { createWebAppRouter } from './webapp/router.ts';
  */
 const WEB_KEY = `${randomInt(100_000, 999_999)}:${randomBytes(24).toString('base64url')}`;
 
-/** The local runner's Telegram id in the terminal chat. */
-const LOCAL_USER = { id: 1, first_name: process.env.USER ?? 'Runner', username: 'local_runner', language_code: 'en' };
+/**
+ * The local runner in the terminal chat. CHAT_LANGUAGE plays the Telegram app's language (`CHAT_LANGUAGE=ru npm run
+ * chat`), so a new runner in another language can be tried without Telegram; /language still switches.
+ */
+const LOCAL_USER = {
+  id: 1,
+  first_name: process.env.USER ?? 'Runner',
+  username: 'local_runner',
+  language_code: process.env.CHAT_LANGUAGE?.trim() || 'en',
+};
 
 async function main(): Promise<number> {
   const config = loadConfigOrExit();
