@@ -94,7 +94,14 @@ export function answerLocation(ctx: CoachContext, latitude: number, longitude: n
 
 /** A typed answer to "when should your workout arrive?". */
 export function answerMorning(ctx: CoachContext, text: string): OutgoingMessage[] | null {
-  const t = normalize(text).trim();
+  // "в 7 утра", "a las 7 de la mañana", "um 7 Uhr", "à 7h", "alle 7", "às 7": the time words of every language the
+  // coach speaks, read as English before the check below.
+  const t = normalize(text)
+    .trim()
+    .replace(/^(?:в|о|in|the|a las|a la|um|a|à|alle|as|às)\s+(?=\d)/u, 'at ')
+    .replace(/\s*(?:утра|ранку|de la manana|da manha|du matin|di mattina|morgens|in the morning)$/u, ' am')
+    .replace(/\s*(?:uhr|часов|часа|час|годин[аи]?)$/u, '')
+    .trim();
   // Only a time on its own answers the question; "ran 5k in 25:00" is a run, for the coach.
   if (
     !/^(?:(?:at|around|by|about)\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|h|o'?clock)?|noon|midday)(?:\s+please)?$/.test(
