@@ -27,12 +27,13 @@ function createI18n(): I18n<Context> {
   });
   // The chat's and the jobs' files only: web.ftl belongs to the Mini App, whose keys (goal-half = "Half marathon", a
   // title) would otherwise collide with the chat's in-sentence words in one bundle.
+  // One source per language: the plugin makes a bundle of each load and reads only the first bundle of a language
+  // (and the last English one as the fallback), so the areas are joined before loading.
   for (const lang of readdirSync(LOCALES_DIR)) {
-    for (const area of SERVER_AREAS) {
-      const file = join(LOCALES_DIR, lang, area);
-      if (!existsSync(file)) continue;
-      i18n.loadLocaleSync(lang, { source: readFileSync(file, 'utf8'), bundleOptions: { useIsolating: false } });
-    }
+    const files = SERVER_AREAS.map((area) => join(LOCALES_DIR, lang, area)).filter((f) => existsSync(f));
+    if (files.length === 0) continue;
+    const source = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    i18n.loadLocaleSync(lang, { source, bundleOptions: { useIsolating: false } });
   }
   return i18n;
 }
