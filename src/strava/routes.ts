@@ -96,6 +96,10 @@ function sendPage(res: Response, status: number, htmlPage: string): void {
 
 /** A page for a browser whose runner is not known yet: the browser's preferred language we speak, else the default. */
 function browserLanguage(req: Request): Language {
+  // Express answers "the first offered" (English) to a missing header or a bare "*": those say nothing, so the
+  // operator's DEFAULT_LANGUAGE speaks.
+  const header = req.get('accept-language')?.trim();
+  if (!header || header === '*') return getDefaultLanguage();
   const best = req.acceptsLanguages(...LANGUAGES);
   return languageOfTag(typeof best === 'string' ? best : null) ?? getDefaultLanguage();
 }

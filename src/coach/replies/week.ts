@@ -18,7 +18,9 @@ export function ranText(run: Pick<RunView, 'distanceKm' | 'durationSec'>, units:
 /** "8 of 25 km · 1 of 4 sessions done · 1 skipped (6 km)": the same numbers Progress and the calendar show. */
 export function totalsText(t: WeekTotals, units: Units): string {
   const skipped = t.sessionsSkipped ? ` · ${t.sessionsSkipped} skipped (${formatDistance(t.skippedKm, units)})` : '';
-  return `${formatDistance(t.doneKm, units).replace(/ \w+$/, '')} of ${formatDistance(t.plannedKm, units)} · ${t.sessionsDone} of ${t.sessions} sessions done${skipped}`;
+  // Skipped sessions are out of "planned" km, so they are out of the sessions counted against it too.
+  const counted = Math.max(t.sessionsDone, t.sessions - t.sessionsSkipped);
+  return `${formatDistance(t.doneKm, units).replace(/ \w+$/, '')} of ${formatDistance(t.plannedKm, units)} · ${t.sessionsDone} of ${counted} sessions done${skipped}`;
 }
 
 export function weekText(d: WorkoutsView, units: Units): string {
