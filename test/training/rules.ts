@@ -113,7 +113,17 @@ export function adaptedRuleViolations(plan: Plan, req: PlanRequest, today?: stri
   // Rule 4.
   stats.forEach((s, i) => {
     if (over[i]) return;
-    const prev = [i - 1, i - 2, i - 3].map((k) => (k < 0 ? W : (stats[k] as WeekStats).total));
+    // A week left empty by a break (its runs skipped or missed) counts as the last full week before it (rule 15).
+    const inactive = (k: number) => (plan.weeks[k]?.workouts ?? []).some((x) => x.type !== 'race' && !active(x));
+    const volume = (k: number): number => {
+      if (k < 0) return W;
+      const t = (stats[k] as WeekStats).total;
+      if (t > 0 || !inactive(k)) return t;
+      for (let j = k - 1; j >= 0; j--)
+        if ((stats[j] as WeekStats).total > 0 && !inactive(j)) return (stats[j] as WeekStats).total;
+      return W;
+    };
+    const prev = [i - 1, i - 2, i - 3].map(volume);
     const cap = 1.1 * Math.max(...prev) + 2;
     const left = (plan.weeks[i]?.workouts ?? []).filter((x) => x.type !== 'race' && active(x) && ahead(x));
     if (s.total > cap + 0.011 && left.length > 0) out.push(`rule 4: week ${i + 1} ${s.total} > ${cap.toFixed(2)}`);
