@@ -11,8 +11,8 @@ import { buildWorkout } from '../plan/sessions.ts';
 import { stepsKm } from '../plan/steps.ts';
 import type { Plan, PlanWeek, Workout, WorkoutStep } from '../types.ts';
 import { isActive } from '../types.ts';
-import { RETURN } from './return.ts';
 import { isChangeable, recomputeTotals, replaceAt, resizeWorkout, sessionContext, weekEnd } from './plan-edit.ts';
+import { RETURN } from './return.ts';
 import type { ChangeReason, PlanChange } from './types.ts';
 
 const floor1 = (x: number) => Math.floor(x * 10 + 1e-9) / 10;
