@@ -332,4 +332,17 @@ describe('a break of 3 weeks or more resumes running (rules 4, 5 and 15)', () =>
     expect(kmBetween(back.plan, '2027-02-08', '2027-02-14')).toBeLessThanOrEqual(0.5 * ref + 0.05);
     expect(ran(back.plan, '2027-02-22', '2027-04-10').length).toBeGreaterThan(20);
   });
+
+  it('10 days of travel with no day to run returns by rule 15, not at full load', () => {
+    const from = '2027-01-11';
+    const a = adaptPlan(half, { kind: 'travel', fromDate: from, days: 10, availableDays: [] }, from);
+    const resume = addDays(from, 10);
+    const ref = lastFullWeekKm(half, from);
+    expect(ran(a.plan, from, addDays(resume, -1))).toEqual([]);
+    // v2 came back at 47.3 km in the first 7 days, over the last full week of 45.3 km.
+    expect(kmBetween(a.plan, resume, addDays(resume, 6))).toBeLessThanOrEqual(0.5 * ref + 0.05);
+    expect(kmBetween(a.plan, addDays(resume, 7), addDays(resume, 13))).toBeLessThanOrEqual(0.75 * ref + 0.05);
+    expect(returnViolations(a.plan, from, resume, from, ref)).toEqual([]);
+    expect(a.advice).toContain('half of your last full week');
+  });
 });
