@@ -345,4 +345,16 @@ describe('a break of 3 weeks or more resumes running (rules 4, 5 and 15)', () =>
     expect(returnViolations(a.plan, from, resume, from, ref)).toEqual([]);
     expect(a.advice).toContain('half of your last full week');
   });
+
+  it('7 days ill between a Sunday long run and a Tuesday run is 8 days without running: rule 15', () => {
+    const from = '2027-01-11';
+    expect(activeAt(half, '2027-01-10')?.type).toBe('long');
+    expect(activeAt(half, '2027-01-18')).toBeUndefined();
+    const a = adaptPlan(half, { kind: 'illness', fromDate: from, days: 7 }, from);
+    const resume = addDays(from, 7);
+    const ref = lastFullWeekKm(half, from);
+    expect(a.changes.flatMap((c) => c.reasons).some((r) => r.code === 'return_volume' && r.rule === 15)).toBe(true);
+    expect(kmBetween(a.plan, resume, addDays(resume, 6))).toBeLessThanOrEqual(0.5 * ref + 0.05);
+    expect(between(a.plan, resume, addDays(resume, 6)).filter((w) => active(w) && HARD(w))).toEqual([]);
+  });
 });
