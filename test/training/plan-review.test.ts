@@ -207,6 +207,38 @@ describe('race pace comes from reachable fitness (rule 13)', () => {
   });
 });
 
+describe('paces never come from the goal (rule 13, coach review of v2)', () => {
+  const base: PlanRequest = {
+    goal: '5k',
+    startDate: '2026-12-01',
+    raceDate: '2027-03-07',
+    weeklyKm: 20,
+    daysPerWeek: 4,
+    longRunDay: 'sun',
+    goalTimeSec: 17 * 60,
+  };
+  const quick = (p: Plan) =>
+    runs(p).flatMap((w) => w.steps.filter((s) => s.zone === 'interval' || s.zone === 'threshold'));
+
+  it('a goal alone (5K in 17:00 at 20 km/week) gives effort-based workouts and a warning, not VDOT 60 intervals', () => {
+    const plan = planFor(base);
+    expect(plan.vdot).toBeNull();
+    expect(plan.paces).toBeNull();
+    for (const s of quick(plan)) expect(s.pace ?? null).toBeNull();
+    expect(plan.warnings.join(' ')).toMatch(/can't tell whether a 5K in 17:00 is within reach/);
+    expect(planRuleViolations(plan, base)).toEqual([]);
+  });
+
+  it('a stale race and an out-of-reach goal: no goal paces either', () => {
+    const req: PlanRequest = { ...base, recentRace: { distance: '5k', timeSec: 22 * 60, date: '2026-08-01' } };
+    const plan = planFor(req);
+    expect(plan.vdot).toBeNull();
+    expect(plan.paces).toBeNull();
+    expect(plan.warnings.join(' ')).toMatch(/no longer sets your paces/);
+    expect(plan.warnings.join(' ')).toMatch(/described by effort/);
+  });
+});
+
 describe('novices (rule 14)', () => {
   const req: PlanRequest = {
     goal: '5k',

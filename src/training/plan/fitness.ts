@@ -4,7 +4,7 @@
  */
 import { daysBetween } from '../dates.ts';
 import { GOAL_KM, GOAL_LABEL } from '../distances.ts';
-import { formatHms } from '../duration.ts';
+import { formatDuration, formatHms } from '../duration.ts';
 import { pacesFromVdot } from '../paces.ts';
 import { predictRaceTimeSec } from '../race-prediction.ts';
 import type { PaceRange, Paces, PlanRequest } from '../types.ts';
@@ -73,7 +73,15 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
       };
     goalVdot = v >= VDOT_MIN ? roundVdot(v) : null;
     goalVdotRaw = v >= VDOT_MIN ? v : null;
-    if (vdot === null && (!req.recentRace || stale)) vdot = goalVdot;
+    // Rule 13: paces never come from the goal. Without a current race the goal cannot be checked against what
+    // the runner can reach, so the workouts are described by effort until a race or time trial sets paces.
+    if (vdot === null && (!req.recentRace || stale)) {
+      warnings.push(
+        `Without a race from the last 8 weeks I can't tell whether a ${GOAL_LABEL[req.goal]} in ${formatDuration(req.goalTimeSec)} ` +
+          'is within reach, so the workouts are described by effort rather than at goal paces; a race or a time trial ' +
+          'will set your paces.',
+      );
+    }
   }
   const paces = vdot === null ? null : pacesFromVdot(vdot);
   const predictedSec = vdot === null ? null : predictRaceTimeSec(vdot, goalKm);
@@ -81,8 +89,9 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
   // 6 weeks), never from a goal beyond it.
   const reachable = vdot === null ? null : vdot + planDays / 7 / WEEKS_PER_VDOT;
   const beyond = reachable !== null && goalVdotRaw !== null && req.recentRace && !stale && goalVdotRaw > reachable;
+  // Without a current fitness the goal pace cannot be shown to be reachable: no race pace either (rule 13).
   const raceSec =
-    beyond && reachable !== null ? predictRaceTimeSec(reachable, goalKm) : (req.goalTimeSec ?? predictedSec);
+    reachable === null ? null : beyond ? predictRaceTimeSec(reachable, goalKm) : (req.goalTimeSec ?? predictedSec);
   const racePace = raceSec
     ? {
         minSecPerKm: Math.round(raceSec / goalKm) - RACE_PACE_BAND,
