@@ -239,6 +239,36 @@ describe('paces never come from the goal (rule 13, coach review of v2)', () => {
   });
 });
 
+describe('an out-of-reach marathon goal (rule 13, coach review of v2)', () => {
+  it('MP sessions run clearly slower than threshold, and the predicted time matches the race-day pace', () => {
+    const req: PlanRequest = {
+      goal: 'marathon',
+      startDate: '2026-12-01',
+      raceDate: '2027-04-18',
+      weeklyKm: 60,
+      daysPerWeek: 5,
+      longRunDay: 'sun',
+      recentRace: { distance: 'half', timeSec: 110 * 60, date: '2026-11-20' },
+      goalTimeSec: 3 * 3600,
+    };
+    const plan = planFor(req);
+    const vdot = plan.vdot as number;
+    const t = plan.paces?.threshold as { minSecPerKm: number; maxSecPerKm: number };
+    const mpSteps = runs(plan).flatMap((w) => w.steps.filter((s) => s.zone === 'marathon'));
+    expect(mpSteps.length).toBeGreaterThan(0);
+    // v2: MP 5:01–5:05 against T 5:00–5:06. Now Daniels' M pace of the VDOT that sets T: 5:21–5:27.
+    for (const s of mpSteps) {
+      expect(s.pace).toEqual(pacesFromVdot(vdot).marathon);
+      expect(s.pace?.minSecPerKm).toBeGreaterThanOrEqual(t.maxSecPerKm + 10);
+    }
+    const race = plan.weeks.at(-1)?.workouts.find((w) => w.type === 'race')?.steps[0]?.pace;
+    const [h, m, sec] = (plan.goal.predictedTime as string).split(':').map(Number) as [number, number, number];
+    const perKm = Math.round((h * 3600 + m * 60 + sec) / GOAL_KM.marathon);
+    expect(race).toEqual({ minSecPerKm: perKm - 2, maxSecPerKm: perKm + 2 });
+    expect(plan.warnings.join(' ')).toMatch(new RegExp(`about ${plan.goal.predictedTime} is a realistic target`));
+  });
+});
+
 describe('novices (rule 14)', () => {
   const req: PlanRequest = {
     goal: '5k',

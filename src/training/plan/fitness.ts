@@ -105,7 +105,12 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
         'is a realistic target by race day, or keep the goal and pick a later race.',
     );
   }
-  // Marathon-pace sessions use the race-day pace (Pfitzinger).
-  if (paces && racePace && req.goal === 'marathon') paces.marathon = { ...racePace };
-  return { ok: true, vdot, paces, racePace, predictedSec, warnings };
+  // Marathon-pace sessions use the race-day pace (Pfitzinger) when it is the goal's (reachable) pace. When the goal
+  // is beyond reach the race pace comes from the fitness reachable by race day, but training paces from today's: a
+  // marathon pace from that future VDOT runs as fast as today's threshold, so MP sessions keep today's marathon pace
+  // (Daniels' M pace of the VDOT that sets the other sessions) and stay clearly slower than threshold.
+  if (paces && racePace && req.goal === 'marathon' && !beyond) paces.marathon = { ...racePace };
+  // The predicted time agrees with the race-day pace: the time reachable by race day when the goal is beyond it.
+  const predicted = beyond && raceSec !== null ? raceSec : predictedSec;
+  return { ok: true, vdot, paces, racePace, predictedSec: predicted, warnings };
 }
