@@ -269,6 +269,29 @@ describe('an out-of-reach marathon goal (rule 13, coach review of v2)', () => {
   });
 });
 
+describe('a slow marathoner whose long run hits the 3 h 30 min cap (rule 6, coach review of v2)', () => {
+  it('is told the time cap applies, offered no later date, and keeps the full plan (not limited)', () => {
+    const req: PlanRequest = {
+      goal: 'marathon',
+      startDate: '2026-12-01',
+      raceDate: '2027-04-18',
+      weeklyKm: 40,
+      daysPerWeek: 4,
+      longRunDay: 'sun',
+      recentRace: { distance: 'half', timeSec: 2 * 3600 + 25 * 60, date: '2026-11-01' },
+    };
+    const plan = planFor(req);
+    const text = plan.warnings.join(' ');
+    expect(Math.max(...longs(plan).map((w) => w.distanceKm))).toBe(24.5);
+    expect(text).toMatch(/time cap of 3 h 30 min allows 24.5 km/);
+    expect(text).not.toMatch(/on or after/);
+    expect(text).not.toMatch(/keeps hard running to one short session/);
+    // Not limited: long runs with marathon-pace segments appear in the peak (a limited plan has none).
+    expect(runs(plan).some((w) => w.type === 'long' && w.steps.some((s) => s.zone === 'marathon'))).toBe(true);
+    expect(planRuleViolations(plan, req)).toEqual([]);
+  });
+});
+
 describe('novices (rule 14)', () => {
   const req: PlanRequest = {
     goal: '5k',

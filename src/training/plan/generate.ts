@@ -968,7 +968,9 @@ export function generatePlan(req: PlanRequest): PlanOutcome {
   };
   build();
   // A plan whose long run cannot reach what the distance needs keeps its quality minimal (the warning says so).
-  if (longestLongRun(ctx.out) < READY_LONG_KM[req.goal]) {
+  // The long run's time cap (rule 6) binding is no reason for it: a slower runner's long run is capped, not short
+  // of training, and a later race would not lengthen it.
+  if (longestLongRun(ctx.out) < Math.min(READY_LONG_KM[req.goal], cap) - 0.5) {
     ctx.limited = true;
     build();
   }
@@ -1008,6 +1010,6 @@ export function generatePlan(req: PlanRequest): PlanOutcome {
       longRunKm: round2(shape.startLongKm),
     },
   };
-  warnings.push(...feasibilityWarnings(req, weeklyKm, longestLongRun(ctx.out), ctx.limited));
+  warnings.push(...feasibilityWarnings(req, weeklyKm, longestLongRun(ctx.out), ctx.limited, cap));
   return { ok: true, plan };
 }
