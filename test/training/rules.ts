@@ -313,13 +313,21 @@ export function planRuleViolations(plan: Plan, req: PlanRequest): string[] {
         out.push(`rule 14: novice ${x.date} ${x.type} in the first 4 weeks`);
     }
   }
-  // Rule 13: race-day pace never from a goal beyond reach; marathon-pace sessions at race-day pace.
+  // Rule 13: race-day pace never from a goal beyond reach; marathon-pace sessions at race-day pace, or, when the
+  // goal is beyond reach (the race pace is a future fitness's), at the M pace of the VDOT that sets the sessions,
+  // slower than its threshold.
   const raceStep = races[0]?.steps[0]?.pace;
+  const outOfReach = plan.warnings.some((x) => /realistic target/.test(x));
   if (req.goal === 'marathon' && raceStep) {
     for (const x of all)
-      for (const st of x.steps)
-        if (st.zone === 'marathon' && st.pace && Math.abs(st.pace.minSecPerKm - raceStep.minSecPerKm) > 1)
+      for (const st of x.steps) {
+        if (st.zone !== 'marathon' || !st.pace) continue;
+        if (outOfReach) {
+          if (plan.paces && st.pace.minSecPerKm <= plan.paces.threshold.maxSecPerKm)
+            out.push(`rule 13: ${x.date} marathon pace ${st.pace.minSecPerKm} not slower than threshold`);
+        } else if (Math.abs(st.pace.minSecPerKm - raceStep.minSecPerKm) > 1)
           out.push(`rule 13: ${x.date} marathon pace ${st.pace.minSecPerKm} ≠ race pace ${raceStep.minSecPerKm}`);
+      }
   }
   if (req.goalTimeSec && req.recentRace && plan.vdot !== null && raceStep) {
     const fresh = req.recentRace.date === undefined || start - dn(req.recentRace.date) <= 56;
