@@ -292,6 +292,28 @@ describe('a slow marathoner whose long run hits the 3 h 30 min cap (rule 6, coac
   });
 });
 
+describe('small taper weeks keep sensible runs (coach review of v2)', () => {
+  it('5K at 15 km/week, 3 days, Monday race: no 1.3 km run beside the long run in the last week', () => {
+    const req: PlanRequest = {
+      goal: '5k',
+      startDate: '2026-12-01',
+      raceDate: '2026-12-28',
+      weeklyKm: 15,
+      daysPerWeek: 3,
+      longRunDay: 'sun',
+    };
+    const plan = planFor(req);
+    // v2: Thursday 1.3 km (strides) and Sunday 5 km in the taper week.
+    for (const w of runs(plan)) expect(w.distanceKm, w.date).toBeGreaterThanOrEqual(3);
+    const last = plan.weeks[3]?.workouts.filter((w) => w.type !== 'race') ?? [];
+    expect(last.map((w) => [w.date, w.distanceKm])).toEqual([
+      ['2026-12-24', 3],
+      ['2026-12-27', 4.8],
+    ]);
+    expect(planRuleViolations(plan, req)).toEqual([]);
+  });
+});
+
 describe('novices (rule 14)', () => {
   const req: PlanRequest = {
     goal: '5k',

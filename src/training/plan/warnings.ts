@@ -16,6 +16,11 @@ import {
 } from './constants.ts';
 import { currentLongRunKm, estimatePeakLongKm } from './schedule.ts';
 
+/** Rule 6's time cap is what stops the long run short of `ready` km (it reached the cap, about). */
+export function timeCapBinds(readyKm: number, longestKm: number, timeCapKm: number): boolean {
+  return timeCapKm < readyKm && longestKm >= timeCapKm - 0.5;
+}
+
 export function feasibilityWarnings(
   req: PlanRequest,
   weeklyKm: number,
@@ -39,7 +44,7 @@ export function feasibilityWarnings(
   const longest = longestLong;
   const ready = READY_LONG_KM[req.goal];
   if (longest >= ready) return out;
-  if (timeCapKm < ready && longest >= timeCapKm - 0.5) {
+  if (timeCapBinds(ready, longest, timeCapKm)) {
     // The time cap binds: no later date or longer build makes the long run longer (rule 6).
     const min = LONG_MAX_MIN[req.goal];
     const time = `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ''}`;
