@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   GOAL_KM,
+  generatePlan,
   type Plan,
   type PlanRequest,
   pacesFromVdot,
@@ -311,6 +312,25 @@ describe('small taper weeks keep sensible runs (coach review of v2)', () => {
       ['2026-12-27', 4.8],
     ]);
     expect(planRuleViolations(plan, req)).toEqual([]);
+  });
+});
+
+describe('a recent race dated after the plan starts (coach review of v2)', () => {
+  it('is refused with a clear reason; one on the start day is fine', () => {
+    const req: PlanRequest = {
+      goal: '10k',
+      startDate: '2026-12-01',
+      raceDate: '2027-03-07',
+      weeklyKm: 40,
+      daysPerWeek: 5,
+      longRunDay: 'sun',
+      recentRace: { distance: '10k', timeSec: 45 * 60, date: '2026-12-05' },
+    };
+    const out = generatePlan(req);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.error).toMatch(/dated 2026-12-05, after the plan's start on 2026-12-01/);
+    const same = generatePlan({ ...req, recentRace: { distance: '10k', timeSec: 45 * 60, date: '2026-12-01' } });
+    expect(same.ok && same.plan.vdot).toBeCloseTo(45.3, 1);
   });
 });
 

@@ -41,6 +41,13 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
   // Rule 16: a result older than 8 weeks on the plan's start date no longer sets paces.
   const stale =
     req.recentRace?.date !== undefined && daysBetween(req.recentRace.date, req.startDate) > RESULT_MAX_AGE_DAYS;
+  // A result dated after the plan's start cannot describe the fitness the plan starts from.
+  if (req.recentRace?.date !== undefined && req.recentRace.date > req.startDate) {
+    return {
+      ok: false,
+      error: `The recent race is dated ${req.recentRace.date}, after the plan's start on ${req.startDate}; give a race run before the plan starts.`,
+    };
+  }
   if (stale) {
     warnings.push(
       `Your ${GOAL_LABEL[req.recentRace?.distance ?? '5k']} result is from ${req.recentRace?.date}, more than 8 weeks ago; ` +
