@@ -58,6 +58,15 @@ export function spikeLine(runs: readonly { day: number; km: number }[], d: numbe
   let m = 0;
   for (const r of runs) if (r.day >= d - 30 && r.day <= d - 1) m = Math.max(m, r.km);
   if (seed && seed.day >= d - 30 && seed.day <= d - 1) m = Math.max(m, seed.km);
+  if (m === 0) {
+    // After more than 30 days without running the line restarts from half the longest run of the 30 days before
+    // the last run (rule 15's first-week share), not from nothing.
+    const before = runs.filter((r) => r.day < d);
+    const last = Math.max(seed?.day ?? Number.NEGATIVE_INFINITY, ...before.map((r) => r.day));
+    let b = seed && seed.day >= last - 30 ? seed.km : 0;
+    for (const r of before) if (r.day >= last - 30) b = Math.max(b, r.km);
+    m = 0.5 * b;
+  }
   return 1.1 * m + 0.2;
 }
 
