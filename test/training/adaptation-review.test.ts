@@ -284,3 +284,79 @@ describe('structured explanations', () => {
     expect(changesSentence([], 'km')).toBe('');
   });
 });
+
+describe('a break of 3 weeks or more resumes running (rules 4, 5 and 15)', () => {
+  const HALF: PlanRequest = {
+    startDate: '2026-11-30',
+    longRunDay: 'sun',
+    goal: 'half',
+    raceDate: '2027-04-11',
+    weeklyKm: 40,
+    daysPerWeek: 4,
+    recentRace: { distance: '10k', timeSec: 48 * 60, date: '2026-11-15' },
+  };
+  const half = planFor(HALF);
+  const ran = (p: Plan, from: string, to: string) => between(p, from, to).filter((w) => active(w) && w.type !== 'race');
+
+  it('a 21-day injury: runs within 2 days of the return, at most 50 % then 75 % of the last full week', () => {
+    const from = '2027-01-11';
+    const a = adaptPlan(half, { kind: 'injury', fromDate: from, days: 21 }, from);
+    const resume = addDays(from, 21);
+    const ref = lastFullWeekKm(half, from);
+    expect(resumesWithin2Days(a.plan, resume)).toBe(true);
+    const first = kmBetween(a.plan, resume, addDays(resume, 6));
+    // v2 capped the week at 1.1 × 0 + 2 km from three empty weeks and skipped every run to race day.
+    expect(first).toBeGreaterThan(0.4 * ref);
+    expect(first).toBeLessThanOrEqual(0.5 * ref + 0.05);
+    expect(kmBetween(a.plan, addDays(resume, 7), addDays(resume, 13))).toBeLessThanOrEqual(0.75 * ref + 0.05);
+    expect(ran(a.plan, addDays(resume, 14), addDays(half.goal.raceDate, -1)).length).toBeGreaterThan(30);
+    expect(returnViolations(a.plan, from, resume, from, ref)).toEqual([]);
+  });
+
+  it('a pain hold cleared after 26 days: rule 5 starts again from the long run before the break', () => {
+    const held = adaptPlan(
+      half,
+      { kind: 'feedback', date: '2027-01-12', rpe: 5, pain: { location: 'knee', severity: 6 } },
+      '2027-01-12',
+    );
+    const back = adaptPlan(
+      held.plan,
+      { kind: 'return', breakFrom: '2027-01-13', resumeOn: '2027-02-08' },
+      '2027-02-07',
+    );
+    const ref = lastFullWeekKm(half, '2027-01-13');
+    expect(resumesWithin2Days(back.plan, '2027-02-08')).toBe(true);
+    // 30 days after the last run rule 5's line was 0.2 km; now the first runs are 4 to 7 km.
+    const first = ran(back.plan, '2027-02-08', '2027-02-14');
+    expect(first.length).toBeGreaterThanOrEqual(3);
+    for (const w of first) expect(w.distanceKm).toBeGreaterThanOrEqual(4);
+    expect(kmBetween(back.plan, '2027-02-08', '2027-02-14')).toBeGreaterThan(0.4 * ref);
+    expect(kmBetween(back.plan, '2027-02-08', '2027-02-14')).toBeLessThanOrEqual(0.5 * ref + 0.05);
+    expect(ran(back.plan, '2027-02-22', '2027-04-10').length).toBeGreaterThan(20);
+  });
+
+  it('10 days of travel with no day to run returns by rule 15, not at full load', () => {
+    const from = '2027-01-11';
+    const a = adaptPlan(half, { kind: 'travel', fromDate: from, days: 10, availableDays: [] }, from);
+    const resume = addDays(from, 10);
+    const ref = lastFullWeekKm(half, from);
+    expect(ran(a.plan, from, addDays(resume, -1))).toEqual([]);
+    // v2 came back at 47.3 km in the first 7 days, over the last full week of 45.3 km.
+    expect(kmBetween(a.plan, resume, addDays(resume, 6))).toBeLessThanOrEqual(0.5 * ref + 0.05);
+    expect(kmBetween(a.plan, addDays(resume, 7), addDays(resume, 13))).toBeLessThanOrEqual(0.75 * ref + 0.05);
+    expect(returnViolations(a.plan, from, resume, from, ref)).toEqual([]);
+    expect(a.advice).toContain('half of your last full week');
+  });
+
+  it('7 days ill between a Sunday long run and a Tuesday run is 8 days without running: rule 15', () => {
+    const from = '2027-01-11';
+    expect(activeAt(half, '2027-01-10')?.type).toBe('long');
+    expect(activeAt(half, '2027-01-18')).toBeUndefined();
+    const a = adaptPlan(half, { kind: 'illness', fromDate: from, days: 7 }, from);
+    const resume = addDays(from, 7);
+    const ref = lastFullWeekKm(half, from);
+    expect(a.changes.flatMap((c) => c.reasons).some((r) => r.code === 'return_volume' && r.rule === 15)).toBe(true);
+    expect(kmBetween(a.plan, resume, addDays(resume, 6))).toBeLessThanOrEqual(0.5 * ref + 0.05);
+    expect(between(a.plan, resume, addDays(resume, 6)).filter((w) => active(w) && HARD(w))).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   GOAL_KM,
+  generatePlan,
   type Plan,
   type PlanRequest,
   pacesFromVdot,
@@ -204,6 +205,132 @@ describe('race pace comes from reachable fitness (rule 13)', () => {
     expect(mpSteps.length).toBeGreaterThan(0);
     for (const s of mpSteps) expect(s.pace?.minSecPerKm).toBe(racePace?.minSecPerKm);
     expect(racePace?.minSecPerKm).toBe(Math.round((4.5 * 3600) / GOAL_KM.marathon) - 2);
+  });
+});
+
+describe('paces never come from the goal (rule 13, coach review of v2)', () => {
+  const base: PlanRequest = {
+    goal: '5k',
+    startDate: '2026-12-01',
+    raceDate: '2027-03-07',
+    weeklyKm: 20,
+    daysPerWeek: 4,
+    longRunDay: 'sun',
+    goalTimeSec: 17 * 60,
+  };
+  const quick = (p: Plan) =>
+    runs(p).flatMap((w) => w.steps.filter((s) => s.zone === 'interval' || s.zone === 'threshold'));
+
+  it('a goal alone (5K in 17:00 at 20 km/week) gives effort-based workouts and a warning, not VDOT 60 intervals', () => {
+    const plan = planFor(base);
+    expect(plan.vdot).toBeNull();
+    expect(plan.paces).toBeNull();
+    for (const s of quick(plan)) expect(s.pace ?? null).toBeNull();
+    expect(plan.warnings.join(' ')).toMatch(/can't tell whether a 5K in 17:00 is within reach/);
+    expect(planRuleViolations(plan, base)).toEqual([]);
+  });
+
+  it('a stale race and an out-of-reach goal: no goal paces either', () => {
+    const req: PlanRequest = { ...base, recentRace: { distance: '5k', timeSec: 22 * 60, date: '2026-08-01' } };
+    const plan = planFor(req);
+    expect(plan.vdot).toBeNull();
+    expect(plan.paces).toBeNull();
+    expect(plan.warnings.join(' ')).toMatch(/no longer sets your paces/);
+    expect(plan.warnings.join(' ')).toMatch(/described by effort/);
+  });
+});
+
+describe('an out-of-reach marathon goal (rule 13, coach review of v2)', () => {
+  it('MP sessions run clearly slower than threshold, and the predicted time matches the race-day pace', () => {
+    const req: PlanRequest = {
+      goal: 'marathon',
+      startDate: '2026-12-01',
+      raceDate: '2027-04-18',
+      weeklyKm: 60,
+      daysPerWeek: 5,
+      longRunDay: 'sun',
+      recentRace: { distance: 'half', timeSec: 110 * 60, date: '2026-11-20' },
+      goalTimeSec: 3 * 3600,
+    };
+    const plan = planFor(req);
+    const vdot = plan.vdot as number;
+    const t = plan.paces?.threshold as { minSecPerKm: number; maxSecPerKm: number };
+    const mpSteps = runs(plan).flatMap((w) => w.steps.filter((s) => s.zone === 'marathon'));
+    expect(mpSteps.length).toBeGreaterThan(0);
+    // v2: MP 5:01–5:05 against T 5:00–5:06. Now Daniels' M pace of the VDOT that sets T: 5:21–5:27.
+    for (const s of mpSteps) {
+      expect(s.pace).toEqual(pacesFromVdot(vdot).marathon);
+      expect(s.pace?.minSecPerKm).toBeGreaterThanOrEqual(t.maxSecPerKm + 10);
+    }
+    const race = plan.weeks.at(-1)?.workouts.find((w) => w.type === 'race')?.steps[0]?.pace;
+    const [h, m, sec] = (plan.goal.predictedTime as string).split(':').map(Number) as [number, number, number];
+    const perKm = Math.round((h * 3600 + m * 60 + sec) / GOAL_KM.marathon);
+    expect(race).toEqual({ minSecPerKm: perKm - 2, maxSecPerKm: perKm + 2 });
+    expect(plan.warnings.join(' ')).toMatch(new RegExp(`about ${plan.goal.predictedTime} is a realistic target`));
+  });
+});
+
+describe('a slow marathoner whose long run hits the 3 h 30 min cap (rule 6, coach review of v2)', () => {
+  it('is told the time cap applies, offered no later date, and keeps the full plan (not limited)', () => {
+    const req: PlanRequest = {
+      goal: 'marathon',
+      startDate: '2026-12-01',
+      raceDate: '2027-04-18',
+      weeklyKm: 40,
+      daysPerWeek: 4,
+      longRunDay: 'sun',
+      recentRace: { distance: 'half', timeSec: 2 * 3600 + 25 * 60, date: '2026-11-01' },
+    };
+    const plan = planFor(req);
+    const text = plan.warnings.join(' ');
+    expect(Math.max(...longs(plan).map((w) => w.distanceKm))).toBe(24.5);
+    expect(text).toMatch(/time cap of 3 h 30 min allows 24.5 km/);
+    expect(text).not.toMatch(/on or after/);
+    expect(text).not.toMatch(/keeps hard running to one short session/);
+    // Not limited: long runs with marathon-pace segments appear in the peak (a limited plan has none).
+    expect(runs(plan).some((w) => w.type === 'long' && w.steps.some((s) => s.zone === 'marathon'))).toBe(true);
+    expect(planRuleViolations(plan, req)).toEqual([]);
+  });
+});
+
+describe('small taper weeks keep sensible runs (coach review of v2)', () => {
+  it('5K at 15 km/week, 3 days, Monday race: no 1.3 km run beside the long run in the last week', () => {
+    const req: PlanRequest = {
+      goal: '5k',
+      startDate: '2026-12-01',
+      raceDate: '2026-12-28',
+      weeklyKm: 15,
+      daysPerWeek: 3,
+      longRunDay: 'sun',
+    };
+    const plan = planFor(req);
+    // v2: Thursday 1.3 km (strides) and Sunday 5 km in the taper week.
+    for (const w of runs(plan)) expect(w.distanceKm, w.date).toBeGreaterThanOrEqual(3);
+    const last = plan.weeks[3]?.workouts.filter((w) => w.type !== 'race') ?? [];
+    expect(last.map((w) => [w.date, w.distanceKm])).toEqual([
+      ['2026-12-24', 3],
+      ['2026-12-27', 4.8],
+    ]);
+    expect(planRuleViolations(plan, req)).toEqual([]);
+  });
+});
+
+describe('a recent race dated after the plan starts (coach review of v2)', () => {
+  it('is refused with a clear reason; one on the start day is fine', () => {
+    const req: PlanRequest = {
+      goal: '10k',
+      startDate: '2026-12-01',
+      raceDate: '2027-03-07',
+      weeklyKm: 40,
+      daysPerWeek: 5,
+      longRunDay: 'sun',
+      recentRace: { distance: '10k', timeSec: 45 * 60, date: '2026-12-05' },
+    };
+    const out = generatePlan(req);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.error).toMatch(/dated 2026-12-05, after the plan's start on 2026-12-01/);
+    const same = generatePlan({ ...req, recentRace: { distance: '10k', timeSec: 45 * 60, date: '2026-12-01' } });
+    expect(same.ok && same.plan.vdot).toBeCloseTo(45.3, 1);
   });
 });
 

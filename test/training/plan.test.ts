@@ -122,13 +122,14 @@ describe('inputs', () => {
     expect(formatPlanTable(p)).toMatch(/Paces: by effort/);
   });
 
-  it('a goal time alone sets VDOT and paces', () => {
+  it('a goal time alone sets no paces (rule 13: never from the goal) and says so', () => {
     const p = planFor({ ...MARATHON, goal: 'half', recentRace: undefined, goalTimeSec: 5495 });
-    expect(p.vdot).toBeCloseTo(50, 0);
+    expect(p.vdot).toBeNull();
+    expect(p.paces).toBeNull();
     expect(p.goal.goalTime).toBe('1:31:35');
-    expect(p.paces).not.toBeNull();
+    expect(p.warnings.join(' ')).toMatch(/can't tell whether a half marathon in 1:31:35 is within reach/i);
     const race = p.weeks.at(-1)?.workouts.find((w) => w.type === 'race');
-    expect(race?.steps[0]?.pace).toEqual({ minSecPerKm: 258, maxSecPerKm: 262 });
+    expect(race?.steps[0]?.pace ?? null).toBeNull();
   });
 
   it('warns when the goal time is far beyond the recent race, with a realistic target', () => {

@@ -58,6 +58,15 @@ export function spikeLine(runs: readonly { day: number; km: number }[], d: numbe
   let m = 0;
   for (const r of runs) if (r.day >= d - 30 && r.day <= d - 1) m = Math.max(m, r.km);
   if (seed && seed.day >= d - 30 && seed.day <= d - 1) m = Math.max(m, seed.km);
+  if (m === 0) {
+    // After more than 30 days without running the line restarts from half the longest run of the 30 days before
+    // the last run (rule 15's first-week share), not from nothing.
+    const before = runs.filter((r) => r.day < d);
+    const last = Math.max(seed?.day ?? Number.NEGATIVE_INFINITY, ...before.map((r) => r.day));
+    let b = seed && seed.day >= last - 30 ? seed.km : 0;
+    for (const r of before) if (r.day >= last - 30) b = Math.max(b, r.km);
+    m = 0.5 * b;
+  }
   return 1.1 * m + 0.2;
 }
 
@@ -113,7 +122,17 @@ export function adaptedRuleViolations(plan: Plan, req: PlanRequest, today?: stri
   // Rule 4.
   stats.forEach((s, i) => {
     if (over[i]) return;
-    const prev = [i - 1, i - 2, i - 3].map((k) => (k < 0 ? W : (stats[k] as WeekStats).total));
+    // A week left empty by a break (its runs skipped or missed) counts as the last full week before it (rule 15).
+    const inactive = (k: number) => (plan.weeks[k]?.workouts ?? []).some((x) => x.type !== 'race' && !active(x));
+    const volume = (k: number): number => {
+      if (k < 0) return W;
+      const t = (stats[k] as WeekStats).total;
+      if (t > 0 || !inactive(k)) return t;
+      for (let j = k - 1; j >= 0; j--)
+        if ((stats[j] as WeekStats).total > 0 && !inactive(j)) return (stats[j] as WeekStats).total;
+      return W;
+    };
+    const prev = [i - 1, i - 2, i - 3].map(volume);
     const cap = 1.1 * Math.max(...prev) + 2;
     const left = (plan.weeks[i]?.workouts ?? []).filter((x) => x.type !== 'race' && active(x) && ahead(x));
     if (s.total > cap + 0.011 && left.length > 0) out.push(`rule 4: week ${i + 1} ${s.total} > ${cap.toFixed(2)}`);
@@ -303,13 +322,21 @@ export function planRuleViolations(plan: Plan, req: PlanRequest): string[] {
         out.push(`rule 14: novice ${x.date} ${x.type} in the first 4 weeks`);
     }
   }
-  // Rule 13: race-day pace never from a goal beyond reach; marathon-pace sessions at race-day pace.
+  // Rule 13: race-day pace never from a goal beyond reach; marathon-pace sessions at race-day pace, or, when the
+  // goal is beyond reach (the race pace is a future fitness's), at the M pace of the VDOT that sets the sessions,
+  // slower than its threshold.
   const raceStep = races[0]?.steps[0]?.pace;
+  const outOfReach = plan.warnings.some((x) => /realistic target/.test(x));
   if (req.goal === 'marathon' && raceStep) {
     for (const x of all)
-      for (const st of x.steps)
-        if (st.zone === 'marathon' && st.pace && Math.abs(st.pace.minSecPerKm - raceStep.minSecPerKm) > 1)
+      for (const st of x.steps) {
+        if (st.zone !== 'marathon' || !st.pace) continue;
+        if (outOfReach) {
+          if (plan.paces && st.pace.minSecPerKm <= plan.paces.threshold.maxSecPerKm)
+            out.push(`rule 13: ${x.date} marathon pace ${st.pace.minSecPerKm} not slower than threshold`);
+        } else if (Math.abs(st.pace.minSecPerKm - raceStep.minSecPerKm) > 1)
           out.push(`rule 13: ${x.date} marathon pace ${st.pace.minSecPerKm} ≠ race pace ${raceStep.minSecPerKm}`);
+      }
   }
   if (req.goalTimeSec && req.recentRace && plan.vdot !== null && raceStep) {
     const fresh = req.recentRace.date === undefined || start - dn(req.recentRace.date) <= 56;

@@ -22,6 +22,7 @@ import {
   weekIndexOf,
 } from './plan-edit.ts';
 import { repairVolumeRules } from './repair.ts';
+import { RETURN, returnInto } from './return.ts';
 import type { Adaptation, ChangeReason, ChangeSignal, PlanChange } from './types.ts';
 
 /** No hard session in the last days before the race (as in the generated plan's final days). */
@@ -120,11 +121,16 @@ export function applyBusy(
     }
   }
   recomputeTotals(next);
-  repairVolumeRules(next, today, changes);
+  // No run in the window for 8 days or more is a break: the way back follows rule 15 (50 % then 75 %, easy first).
+  const isBreak = kept.length === 0 && daysBetween(ev.fromDate, end) + 1 >= RETURN.breakDays;
+  if (isBreak) returnInto(next, { breakFrom: ev.fromDate, resumeOn: addDays(end, 1), signal }, today, changes);
+  else repairVolumeRules(next, today, changes);
   const advice =
     kept.length > 0
       ? `During ${label} the plan keeps the long run and one quality session where your days allow${restoredAny ? ', plus an easy run so the long run stays in proportion to the week' : ''}; the rest is skipped.`
-      : `No running fits those days; enjoy the break, the plan resumes on ${addDays(end, 1)}.`;
+      : isBreak
+        ? `No running fits those days; enjoy the break. The plan resumes on ${addDays(end, 1)}: the first week back is easy running at about half of your last full week, the second at about three quarters.`
+        : `No running fits those days; enjoy the break, the plan resumes on ${addDays(end, 1)}.`;
   return { plan: next, changes, advice };
 }
 

@@ -3,8 +3,9 @@
  * (src/training/adaptation/return.ts); a shorter one eases back in at about 70 % for a week with the hard sessions
  * easy at first (the common "return to run" progression; a gradual rebuild then follows from rule 4).
  */
-import { addDays } from '../dates.ts';
+import { addDays, daysBetween } from '../dates.ts';
 import type { Plan } from '../types.ts';
+import { isActive } from '../types.ts';
 import { lightenDates } from './lighten.ts';
 import { clonePlan, datesBetween, recomputeTotals } from './plan-edit.ts';
 import { repairVolumeRules } from './repair.ts';
@@ -37,7 +38,9 @@ export function applyIllness(
     changes,
   );
   const back = addDays(end, 1);
-  const long = days >= RETURN.breakDays;
+  // Rule 15 counts days without running: rest days either side of the named days count too (7 days ill between
+  // two rest days is 9 days off).
+  const long = daysWithoutRunning(plan, ev.fromDate, back) >= RETURN.breakDays;
   if (long) {
     returnInto(next, { breakFrom: ev.fromDate, resumeOn: back, signal }, today, changes);
   } else {
@@ -56,4 +59,20 @@ export function applyIllness(
     ? `Rest through ${end} and have the injury checked by a doctor or physiotherapist before you run again; I can’t diagnose it. ${comeback.charAt(0).toUpperCase()}${comeback.slice(1)}.`
     : `Rest through ${end}. Come back only when you’ve been free of fever for a day; ${comeback}.`;
   return { plan: next, changes, advice, ...(injury ? { stopRunningAdvice: true } : {}) };
+}
+
+/**
+ * Days without running around a break from `fromDate` to the day before `back`: from the day after the last run
+ * before it to the day before the first run planned from `back` on (the break alone when the plan has none).
+ */
+function daysWithoutRunning(plan: Plan, fromDate: string, back: string): number {
+  const runs = plan.weeks
+    .flatMap((w) => w.workouts)
+    .filter((w) => isActive(w))
+    .map((w) => w.date);
+  const before = runs.filter((d) => d < fromDate).sort();
+  const after = runs.filter((d) => d >= back).sort();
+  const lastRun = before[before.length - 1] ?? addDays(fromDate, -1);
+  const nextRun = after[0] ?? back;
+  return daysBetween(lastRun, nextRun) - 1;
 }

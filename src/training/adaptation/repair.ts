@@ -12,6 +12,7 @@ import { stepsKm } from '../plan/steps.ts';
 import type { Plan, PlanWeek, Workout, WorkoutStep } from '../types.ts';
 import { isActive } from '../types.ts';
 import { isChangeable, recomputeTotals, replaceAt, resizeWorkout, sessionContext, weekEnd } from './plan-edit.ts';
+import { RETURN } from './return.ts';
 import type { ChangeReason, PlanChange } from './types.ts';
 
 const floor1 = (x: number) => Math.floor(x * 10 + 1e-9) / 10;
@@ -34,6 +35,11 @@ const MIN_KEEP_KM = 2;
 
 function training(week: PlanWeek): Workout[] {
   return week.workouts.filter((w) => w.type !== 'race' && isActive(w));
+}
+
+/** A week with no run left because its runs were skipped or missed (a break), not one planned empty. */
+function brokenOff(week: PlanWeek): boolean {
+  return training(week).length === 0 && week.workouts.some((w) => w.type !== 'race' && !isActive(w));
 }
 
 const sum = (ws: Workout[]) => ws.reduce((s, w) => s + w.distanceKm, 0);
@@ -90,7 +96,33 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
         if (w.type !== 'race' && isActive(w) && d >= day - SPIKE.windowDays && d < day) m = Math.max(m, w.distanceKm);
       }
     }
+    if (m === 0) m = RETURN.firstWeekShare * longestBeforeBreak(day);
     return SPIKE.factor * m + SPIKE.plusKm;
+  };
+  /**
+   * After a break of more than 30 days (rule 15), rule 5's window holds no run: its line starts from the longest run
+   * of the 30 days before the last run before the break (or the runner's longest before the plan), at rule 15's
+   * first-week share, rather than from nothing (which skipped every run to race day).
+   */
+  const longestBeforeBreak = (day: number): number => {
+    const runs = plan.weeks
+      .flatMap((wk) => wk.workouts)
+      .filter((w) => w.type !== 'race' && isActive(w) && dayOf(w.date) < day)
+      .map((w) => ({ day: dayOf(w.date), km: w.distanceKm }));
+    const last = runs.reduce((d, r) => Math.max(d, r.day), seed.day);
+    let m = seed.day >= last - SPIKE.windowDays ? seed.km : 0;
+    for (const r of runs) if (r.day >= last - SPIKE.windowDays) m = Math.max(m, r.km);
+    return m;
+  };
+  const weekVolume = (j: number): number => {
+    if (j < 0) return weeklyKm;
+    if ((totals[j] ?? 0) > 0 || !brokenOff(plan.weeks[j] as PlanWeek)) return totals[j] ?? 0;
+    // The last full week before the break (the week the break began in is cut short by it).
+    for (let k = j - 1; k >= 0; k--) {
+      const wk = plan.weeks[k] as PlanWeek;
+      if ((totals[k] ?? 0) > 0 && wk.workouts.every((w) => w.type === 'race' || isActive(w))) return totals[k] ?? 0;
+    }
+    return weeklyKm;
   };
   plan.weeks.forEach((week, i) => {
     if (weekEnd(plan, i) >= today) {
@@ -113,9 +145,10 @@ export function repairVolumeRules(plan: Plan, today: string, changes: PlanChange
       };
       spikes();
       // Rule 4: the week at most 110 % of the biggest of the three before, + 2 km.
+      // A week left empty by a break does not set the cap: it counts as the last week run before it (rule 15 shapes
+      // the return itself at 50 % then 75 % of that volume), so three empty weeks do not cap the next at 2 km.
       let prevMax = 0;
-      for (let k = 1; k <= WEEK_GROWTH.lookback; k++)
-        prevMax = Math.max(prevMax, i - k < 0 ? weeklyKm : (totals[i - k] ?? 0));
+      for (let k = 1; k <= WEEK_GROWTH.lookback; k++) prevMax = Math.max(prevMax, weekVolume(i - k));
       const capWeek = WEEK_GROWTH.factor * prevMax + WEEK_GROWTH.plusKm;
       const ws = training(week);
       const excess = sum(ws) - capWeek;

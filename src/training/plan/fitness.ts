@@ -4,7 +4,7 @@
  */
 import { daysBetween } from '../dates.ts';
 import { GOAL_KM, GOAL_LABEL } from '../distances.ts';
-import { formatHms } from '../duration.ts';
+import { formatDuration, formatHms } from '../duration.ts';
 import { pacesFromVdot } from '../paces.ts';
 import { predictRaceTimeSec } from '../race-prediction.ts';
 import type { PaceRange, Paces, PlanRequest } from '../types.ts';
@@ -41,6 +41,13 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
   // Rule 16: a result older than 8 weeks on the plan's start date no longer sets paces.
   const stale =
     req.recentRace?.date !== undefined && daysBetween(req.recentRace.date, req.startDate) > RESULT_MAX_AGE_DAYS;
+  // A result dated after the plan's start cannot describe the fitness the plan starts from.
+  if (req.recentRace?.date !== undefined && req.recentRace.date > req.startDate) {
+    return {
+      ok: false,
+      error: `The recent race is dated ${req.recentRace.date}, after the plan's start on ${req.startDate}; give a race run before the plan starts.`,
+    };
+  }
   if (stale) {
     warnings.push(
       `Your ${GOAL_LABEL[req.recentRace?.distance ?? '5k']} result is from ${req.recentRace?.date}, more than 8 weeks ago; ` +
@@ -73,7 +80,15 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
       };
     goalVdot = v >= VDOT_MIN ? roundVdot(v) : null;
     goalVdotRaw = v >= VDOT_MIN ? v : null;
-    if (vdot === null && (!req.recentRace || stale)) vdot = goalVdot;
+    // Rule 13: paces never come from the goal. Without a current race the goal cannot be checked against what
+    // the runner can reach, so the workouts are described by effort until a race or time trial sets paces.
+    if (vdot === null && (!req.recentRace || stale)) {
+      warnings.push(
+        `Without a race from the last 8 weeks I can't tell whether a ${GOAL_LABEL[req.goal]} in ${formatDuration(req.goalTimeSec)} ` +
+          'is within reach, so the workouts are described by effort rather than at goal paces; a race or a time trial ' +
+          'will set your paces.',
+      );
+    }
   }
   const paces = vdot === null ? null : pacesFromVdot(vdot);
   const predictedSec = vdot === null ? null : predictRaceTimeSec(vdot, goalKm);
@@ -81,8 +96,9 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
   // 6 weeks), never from a goal beyond it.
   const reachable = vdot === null ? null : vdot + planDays / 7 / WEEKS_PER_VDOT;
   const beyond = reachable !== null && goalVdotRaw !== null && req.recentRace && !stale && goalVdotRaw > reachable;
+  // Without a current fitness the goal pace cannot be shown to be reachable: no race pace either (rule 13).
   const raceSec =
-    beyond && reachable !== null ? predictRaceTimeSec(reachable, goalKm) : (req.goalTimeSec ?? predictedSec);
+    reachable === null ? null : beyond ? predictRaceTimeSec(reachable, goalKm) : (req.goalTimeSec ?? predictedSec);
   const racePace = raceSec
     ? {
         minSecPerKm: Math.round(raceSec / goalKm) - RACE_PACE_BAND,
@@ -96,7 +112,12 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
         'is a realistic target by race day, or keep the goal and pick a later race.',
     );
   }
-  // Marathon-pace sessions use the race-day pace (Pfitzinger).
-  if (paces && racePace && req.goal === 'marathon') paces.marathon = { ...racePace };
-  return { ok: true, vdot, paces, racePace, predictedSec, warnings };
+  // Marathon-pace sessions use the race-day pace (Pfitzinger) when it is the goal's (reachable) pace. When the goal
+  // is beyond reach the race pace comes from the fitness reachable by race day, but training paces from today's: a
+  // marathon pace from that future VDOT runs as fast as today's threshold, so MP sessions keep today's marathon pace
+  // (Daniels' M pace of the VDOT that sets the other sessions) and stay clearly slower than threshold.
+  if (paces && racePace && req.goal === 'marathon' && !beyond) paces.marathon = { ...racePace };
+  // The predicted time agrees with the race-day pace: the time reachable by race day when the goal is beyond it.
+  const predicted = beyond && raceSec !== null ? raceSec : predictedSec;
+  return { ok: true, vdot, paces, racePace, predictedSec: predicted, warnings };
 }

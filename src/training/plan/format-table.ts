@@ -69,7 +69,7 @@ export function formatPlanTable(plan: Plan): string {
         `interval ${paceText(p.interval)} · repetition ${paceText(p.repetition)}`,
     );
   } else {
-    lines.push('Paces: by effort (add a recent race or a goal time for pace targets)');
+    lines.push('Paces: by effort (add a race from the last 8 weeks for pace targets)');
   }
   lines.push('');
   lines.push(

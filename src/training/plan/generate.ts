@@ -48,7 +48,7 @@ import { resolveFitness } from './fitness.ts';
 import { type PatternSlot, type SlotRole, weeklyPattern } from './pattern.ts';
 import { buildWorkout, type Session, type SessionContext, sharpenerMaxKm } from './sessions.ts';
 import { round2 } from './steps.ts';
-import { feasibilityWarnings } from './warnings.ts';
+import { feasibilityWarnings, timeCapBinds } from './warnings.ts';
 
 /** Defaults for inputs the runner has not given (the caller applies them). */
 export const DEFAULTS = { weeklyKm: 20, daysPerWeek: 4, longRunDay: 'sun' as Weekday } as const;
@@ -379,6 +379,10 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
   if (li >= 0) {
     const line = chosenLines[li] as number;
     km[li] = Math.min(Math.max(t.longKm, total / n), line, shareCap * total);
+    // The other runs keep at least the smallest run (a 5 km long run beside a 1.3 km run is no week): the long
+    // run gives way down to an even share.
+    const room = total - (n - 1) * minRun;
+    if ((km[li] as number) > room) km[li] = Math.max(Math.min(total / n, km[li] as number), room);
   }
   const longKm = li >= 0 ? (km[li] as number) : Number.POSITIVE_INFINITY;
   const limit = slots.map((_s, k) => (k === li ? (km[k] as number) : Math.min(chosenLines[k] as number, longKm)));
@@ -413,7 +417,9 @@ function buildWeek(ctx: Ctx, t: WeekTarget): void {
     const up = Math.ceil(longKm / q - 1e-9) * q;
     const cap = Math.min(floorTo(chosenLines[li] as number, q), floorTo(shareCap * total, q));
     const sum = km.reduce((x, y) => x + y, 0);
-    if (up <= cap && sum - (km[li] as number) + up <= t.maxTotalKm) {
+    // A taper week's total is a ceiling (rule 8, and below the lightest peak week): rounding up never passes it.
+    const ceiling = t.kind === 'train' ? t.maxTotalKm : Math.min(t.maxTotalKm, t.totalKm + 0.05);
+    if (up <= cap && sum - (km[li] as number) + up <= ceiling) {
       km[li] = up;
       limit[li] = up;
     }
@@ -968,7 +974,10 @@ export function generatePlan(req: PlanRequest): PlanOutcome {
   };
   build();
   // A plan whose long run cannot reach what the distance needs keeps its quality minimal (the warning says so).
-  if (longestLongRun(ctx.out) < READY_LONG_KM[req.goal]) {
+  // The long run's time cap (rule 6) binding is no reason for it: a slower runner's long run is capped, not short
+  // of training, and a later race would not lengthen it.
+  const longest = longestLongRun(ctx.out);
+  if (longest < READY_LONG_KM[req.goal] && !timeCapBinds(READY_LONG_KM[req.goal], longest, cap)) {
     ctx.limited = true;
     build();
   }
@@ -1008,6 +1017,6 @@ export function generatePlan(req: PlanRequest): PlanOutcome {
       longRunKm: round2(shape.startLongKm),
     },
   };
-  warnings.push(...feasibilityWarnings(req, weeklyKm, longestLongRun(ctx.out), ctx.limited));
+  warnings.push(...feasibilityWarnings(req, weeklyKm, longestLongRun(ctx.out), ctx.limited, cap));
   return { ok: true, plan };
 }

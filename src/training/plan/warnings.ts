@@ -6,14 +6,28 @@ import { addDays, daysBetween } from '../dates.ts';
 import { GOAL_LABEL } from '../distances.ts';
 import type { GoalDistance, PlanRequest } from '../types.ts';
 import { GOAL_DISTANCES } from '../types.ts';
-import { MAX_REALISTIC_KM_PER_RUN, MAX_WEEKS, MIN_WEEKLY_KM, MIN_WEEKS, READY_LONG_KM } from './constants.ts';
+import {
+  LONG_MAX_MIN,
+  MAX_REALISTIC_KM_PER_RUN,
+  MAX_WEEKS,
+  MIN_WEEKLY_KM,
+  MIN_WEEKS,
+  READY_LONG_KM,
+} from './constants.ts';
 import { currentLongRunKm, estimatePeakLongKm } from './schedule.ts';
+
+/** Rule 6's time cap is what stops the long run short of `ready` km (it reached the cap, about). */
+export function timeCapBinds(readyKm: number, longestKm: number, timeCapKm: number): boolean {
+  return timeCapKm < readyKm && longestKm >= timeCapKm - 0.5;
+}
 
 export function feasibilityWarnings(
   req: PlanRequest,
   weeklyKm: number,
   longestLong: number,
   limited: boolean,
+  /** Rule 6's long-run time cap in km at the runner's easy pace (infinite without paces). */
+  timeCapKm: number = Number.POSITIVE_INFINITY,
 ): string[] {
   const out: string[] = [];
   if (req.weeklyKm < MIN_WEEKLY_KM) {
@@ -30,6 +44,17 @@ export function feasibilityWarnings(
   const longest = longestLong;
   const ready = READY_LONG_KM[req.goal];
   if (longest >= ready) return out;
+  if (timeCapBinds(ready, longest, timeCapKm)) {
+    // The time cap binds: no later date or longer build makes the long run longer (rule 6).
+    const min = LONG_MAX_MIN[req.goal];
+    const time = `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ''}`;
+    out.push(
+      `At your easy pace the long run's time cap of ${time} allows ${longest} km, the longest run in this plan; ` +
+        `a ${GOAL_LABEL[req.goal]} usually wants about ${ready} km. The time cap applies on any race date: ` +
+        'a later race would not lengthen it.',
+    );
+    return out;
+  }
   const days = daysBetween(req.startDate, req.raceDate) + 1;
   const weeks = Math.ceil(days / 7);
   const startLong = currentLongRunKm(weeklyKm, req.longestRunKm);
@@ -44,7 +69,7 @@ export function feasibilityWarnings(
     }
   }
   for (let w = weeks + 1; w <= MAX_WEEKS; w++) {
-    if (estimatePeakLongKm(req.goal, startLong, w) >= ready) {
+    if (estimatePeakLongKm(req.goal, startLong, w) >= Math.min(ready, timeCapKm)) {
       options.push(
         `a ${GOAL_LABEL[req.goal]} on or after ${addDays(req.startDate, w * 7 - 1)} (${w} weeks of training)`,
       );
