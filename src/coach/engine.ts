@@ -8,6 +8,7 @@ import {
   briefKm,
   type ChangeReason,
   type Confirmation,
+  type PlanChange as EnginePlanChange,
   type PlanEvent,
   type WorkoutBrief,
 } from '../training/adaptation/index.ts';
@@ -161,17 +162,22 @@ function toEngineEvent(event: AdaptEvent): PlanEvent {
   }
 }
 
+/** The engine's changed days as the tools speak them: a summary and the km before and after beside the reasons. */
+function coachChanges(changes: readonly EnginePlanChange[]): PlanChange[] {
+  return changes.map((c) => ({
+    date: c.date,
+    summary: summarize(c.before, c.after),
+    reasons: c.reasons,
+    fromKm: briefKm(c.before),
+    toKm: briefKm(c.after),
+  }));
+}
+
 export function applyEvent(plan: Plan, event: AdaptEvent, today: string): AdaptOutcome {
   const result = adaptPlan(plan, toEngineEvent(event), today);
   return {
     plan: result.plan,
-    changes: result.changes.map((c) => ({
-      date: c.date,
-      summary: summarize(c.before, c.after),
-      reasons: c.reasons,
-      fromKm: briefKm(c.before),
-      toKm: briefKm(c.after),
-    })),
+    changes: coachChanges(result.changes),
     ...(result.advice ? { advice: result.advice } : {}),
     ...(result.stopRunningAdvice ? { stopRunning: true } : {}),
     ...(result.refused ? { refused: result.refused } : {}),
@@ -249,13 +255,7 @@ export function checkRunSpike(input: {
   return {
     spike,
     plan: eased.changes.length > 0 ? eased.plan : null,
-    changes: eased.changes.map((c) => ({
-      date: c.date,
-      summary: summarize(c.before, c.after),
-      reasons: c.reasons,
-      fromKm: briefKm(c.before),
-      toKm: briefKm(c.after),
-    })),
+    changes: coachChanges(eased.changes),
   };
 }
 
@@ -292,13 +292,7 @@ export function checkLoadSpike(input: {
   if (result.changes.length === 0) return null;
   return {
     plan: result.plan,
-    changes: result.changes.map((c) => ({
-      date: c.date,
-      summary: summarize(c.before, c.after),
-      reasons: c.reasons,
-      fromKm: briefKm(c.before),
-      toKm: briefKm(c.after),
-    })),
+    changes: coachChanges(result.changes),
   };
 }
 
