@@ -16,6 +16,7 @@ import { openDatabase } from '../src/db/client.ts';
 import { createStore } from '../src/db/store/index.ts';
 import { runJob } from '../src/jobs/run.ts';
 import { silentLogger } from '../src/log.ts';
+import { busiestSecond } from '../src/outbox/pacer.ts';
 import { OutboxSender } from '../src/outbox/sender.ts';
 import type { BenchResult } from './lib.ts';
 
@@ -72,17 +73,6 @@ async function enqueueBench(dir: string): Promise<BenchResult[]> {
       unit: 'runners/s',
     },
   ];
-}
-
-/** The most calls in any half-open 1-second window [t, t + 1000). */
-function busiestSecond(times: number[]): number {
-  let most = 0;
-  let lo = 0;
-  for (let hi = 0; hi < times.length; hi++) {
-    while ((times[hi] as number) - (times[lo] as number) >= 1000) lo++;
-    most = Math.max(most, hi - lo + 1);
-  }
-  return most;
 }
 
 async function deliveryBench(dir: string, rate: number, users: number): Promise<BenchResult[]> {

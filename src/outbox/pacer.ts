@@ -69,6 +69,20 @@ export class RateLimiter {
   }
 }
 
+/**
+ * The most timestamps (ms, ascending) in any half-open 1-second window [t, t + 1000): what Telegram's global limit
+ * counts, and what the limiter above keeps at or under the rate (its test and the fan-out bench measure with it).
+ */
+export function busiestSecond(times: readonly number[]): number {
+  let most = 0;
+  let lo = 0;
+  for (let hi = 0; hi < times.length; hi++) {
+    while ((times[hi] as number) - (times[lo] as number) >= 1000) lo++;
+    most = Math.max(most, hi - lo + 1);
+  }
+  return most;
+}
+
 /** At most one send per chat per `intervalMs`. Forgets chats that have been quiet for a while. */
 export class ChatSpacing {
   private readonly nextAt = new Map<number, number>();

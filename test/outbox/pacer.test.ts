@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChatSpacing, RateLimiter } from '../../src/outbox/pacer.ts';
+import { busiestSecond, ChatSpacing, RateLimiter } from '../../src/outbox/pacer.ts';
 
 /** A deterministic pseudo-random source (mulberry32), so a failing run can be replayed. */
 function seeded(seed: number): () => number {
@@ -10,17 +10,6 @@ function seeded(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** The most sends in any half-open 1-second window [t, t + 1000). */
-function busiestSecond(times: number[]): number {
-  let most = 0;
-  let lo = 0;
-  for (let hi = 0; hi < times.length; hi++) {
-    while ((times[hi] as number) - (times[lo] as number) >= 1000) lo++;
-    most = Math.max(most, hi - lo + 1);
-  }
-  return most;
 }
 
 interface Drive {

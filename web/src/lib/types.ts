@@ -1,4 +1,6 @@
 /** The API's shapes (src/webapp/router.ts): the engine's Plan JSON and the export's user object. */
+import type { WeekTotals as EngineWeekTotals } from '../../../src/training/load/week-totals.ts';
+
 export type {
   PaceRange,
   Paces,
@@ -64,18 +66,9 @@ export interface ActionResult {
   advice?: string | null;
 }
 
-/** A plan week's numbers (src/training/load/week-totals.ts): what /week, /plan and Progress show too. */
-export interface WeekTotals {
+/** A plan week's numbers (the one definition, src/training/load/week-totals.ts), with the week's number. */
+export interface WeekTotals extends EngineWeekTotals {
   index: number;
-  from: string;
-  to: string;
-  plannedKm: number;
-  skippedKm: number;
-  doneKm: number;
-  sessions: number;
-  sessionsDone: number;
-  sessionsSkipped: number;
-  runs: number;
 }
 
 export interface LoggedRun {
