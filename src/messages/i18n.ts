@@ -3,7 +3,7 @@
  * one bundle, so each area (chat.ftl, jobs.ftl, web.ftl) adds its keys without touching the others. A key missing
  * in a language falls back to English (the default bundle); the locales test keeps that from shipping.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { I18n } from '@grammyjs/i18n';
@@ -11,8 +11,8 @@ import type { Context } from 'grammy';
 import type { Language } from './languages.ts';
 
 export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
-/** The areas the server speaks from; web.ftl is the Mini App's (web/src/lib/messages.ts). */
-const SERVER_AREAS = ['chat.ftl', 'jobs.ftl'] as const;
+/** web.ftl is the Mini App's (web/src/lib/messages.ts); every other .ftl of a language is the server's. */
+const WEB_AREA = 'web.ftl';
 
 /** Values a message may take: numbers are formatted by Fluent in the bundle's locale (pass ids as strings). */
 export type MessageArgs = Record<string, string | number | Date>;
@@ -25,12 +25,16 @@ function createI18n(): I18n<Context> {
     // A missing key already falls back to English; the locales test reports it, so no console noise here.
     fluentOptions: { warningHandler: () => {} },
   });
-  // The chat's and the jobs' files only: web.ftl belongs to the Mini App, whose keys (goal-half = "Half marathon", a
+  // The server's files only (chat.ftl, jobs.ftl and any other area): web.ftl belongs to the Mini App, whose keys (goal-half = "Half marathon", a
   // title) would otherwise collide with the chat's in-sentence words in one bundle.
   // One source per language: the plugin makes a bundle of each load and reads only the first bundle of a language
   // (and the last English one as the fallback), so the areas are joined before loading.
   for (const lang of readdirSync(LOCALES_DIR)) {
-    const files = SERVER_AREAS.map((area) => join(LOCALES_DIR, lang, area)).filter((f) => existsSync(f));
+    const dir = join(LOCALES_DIR, lang);
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.ftl') && f !== WEB_AREA)
+      .sort()
+      .map((f) => join(dir, f));
     if (files.length === 0) continue;
     const source = files.map((f) => readFileSync(f, 'utf8')).join('\n');
     i18n.loadLocaleSync(lang, { source, bundleOptions: { useIsolating: false } });

@@ -117,6 +117,20 @@ describe('locales', () => {
     expect(differing.map((e) => e.id)).toEqual([]);
   });
 
+  it.each(CHECKED)('%s defines each server key once across its area files (one bundle per language)', (lang) => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    const dir = join(LOCALES_DIR, lang);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl') && f !== 'web.ftl')) {
+      for (const m of new FluentResource(readFileSync(join(dir, file), 'utf8')).body) {
+        const where = seen.get(m.id);
+        if (where) twice.push(`${m.id} (${where}, ${file})`);
+        seen.set(m.id, file);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   it('every English key is used by the code', () => {
     const unused = [...en.keys()].filter((k) => !code.includes(`'${k}'`) && !code.includes(`"${k}"`));
     expect(unused).toEqual([]);
