@@ -103,7 +103,15 @@ export function renderOutcome(outcome: ToolOutcome, user: User | undefined): Out
     user: User | undefined,
     r: Reader,
   ) => OutgoingMessage[];
-  return render(outcome.result.data, units, user, reader);
+  return render(outcome.result.data, units, user, reader).map((m) => ({ ...m, html: tidyStops(m.html) }));
+}
+
+/**
+ * One full stop where a sentence ends on an abbreviated date: Intl writes "3 дек.", "So., 6. Dez." and "jeu. 3 déc.",
+ * and the sentence adds its own stop ("…на <b>вс, 6 дек.</b>." reads as a typo).
+ */
+function tidyStops(text: string): string {
+  return text.replace(/(?<!\.)\.((?:<\/[a-z]+>)*)\.(?!\.)/g, '.$1');
 }
 
 type Renderers = {
