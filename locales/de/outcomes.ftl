@@ -149,7 +149,7 @@ out-pain-rated = die Schmerzen ({ $severity }/10)
 out-pain-any = die Schmerzen
 out-checkin-ill = 🤒 Am { $date } hast du mir gesagt, dass du krank bist. Wie geht es dir jetzt? Mit nur einer laufenden Nase ist lockeres Laufen meist in Ordnung; mit Fieber, Gliederschmerzen oder Husten aus der Brust ruh dich bitte aus, bis alles weg ist.
 out-checkin-injured = 🩹 Wie haben sich { $pain } bei diesem Lauf angefühlt? Wenn es währenddessen oder danach schlimmer wurde, sag es mir und ich nehme raus.
-out-checkin-on-hold = ⚠️ Am { $date } hast du mir von { $pain } erzählt, deshalb ist das Laufen pausiert. Hat es bei diesem Lauf wehgetan? Bitte schone dich, bis du untersucht wurdest, und sag mir, was dabei herauskam.
+out-checkin-on-hold = ⚠️ Am { $date } hast du mir geschrieben: { $pain }. Deshalb ist das Laufen pausiert. Hat es bei diesem Lauf wehgetan? Bitte schone dich, bis du untersucht wurdest, und sag mir, was dabei herauskam.
 out-checkin-rest-day = { $date } war in deinem Plan ein Ruhetag. Ab und zu ein Extralauf ist in Ordnung; halte Extras locker und kurz, denn an Ruhetagen setzt sich das Training.
 out-checkin-skipped = { $title } am { $date } war in deinem Plan ausgelassen. War dieser Lauf locker? Wenn du wieder fit bist, sag es mir und ich stelle den Plan wieder her.
 

@@ -6,8 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { raceConfirmButton } from '../../../src/coach/conversation/flows.ts';
+import { checkInText } from '../../../src/coach/replies/checkins.ts';
 import { renderOutcome } from '../../../src/coach/replies/outcomes.ts';
 import { settingsMessages, settingsPicker } from '../../../src/coach/replies/settings.ts';
+import { spikeNote } from '../../../src/coach/replies/spike.ts';
 import { callTool, type ToolOutcome } from '../../../src/coach/tools/index.ts';
 import type { ToolCall } from '../../../src/coach/tools/schemas.ts';
 import type { CoachContext, OutgoingMessage } from '../../../src/coach/types.ts';
@@ -226,6 +228,88 @@ describe.each(['ru', 'es', 'de'] as const)('a %s runner hears the tools in their
     expect(englishIn(applied, lang)).toEqual([]);
     // The question is answered: the same button again finds nothing open.
     expect(raceConfirmButton(ctx, true)).toBeNull();
+  });
+});
+
+const MORE: Record<'ru' | 'es' | 'de', Record<string, RegExp>> = {
+  ru: {
+    restored: /Снова в плане: .*, Лёгкий бег/,
+    paused: /На паузе: утренние сообщения с тренировкой, вечерние вопросы и недельные итоги\./,
+    raceDay: /старт теперь .* \(через \d+ недел/,
+    profile: /Последний старт: 10 км за 45:00/,
+    spike: /Внимание: 14 км — это на 40 % больше.*\(10 км\).*поэтому я облегчил ближайшие дни\./,
+    ill: /🤒 Ты писал .*, что заболел\./,
+    hold: /⚠️ Ты писал мне .*: боль \(колено, 6\/10\), поэтому бег на паузе\./,
+    rest: /В твоём плане .* был днём отдыха\./,
+  },
+  es: {
+    restored: /De vuelta en el plan: .*, Rodaje suave/,
+    paused: /En pausa: mensajes de entrenamiento por la mañana, balances de la tarde y resúmenes semanales\./,
+    raceDay: /la carrera ahora es el .* \(dentro de \d+ semanas\)/,
+    profile: /Última carrera: 10K en 45:00/,
+    spike: /Atención: 14 km es un 40 % más.*\(10 km\).*así que he suavizado los próximos días\./,
+    ill: /🤒 El .* me dijiste que estabas enfermo\./,
+    hold: /⚠️ El .* me hablaste de un dolor \(rodilla, 6\/10\), así que correr está en pausa\./,
+    rest: /El .* era día de descanso en tu plan\./,
+  },
+  de: {
+    restored: /Wieder im Plan: .*, Lockerer Dauerlauf/,
+    paused: /Pausiert: keine Nachrichten mit der Einheit am Morgen, Nachfragen am Abend und Wochenrückblicke mehr\./,
+    raceDay: /Renntag ist jetzt .* \(in \d+ Wochen\)/,
+    profile: /Letztes Rennen: 10 km in 45:00/,
+    spike: /Achtung: 14 km sind 40 % mehr.*\(10 km\).*deshalb habe ich die nächsten Tage leichter gemacht\./,
+    ill: /🤒 Am .* hast du mir gesagt, dass du krank bist\./,
+    hold: /⚠️ Am .* hast du mir geschrieben: die Schmerzen \(Knie, 6\/10\)\. Deshalb ist das Laufen pausiert\./,
+    rest: /war in deinem Plan ein Ruhetag\./,
+  },
+};
+
+describe.each(['ru', 'es', 'de'] as const)('a %s runner hears the plan changes, check-ins and spike note', (lang) => {
+  const words = MORE[lang];
+
+  it('restores a skipped day, pauses messages, moves the race and shows the profile', () => {
+    const { ctx } = withPlan(lang);
+    const day = plannedDay(ctx, '2026-12-02');
+    reply(ctx, { name: 'skip_workout', args: { date: day.date } });
+    const restored = reply(ctx, { name: 'restore_workout', args: { date: day.date } });
+    expect(restored).toMatch(words.restored as RegExp);
+    expect(englishIn(restored, lang)).toEqual([]);
+    const paused = reply(ctx, { name: 'set_messages', args: { paused: true } });
+    expect(paused).toMatch(words.paused as RegExp);
+    expect(englishIn(paused, lang)).toEqual([]);
+    const moved = reply(ctx, { name: 'change_plan', args: { raceDate: '2027-03-21' } });
+    expect(moved).toMatch(words.raceDay as RegExp);
+    // The engine's warnings (⚠️ lines) are still its own English sentences (engineer 17e).
+    expect(englishIn(moved.replace(/⚠️[^\n]*/g, ''), lang)).toEqual([]);
+    const profile = reply(ctx, { name: 'get_profile', args: {} });
+    expect(profile).toMatch(words.profile as RegExp);
+    expect(englishIn(profile, lang)).toEqual([]);
+  });
+
+  it('words the spike note and every check-in', () => {
+    const locale = lang;
+    const spike = spikeNote(
+      { date: '2026-12-01', distanceKm: 14, longestKm: 10, lineKm: 11.2, overPct: 40 },
+      'km',
+      true,
+      lang,
+    );
+    expect(spike).toMatch(words.spike as RegExp);
+    const where = { location: PAIN_WORD[lang], severity: 6 };
+    const ill = checkInText({ code: 'while_ill', since: '2026-11-28' }, lang, locale);
+    const hold = checkInText({ code: 'while_on_hold', since: '2026-11-28', ...where }, lang, locale);
+    const rest = checkInText({ code: 'rest_day', date: '2026-12-02' }, lang, locale);
+    const injured = checkInText({ code: 'while_injured', since: '2026-11-28', location: null, severity: null }, lang);
+    const skipped = checkInText(
+      { code: 'skipped_day', date: '2026-12-02', title: 'Tempo run', type: 'tempo', distanceKm: 8 },
+      lang,
+      locale,
+    );
+    expect(ill).toMatch(words.ill as RegExp);
+    expect(hold).toMatch(words.hold as RegExp);
+    expect(rest).toMatch(words.rest as RegExp);
+    for (const text of [spike, ill, hold, rest, injured, skipped]) expect(englishIn(text, lang)).toEqual([]);
+    expect(skipped).not.toMatch(/Tempo run/);
   });
 });
 
