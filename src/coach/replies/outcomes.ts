@@ -65,7 +65,7 @@ interface Reader {
   locale: string;
 }
 
-function changesText(changes: PlanChange[], units: Units, r: Reader = { units, lang: 'en', locale: 'en' }): string {
+function changesText(changes: PlanChange[], units: Units, r: Reader): string {
   const net = netChanges(changes);
   if (net.length === 0) return '';
   const dayLabelOf = (date: string) => dayLabel(date, r.locale);
