@@ -36,7 +36,9 @@ export type ButtonAction =
   | { a: 'calnew' }
   | { a: 'ivoff' }
   /** /language: the runner picked a language. */
-  | { a: 'lang'; lang: Language };
+  | { a: 'lang'; lang: Language }
+  /** The answer to "was that race all-out, in fair conditions?" (rule 16). */
+  | { a: 'race'; yes: boolean };
 
 export function encode(action: ButtonAction): string {
   switch (action.a) {
@@ -85,6 +87,8 @@ export function encode(action: ButtonAction): string {
       return action.a;
     case 'lang':
       return `lang:${action.lang}`;
+    case 'race':
+      return `race:${action.yes ? 'yes' : 'no'}`;
   }
 }
 
@@ -152,6 +156,8 @@ export function decode(data: string | undefined): ButtonAction | null {
         return p1 === undefined ? { a: head } : null;
       case 'lang':
         return p2 === undefined ? { a: 'lang', lang: z.enum(LANGUAGES).parse(p1) } : null;
+      case 'race':
+        return p2 === undefined ? { a: 'race', yes: z.enum(['yes', 'no']).parse(p1) === 'yes' } : null;
       default:
         return null;
     }

@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { expectAnswer } from '../../coach/conversation/dialogue.ts';
+import { raceConfirmButton } from '../../coach/conversation/flows.ts';
 import { respondToCalls, respondToQuestion } from '../../coach/conversation/respond.ts';
 import { setupAnswer } from '../../coach/conversation/setup.ts';
 import { coachLanguage } from '../../coach/language.ts';
@@ -8,6 +9,7 @@ import { logPrompt } from '../../coach/replies/questions.ts';
 import { moveChoices } from '../../coach/replies/workout.ts';
 import type { OutgoingMessage } from '../../coach/types.ts';
 import { decode } from '../../messages/callback-data.ts';
+import { t } from '../../messages/i18n.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
 
@@ -69,6 +71,9 @@ callbacksFeature.on('callback_query:data', async (ctx) => {
       break;
     case 'unskip':
       replies = respondToCalls(cc, [{ name: 'restore_workout', args: { date: action.date } }]);
+      break;
+    case 'race':
+      replies = raceConfirmButton(cc, action.yes) ?? [{ html: t(coachLanguage(cc), 'button-expired') }];
       break;
     default:
       replies = setupAnswer(cc, action);

@@ -4,6 +4,7 @@ import { settingsMessages, settingsPicker } from '../../coach/replies/settings.t
 import { callTool } from '../../coach/tools/index.ts';
 import type { ToolCall } from '../../coach/tools/schemas.ts';
 import { decode } from '../../messages/callback-data.ts';
+import { languageOf, localeOf } from '../../messages/languages.ts';
 import { WEEKDAY_NAMES } from '../../training/types.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
@@ -40,7 +41,7 @@ settingsFeature.callbackQuery(/^set:/, async (ctx, next) => {
   }
   if (action.value === undefined) {
     await ctx.answerCallbackQuery();
-    await sendMessages(ctx, settingsPicker(action.key));
+    await sendMessages(ctx, settingsPicker(action.key, languageOf(ctx.runner), localeOf(ctx.runner)));
     return;
   }
   const call = settingCall(action.key, action.value);

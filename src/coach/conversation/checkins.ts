@@ -4,6 +4,7 @@
  * are in src/coach/replies/checkins.ts.
  */
 import type { User } from '../../db/store/index.ts';
+import type { WorkoutType } from '../../training/types.ts';
 import type { CoachContext } from '../types.ts';
 import { type Health, healthOn } from './health.ts';
 
@@ -12,7 +13,7 @@ export type CheckIn =
   | { code: 'while_injured'; since: string; location: string | null; severity: number | null }
   | { code: 'while_on_hold'; since: string; location: string | null; severity: number | null }
   | { code: 'rest_day'; date: string }
-  | { code: 'skipped_day'; date: string; title: string };
+  | { code: 'skipped_day'; date: string; title: string; type: WorkoutType; distanceKm: number };
 
 function fromHealth(h: Health): CheckIn {
   if (h.kind === 'illness') return { code: 'while_ill', since: h.from };
@@ -31,6 +32,7 @@ export function checkInsFor(ctx: CoachContext, user: User | undefined, date: str
   // While ill or on a hold the day's plan is already rest: the condition is what to ask about.
   if (health && health.kind !== 'injury') return out;
   if (!w) out.push({ code: 'rest_day', date });
-  else if (w.status === 'skipped') out.push({ code: 'skipped_day', date, title: w.title });
+  else if (w.status === 'skipped')
+    out.push({ code: 'skipped_day', date, title: w.title, type: w.type, distanceKm: w.distanceKm });
   return out;
 }

@@ -5,6 +5,8 @@
  * drops the question and the coach reads the message, so a runner is never trapped in a form.
  */
 
+import { t } from '../../messages/i18n.ts';
+import { coachLanguage } from '../language.ts';
 import { findDistances, findDurations, formatDuration, plausibleDurationSec } from '../offline/quantities.ts';
 import { normalize } from '../offline/text.ts';
 import { answerUnderstanding, understandFor } from '../offline-coach.ts';
@@ -77,8 +79,20 @@ function raceConfirmAnswer(
   flow: Extract<Expectation, { kind: 'race_confirm' }>,
   text: string,
 ): OutgoingMessage[] | null {
-  const t = normalize(text);
-  if (YES.test(t)) {
+  const said = normalize(text);
+  if (YES.test(said)) return raceConfirmed(ctx, flow, true);
+  if (NO.test(said)) return raceConfirmed(ctx, flow, false);
+  clearExpectation(ctx);
+  return null;
+}
+
+/** Yes applies the result (update_profile with `confirmed`); no keeps the paces. */
+function raceConfirmed(
+  ctx: CoachContext,
+  flow: Extract<Expectation, { kind: 'race_confirm' }>,
+  yes: boolean,
+): OutgoingMessage[] {
+  if (yes) {
     const recentRace = {
       distance: flow.distance,
       time: flow.time,
@@ -89,14 +103,13 @@ function raceConfirmAnswer(
     return respondToCalls(ctx, [{ name: 'update_profile', args: { recentRace } }]);
   }
   clearExpectation(ctx);
-  if (NO.test(t)) {
-    return [
-      {
-        html: 'Then your paces stay as they are: a race in hard conditions or below full effort says little about your fitness.',
-      },
-    ];
-  }
-  return null;
+  return [{ html: t(coachLanguage(ctx), 'out-race-kept') }];
+}
+
+/** The Yes/No buttons under the race question; null once the question is no longer open (an old button). */
+export function raceConfirmButton(ctx: CoachContext, yes: boolean): OutgoingMessage[] | null {
+  const flow = openExpectation(ctx);
+  return flow?.kind === 'race_confirm' ? raceConfirmed(ctx, flow, yes) : null;
 }
 
 function feedbackAnswer(ctx: CoachContext, date: string, text: string): OutgoingMessage[] {

@@ -1,15 +1,18 @@
 /** Template replies for tool outcomes: what the offline coach, commands and buttons say after acting. */
 
 import type { User } from '../../db/store/index.ts';
+import { encode } from '../../messages/callback-data.ts';
+import { distanceText, paceText } from '../../messages/format.ts';
 import { escapeHtml, html } from '../../messages/html.ts';
 import { t } from '../../messages/i18n.ts';
-import { languageOf, localeOf } from '../../messages/languages.ts';
-import { formatClock, formatDistance, formatPace, type Units } from '../../messages/units.ts';
+import { type Language, languageOf, localeOf } from '../../messages/languages.ts';
+import { formatClock, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
+import type { GoalDistance } from '../../training/types.ts';
 import type { PlanChange } from '../engine.ts';
 import type { ToolData, ToolOutcome } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
-import type { OutgoingMessage } from '../types.ts';
+import type { Button, OutgoingMessage } from '../types.ts';
 import { answerMessages } from './answers.ts';
 import { changesSentence } from './changes.ts';
 import { checkInText } from './checkins.ts';
@@ -22,7 +25,7 @@ import { progressMessages } from './progress.ts';
 import { arrivalText } from './questions.ts';
 import { dayName } from './settings.ts';
 import { spikeNote } from './spike.ts';
-import { EFFORT_FITS, EFFORT_HARD, NOTED, pick, SAVED } from './variety.ts';
+import { EFFORT_FITS, EFFORT_HARD, NOTED, SAVED, say } from './variety.ts';
 import { weekText } from './week.ts';
 import { feedbackRow, workoutTitle } from './workout.ts';
 
@@ -49,134 +52,200 @@ function netChanges(changes: PlanChange[]): PlanChange[] {
 }
 
 /** Whether a days-a-week or long-run-day change reached the current plan. */
-function planNote(d: ToolData<'update_profile'>): string {
-  if (d.rebuilt) return '.';
-  if (d.rebuildError) return html` (your current plan stays as it is: ${d.rebuildError})`;
-  return ' (your next plan uses it).';
+function planNote(d: ToolData<'update_profile'>, lang: Language): string {
+  if (d.rebuilt) return t(lang, 'out-plan-note-rebuilt');
+  if (d.rebuildError) return t(lang, 'out-plan-note-error', { error: escapeHtml(d.rebuildError) });
+  return t(lang, 'out-plan-note-next');
 }
 
-function changesText(changes: PlanChange[], units: Units): string {
+/** Who the reply is for: their units, language and the locale of their dates. */
+interface Reader {
+  units: Units;
+  lang: Language;
+  locale: string;
+}
+
+function changesText(changes: PlanChange[], units: Units, r: Reader): string {
   const net = netChanges(changes);
   if (net.length === 0) return '';
-  const shown = net.slice(0, 8).map((c) => html`• ${dayLabel(c.date)}: ${readable(c.summary, units)}`);
-  if (net.length > 8) shown.push(`• …and ${net.length - 8} more`);
+  const dayLabelOf = (date: string) => dayLabel(date, r.locale);
+  const shown = net.slice(0, 8).map((c) => html`• ${dayLabelOf(c.date)}: ${readable(c.summary, units)}`);
+  if (net.length > 8) shown.push(t(r.lang, 'out-more-days', { n: net.length - 8 }));
   return shown.join('\n');
 }
 
 /** Why, in one sentence with numbers (src/coach/replies/changes.ts). */
-function whyText(changes: PlanChange[], units: Units): string {
-  const said = changesSentence(netChanges(changes), units);
+function whyText(changes: PlanChange[], r: Reader): string {
+  const said = changesSentence(netChanges(changes), r.units, r.lang, r.locale);
   return said ? `<i>${said}</i>` : '';
+}
+
+/** A race distance as the runner's language names it ("10K", "полумарафон"). */
+const GOAL_KEYS: Record<GoalDistance, string> = {
+  '5k': 'goal-5k',
+  '10k': 'goal-10k',
+  half: 'goal-half',
+  marathon: 'goal-marathon',
+};
+
+/** A VDOT with one decimal, in the runner's digits ("45.0", "45,0"). */
+function vdotText(lang: Language, vdot: number): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(vdot);
 }
 
 export function renderOutcome(outcome: ToolOutcome, user: User | undefined): OutgoingMessage[] {
   const units: Units = user?.units ?? 'km';
   if (!outcome.result.ok) return [{ html: html`${readable(outcome.result.error, units)}` }];
-  const render = renderers[outcome.name] as (data: unknown, units: Units, user: User | undefined) => OutgoingMessage[];
-  return render(outcome.result.data, units, user);
+  const reader: Reader = { units, lang: languageOf(user), locale: localeOf(user) };
+  const render = renderers[outcome.name] as (
+    data: unknown,
+    units: Units,
+    user: User | undefined,
+    r: Reader,
+  ) => OutgoingMessage[];
+  return render(outcome.result.data, units, user, reader).map((m) => ({ ...m, html: tidyStops(m.html) }));
 }
 
-type Renderers = { [N in ToolName]: (data: ToolData<N>, units: Units, user: User | undefined) => OutgoingMessage[] };
+/**
+ * One full stop where a sentence ends on an abbreviated date: Intl writes "3 дек.", "So., 6. Dez." and "jeu. 3 déc.",
+ * and the sentence adds its own stop ("…на <b>вс, 6 дек.</b>." reads as a typo).
+ */
+function tidyStops(text: string): string {
+  return text.replace(/(?<!\.)\.((?:<\/[a-z]+>)*)\.(?!\.)/g, '.$1');
+}
+
+type Renderers = {
+  [N in ToolName]: (data: ToolData<N>, units: Units, user: User | undefined, r: Reader) => OutgoingMessage[];
+};
 
 const renderers: Renderers = {
-  change_plan: (d, units) => planChangedMessages(d, units),
-  restore_workout: (d, units) => restoredMessages(d, units),
-  set_messages: (d) => messagesSetMessages(d),
+  change_plan: (d, units, _user, r) => planChangedMessages(d, units, r.lang, r.locale),
+  restore_workout: (d, units, _user, r) => restoredMessages(d, units, r.lang, r.locale),
+  set_messages: (d, _units, _user, r) => messagesSetMessages(d, r.lang, r.locale),
   answer_question: (d, units) => answerMessages(d, units),
-  return_to_running: (d, units) => returnMessages(d, units),
-  get_profile: (d, units) => [
-    {
-      html: [
-        '<b>Your profile</b>',
-        html`Time zone ${d.profile.timezone} · workouts at ${d.profile.morningTime} · check-in at ${d.profile.eveningTime}`,
-        html`${d.profile.daysPerWeek} days a week · ${formatDistance(d.profile.weeklyKm, units)} a week now · long run on ${dayName(d.profile.longRunDay)}`,
-        d.profile.recentRace
-          ? html`Recent race: ${d.profile.recentRace.distance} in ${formatClock(d.profile.recentRace.timeSec)}`
-          : 'No recent race yet (tell me one and I will set your paces).',
-        ...heartProfileLines(d.profile),
-      ].join('\n'),
-    },
-  ],
-  update_profile: (d, units, user) => {
-    const lines: string[] = d.changed.length ? [pick(SAVED, d.changed)] : [];
+  return_to_running: (d, units, _user, r) => returnMessages(d, units, r.lang, r.locale),
+  get_profile: (d, units, _user, { lang, locale }) => {
+    const p = d.profile;
+    return [
+      {
+        html: [
+          t(lang, 'out-profile-title'),
+          t(lang, 'out-profile-times', { zone: p.timezone, morning: p.morningTime, evening: p.eveningTime }),
+          t(lang, 'out-profile-volume', {
+            days: p.daysPerWeek,
+            distance: distanceText(lang, p.weeklyKm, units),
+            day: dayName(p.longRunDay, locale),
+          }),
+          p.recentRace
+            ? t(lang, 'out-profile-race', {
+                race: t(lang, GOAL_KEYS[p.recentRace.distance]),
+                time: formatClock(p.recentRace.timeSec),
+              })
+            : t(lang, 'out-profile-no-race'),
+          ...heartProfileLines(p, lang),
+        ].join('\n'),
+      },
+    ];
+  },
+  update_profile: (d, units, _user, r) => {
+    const { lang, locale } = r;
+    const lines: string[] = d.changed.length ? [say(lang, SAVED, d.changed)] : [];
     if (d.raceConfirm) {
       const c = d.raceConfirm;
       lines.push(
-        html`Your ${c.distance} in ${c.time} is slower than your current fitness: it would take your VDOT from ${c.vdotBefore.toFixed(1)} to ${c.vdotAfter.toFixed(1)} and slow every pace. Was it an all-out effort in fair conditions (no heat, hills, illness or holding back)?`,
+        t(lang, 'out-race-confirm', {
+          race: t(lang, GOAL_KEYS[c.distance]),
+          time: escapeHtml(c.time),
+          before: vdotText(lang, c.vdotBefore),
+          after: vdotText(lang, c.vdotAfter),
+        }),
       );
-      if (d.planChanges.length) lines.push('', changesText(d.planChanges, units), whyText(d.planChanges, units));
-      return [{ html: lines.filter(Boolean).join('\n') }];
+      if (d.planChanges.length) lines.push('', changesText(d.planChanges, units, r), whyText(d.planChanges, r));
+      return [{ html: lines.filter(Boolean).join('\n'), buttons: [raceConfirmRow(lang)] }];
     }
     if (d.raceRefused) lines.push(html`${readable(d.raceRefused, units)}`);
     const p = d.profile;
     let heartChanged = false;
     for (const key of d.changed) {
-      if (key === 'timezone') lines.push(html`Time zone: ${p.timezone}`);
-      if (key === 'morningTime') lines.push(arrivalText(languageOf(user), p.morningTime, p.timezone));
-      if (key === 'eveningTime') lines.push(html`I'll check in at ${p.eveningTime}.`);
-      if (key === 'units') lines.push(units === 'km' ? 'Distances in kilometres.' : 'Distances in miles.');
-      if (key === 'daysPerWeek') lines.push(html`${p.daysPerWeek} running days a week${planNote(d)}`);
-      if (key === 'weeklyKm') lines.push(html`Current volume: ${formatDistance(p.weeklyKm, units)} a week.`);
+      if (key === 'timezone') lines.push(t(lang, 'out-timezone-set', { zone: p.timezone }));
+      if (key === 'morningTime') lines.push(arrivalText(lang, p.morningTime, p.timezone));
+      if (key === 'eveningTime') lines.push(t(lang, 'out-evening-set', { time: p.eveningTime }));
+      if (key === 'units') lines.push(t(lang, units === 'km' ? 'out-units-km' : 'out-units-mi'));
+      if (key === 'daysPerWeek') lines.push(t(lang, 'out-days-set', { n: p.daysPerWeek, note: planNote(d, lang) }));
+      if (key === 'weeklyKm')
+        lines.push(t(lang, 'out-volume-set', { distance: distanceText(lang, p.weeklyKm, units) }));
       if (key === 'maxHr' || key === 'restingHr' || key === 'lthrHr') heartChanged = true;
-      if (key === 'longRunDay') lines.push(html`Long runs on ${dayName(p.longRunDay)}${planNote(d)}`);
-      if (key === 'name') lines.push(html`Nice to meet you, ${p.name ?? ''}!`);
+      if (key === 'longRunDay')
+        lines.push(t(lang, 'out-long-run-day-set', { day: dayName(p.longRunDay, locale), note: planNote(d, lang) }));
+      if (key === 'name') lines.push(t(lang, 'out-name-set', { name: escapeHtml(p.name ?? '') }));
       if (key === 'recentRace' && p.recentRace) {
+        const race = t(lang, GOAL_KEYS[p.recentRace.distance]);
+        const time = formatClock(p.recentRace.timeSec);
         lines.push(
-          html`Race result noted: ${p.recentRace.distance} in ${formatClock(p.recentRace.timeSec)}${d.vdot ? ` (VDOT ${d.vdot.toFixed(1)})` : ''}.`,
+          d.vdot
+            ? t(lang, 'out-race-noted-vdot', { race, time, vdot: vdotText(lang, d.vdot) })
+            : t(lang, 'out-race-noted', { race, time }),
         );
-        if (d.planChanges.length) lines.push('Your paces are updated across the plan.', whyText(d.planChanges, units));
+        if (d.planChanges.length) lines.push(t(lang, 'out-paces-updated'), whyText(d.planChanges, r));
       }
     }
     if (heartChanged) {
-      lines.push(html`Heart rate: ${heartNumbers(p) ?? ''}.`);
-      const zones = heartZoneLines(p);
-      lines.push(
-        ...(zones.length
-          ? zones
-          : ['Tell me your maximum (or lactate-threshold) heart rate too and I can set your zones.']),
-      );
+      lines.push(t(lang, 'out-heart-set', { numbers: heartNumbers(p, lang) ?? '' }));
+      const zones = heartZoneLines(p, lang);
+      lines.push(...(zones.length ? zones : [t(lang, 'out-heart-ask-max')]));
     }
-    if (d.rebuilt) lines.push('', ...planChangedMessages(d.rebuilt, units).map((m) => m.html));
+    if (d.rebuilt) lines.push('', ...planChangedMessages(d.rebuilt, units, lang, locale).map((m) => m.html));
     return [{ html: lines.join('\n') }];
   },
   create_plan: (d, units, user) => planCreatedMessages(d.plan, d.today, units, languageOf(user), localeOf(user)),
-  get_workouts: (d, units) => {
+  get_workouts: (d, units, _user, { lang, locale }) => {
     if (!d.hasPlan)
       return [
         {
-          html: 'No plan yet. Tell me your goal race, or tap below.',
-          buttons: [[{ text: 'Set up my plan', data: 'setup:go' }]],
+          html: t(lang, 'out-no-plan'),
+          buttons: [[{ text: t(lang, 'btn-setup-plan'), data: 'setup:go' }]],
         },
       ];
     if (d.workouts.length === 0 && d.runs.length === 0)
-      return [{ html: html`Nothing planned between ${dayLabel(d.from)} and ${dayLabel(d.to)}.` }];
+      return [{ html: t(lang, 'out-nothing-planned', { from: dayLabel(d.from, locale), to: dayLabel(d.to, locale) }) }];
     return [{ html: weekText(d, units) }];
   },
-  log_run: (d, units) => {
+  log_run: (d, units, _user, reader) => {
+    const { lang, locale } = reader;
     const r = d.run;
+    const distance = distanceText(lang, r.distanceKm, units);
+    const time = formatClock(r.durationSec);
     const lines = [
       d.duplicate
-        ? html`I already had this run: ${formatDistance(r.distanceKm, units)} in ${formatClock(r.durationSec)}.`
-        : html`Logged: ${formatDistance(r.distanceKm, units)} in ${formatClock(r.durationSec)} (${formatPace(r.paceSecPerKm, units)}) on ${dayLabel(r.date)}.`,
+        ? t(lang, 'out-run-duplicate', { distance, time })
+        : t(lang, 'out-run-logged', {
+            distance,
+            time,
+            pace: paceText(lang, r.paceSecPerKm, units),
+            date: dayLabel(r.date, locale),
+          }),
     ];
     const w = d.match.workout;
-    if (w && d.match.status === 'done') lines.push(html`That covers <b>${w.title}</b>. ✅ Well done!`);
+    const title = w ? escapeHtml(workoutTitle(w, lang)) : '';
+    if (w && d.match.status === 'done') lines.push(t(lang, 'out-run-covers', { title }));
     else if (w && d.match.status === 'partial')
-      lines.push(
-        html`That's part of <b>${w.title}</b> (${formatDistance(w.distanceKm, units)} planned): counted as partial.`,
-      );
-    else if (w) lines.push(html`The plan had <b>${w.title}</b> that day; I counted this one as an extra run.`);
-    else if (!d.checkIns.some((c) => c.code === 'rest_day'))
-      lines.push('No workout was planned that day, so it counts as an extra run.');
-    if (d.checkIns.length) lines.push('', ...d.checkIns.map(checkInText));
+      lines.push(t(lang, 'out-run-partial', { title, planned: distanceText(lang, w.distanceKm, units) }));
+    else if (w) lines.push(t(lang, 'out-run-extra-planned', { title }));
+    else if (!d.checkIns.some((c) => c.code === 'rest_day')) lines.push(t(lang, 'out-run-extra'));
+    if (d.checkIns.length) lines.push('', ...d.checkIns.map((c) => checkInText(c, lang, locale)));
     if (d.spike) {
-      lines.push('', html`${spikeNote(d.spike, units, d.loadChanges.length > 0)}`);
-      if (d.loadChanges.length) lines.push(changesText(d.loadChanges, units));
+      lines.push('', spikeNote(d.spike, units, d.loadChanges.length > 0, lang));
+      if (d.loadChanges.length) lines.push(changesText(d.loadChanges, units, reader));
     } else if (d.loadChanges.length) {
       // A load spike (7-day over 28-day load above 1.5): the week ahead is lighter, said with its numbers.
-      lines.push('', 'I adjusted the coming days:', changesText(d.loadChanges, units), whyText(d.loadChanges, units));
+      lines.push(
+        '',
+        t(lang, 'out-adjusted-coming'),
+        changesText(d.loadChanges, units, reader),
+        whyText(d.loadChanges, reader),
+      );
     }
-    return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date)] }];
+    return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date, lang)] }];
   },
   propose_run: (d, units) => runProposal(d, units),
   complete_workout: (d, _units, user) => [
@@ -185,26 +254,37 @@ const renderers: Renderers = {
       buttons: [feedbackRow(d.workout.date, languageOf(user))],
     },
   ],
-  record_feedback: (d, units) => {
+  record_feedback: (d, units, _user, reader) => {
+    const { lang } = reader;
     // With pain, the number that matters is the pain's; an effort the runner did not give is never shown.
-    const effort = d.rpe !== null ? `effort ${d.rpe}/10` : null;
+    const effort = d.rpe !== null ? t(lang, 'out-effort', { rpe: String(d.rpe) }) : null;
+    const feeling = d.feeling ? feelingText(lang, d.feeling) : null;
     const noted = d.pain
-      ? html`${pick(NOTED, d)}: ${d.pain.location} pain ${d.pain.severity}/10${effort ? `, ${effort}` : ''}${d.feeling ? `, feeling ${d.feeling}` : ''}.`
+      ? t(lang, 'out-noted', {
+          noted: say(lang, NOTED, d),
+          details: [
+            t(lang, 'out-pain-felt', { location: escapeHtml(d.pain.location), severity: String(d.pain.severity) }),
+            effort,
+            feeling ? t(lang, 'out-feeling', { feeling }) : null,
+          ]
+            .filter(Boolean)
+            .join(', '),
+        })
       : effort
-        ? html`Thanks, noted: ${effort}${d.feeling ? `, ${d.feeling}` : ''}.`
-        : html`${pick(NOTED, d)}: feeling ${d.feeling ?? 'noted'}.`;
+        ? t(lang, 'out-noted-effort', { details: [effort, feeling].filter(Boolean).join(', ') })
+        : t(lang, 'out-noted', {
+            noted: say(lang, NOTED, d),
+            details: feeling ? t(lang, 'out-feeling', { feeling }) : t(lang, 'out-feeling-noted'),
+          });
     const lines = [noted];
     // The engine's plain acknowledgements ("Noted, thanks. Keep it up.") repeat the first line; real advice stays.
     const advice = d.advice && !d.stopRunning && !/^Noted\b/.test(d.advice) ? readable(html`${d.advice}`, units) : null;
     if (d.stopRunning) {
-      lines.push(
-        '',
-        '<b>Please stop running on it for now.</b> Pain at that level is a reason to see a physiotherapist or a sports doctor before training again. I have taken the runs off your plan for the next days; tell me when you have been seen and how it is.',
-      );
+      lines.push('', t(lang, 'out-stop-running'));
     } else if (d.changes.length) {
-      lines.push('', 'I adjusted the coming days:', changesText(d.changes, units), whyText(d.changes, units));
+      lines.push('', t(lang, 'out-adjusted-coming'), changesText(d.changes, units, reader), whyText(d.changes, reader));
     } else if (!advice && d.rpe !== null && !d.pain) {
-      lines.push(d.rpe <= 6 ? pick(EFFORT_FITS, d) : pick(EFFORT_HARD, d));
+      lines.push(d.rpe <= 6 ? say(lang, EFFORT_FITS, d) : say(lang, EFFORT_HARD, d));
     }
     if (advice) {
       if (d.changes.length) lines.push('', advice);
@@ -212,45 +292,53 @@ const renderers: Renderers = {
     }
     return [{ html: lines.join('\n').trim() }];
   },
-  reschedule_workout: (d, units) => {
-    if (d.changes.length === 0) return [{ html: 'Nothing to move: the plan already looks like that.' }];
+  reschedule_workout: (d, units, _user, reader) => {
+    const { lang, locale } = reader;
+    if (d.changes.length === 0) return [{ html: t(lang, 'out-nothing-to-move') }];
     const { date, newDate } = d.subject;
     // One sentence for the move itself, not a line per day and a "moved to / moved from" echo of it.
     const landed = d.changes.find((c) => c.date === newDate);
     const what = landed && /(?:^now |→ )(.+)$/.exec(landed.summary)?.[1];
+    const workout = what ? readable(what, units) : t(lang, 'out-the-workout');
     const lines = [
       date && newDate
-        ? html`${pick(SAVED, d.subject)} ${what ? readable(what, units) : 'The workout'} moves from ${dayLabel(date)} to <b>${dayLabel(newDate)}</b>.`
-        : 'Done.',
+        ? t(lang, 'out-moved', {
+            saved: say(lang, SAVED, d.subject),
+            workout,
+            from: dayLabel(date, locale),
+            to: dayLabel(newDate, locale),
+          })
+        : t(lang, 'out-done'),
     ];
     const others = d.changes
       .filter((c) => c.date !== date && c.date !== newDate)
       .map((c) => ({ ...c, reasons: c.reasons.filter((r) => r.code !== 'moved_to' && r.code !== 'moved_from') }));
-    if (others.length) lines.push('', 'To keep the week balanced:', changesText(others, units), whyText(others, units));
+    if (others.length)
+      lines.push('', t(lang, 'out-balanced'), changesText(others, units, reader), whyText(others, reader));
     return [{ html: lines.filter(Boolean).join('\n') }];
   },
-  skip_workout: (d, units) => {
+  skip_workout: (d, units, _user, reader) => {
+    const { lang, locale } = reader;
     const lines = [
-      d.subject.date
-        ? html`Skipped ${dayLabel(d.subject.date)}. No guilt: one session never makes or breaks a plan.`
-        : 'Skipped.',
+      d.subject.date ? t(lang, 'out-skipped-day', { date: dayLabel(d.subject.date, locale) }) : t(lang, 'out-skipped'),
     ];
     const others = d.changes.filter((c) => c.date !== d.subject.date);
-    if (others.length) lines.push('', 'To keep the week balanced:', changesText(others, units), whyText(others, units));
+    if (others.length)
+      lines.push('', t(lang, 'out-balanced'), changesText(others, units, reader), whyText(others, reader));
     return [{ html: lines.filter(Boolean).join('\n') }];
   },
-  adjust_plan: (d, units) => {
+  adjust_plan: (d, units, _user, reader) => {
+    const { lang } = reader;
     const opening: Record<string, string> = {
-      illness: 'Get well soon. Rest first: no running while you have a fever or chest symptoms.',
-      injury:
-        'Sorry to hear it. I have taken the pressure off; if it hurts to walk, or gets worse, see a physiotherapist.',
-      fatigue: 'Listening to fatigue is smart training.',
-      travel: 'Safe travels! I kept what matters most for the days you have.',
-      busy: 'Busy weeks happen. I kept what matters most for the days you have.',
+      illness: 'out-adjust-illness',
+      injury: 'out-adjust-injury',
+      fatigue: 'out-adjust-fatigue',
+      travel: 'out-adjust-travel',
+      busy: 'out-adjust-busy',
     };
-    const lines = [opening[d.subject.reason ?? ''] ?? 'Plan adjusted.'];
-    if (d.changes.length) lines.push('', changesText(d.changes, units), whyText(d.changes, units));
-    else lines.push('No planned workouts were affected.');
+    const lines = [t(lang, opening[d.subject.reason ?? ''] ?? 'out-adjust-other')];
+    if (d.changes.length) lines.push('', changesText(d.changes, units, reader), whyText(d.changes, reader));
+    else lines.push(t(lang, 'out-adjust-none'));
     if (d.advice) lines.push('', readable(html`${d.advice}`, units));
     return [{ html: lines.filter(Boolean).join('\n') }];
   },
@@ -258,7 +346,32 @@ const renderers: Renderers = {
 };
 
 /** The profile's heart-rate lines: the numbers and zones, or nothing when the runner gave none. */
-function heartProfileLines(p: { maxHr: number | null; restingHr: number | null; lthrHr: number | null }): string[] {
-  const numbers = heartNumbers(p);
-  return numbers ? [html`Heart rate: ${numbers}`, ...heartZoneLines(p)] : [];
+function heartProfileLines(
+  p: { maxHr: number | null; restingHr: number | null; lthrHr: number | null },
+  lang: Language,
+): string[] {
+  const numbers = heartNumbers(p, lang);
+  return numbers ? [t(lang, 'out-heart-profile', { numbers }), ...heartZoneLines(p, lang)] : [];
+}
+
+/** How the runner felt (tools/schemas.ts FEELINGS), as their language says it. */
+const FEELING_KEYS: Record<string, string> = {
+  great: 'out-feel-great',
+  good: 'out-feel-good',
+  ok: 'out-feel-ok',
+  tired: 'out-feel-tired',
+  exhausted: 'out-feel-exhausted',
+};
+
+function feelingText(lang: Language, feeling: string): string {
+  const key = FEELING_KEYS[feeling];
+  return key ? t(lang, key) : escapeHtml(feeling);
+}
+
+/** The answers to "was it all-out, in fair conditions?" as buttons: they send the same words a runner would type. */
+function raceConfirmRow(lang: Language): Button[] {
+  return [
+    { text: t(lang, 'out-btn-race-yes'), data: encode({ a: 'race', yes: true }) },
+    { text: t(lang, 'out-btn-race-no'), data: encode({ a: 'race', yes: false }) },
+  ];
 }

@@ -1,95 +1,117 @@
 /** Words for changes to the current plan: a rebuilt plan, a workout put back, the return to running. */
-import { html } from '../../messages/html.ts';
-import { formatDistance, type Units } from '../../messages/units.ts';
+import { distanceText } from '../../messages/format.ts';
+import { escapeHtml, html } from '../../messages/html.ts';
+import { t } from '../../messages/i18n.ts';
+import type { Language } from '../../messages/languages.ts';
+import type { Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { MessagesSet } from '../tools/messages.ts';
 import type { PlanChanged, ReturnToRunning, WorkoutRestored } from '../tools/plan-change.ts';
 import type { OutgoingMessage } from '../types.ts';
 import { dayName } from './settings.ts';
-import { workoutLine } from './workout.ts';
+import { workoutLine, workoutTitle } from './workout.ts';
 
-function weekLines(d: PlanChanged, units: Units): string[] {
+function weekLines(d: PlanChanged, units: Units, lang: Language, locale: string): string[] {
   // Only the weeks whose volume moved: "15 km → 15 km" says nothing.
-  const moved = (label: string, before: number, after: number) =>
-    formatDistance(before, units) === formatDistance(after, units)
-      ? null
-      : html`${label}: ${formatDistance(before, units)} → ${formatDistance(after, units)}`;
+  const km = (x: number) => distanceText(lang, x, units);
+  const moved = (key: 'out-week-this' | 'out-week-next', before: number, after: number) =>
+    km(before) === km(after) ? null : t(lang, key, { before: km(before), after: km(after) });
   const volume = [
-    moved('This week', d.before.thisWeekKm, d.after.thisWeekKm),
-    moved('next week', d.before.nextWeekKm, d.after.nextWeekKm),
+    moved('out-week-this', d.before.thisWeekKm, d.after.thisWeekKm),
+    moved('out-week-next', d.before.nextWeekKm, d.after.nextWeekKm),
   ].filter((x): x is string => x !== null);
   const said = volume.join('; ');
   const lines = said ? [`${said.charAt(0).toUpperCase()}${said.slice(1)}.`] : [];
   const coming = d.thisWeek.filter((w) => w.date >= d.today);
-  if (coming.length) lines.push('', ...coming.map((w) => workoutLine(w, units)));
+  if (coming.length) lines.push('', ...coming.map((w) => workoutLine(w, units, lang, locale)));
   if (d.warnings.length) lines.push('', ...d.warnings.map((w) => html`⚠️ ${w}`));
   return lines;
 }
 
-export function planChangedMessages(d: PlanChanged, units: Units): OutgoingMessage[] {
+export function planChangedMessages(
+  d: PlanChanged,
+  units: Units,
+  lang: Language = 'en',
+  locale: string = lang,
+): OutgoingMessage[] {
   const what: string[] = [];
   for (const key of d.changed) {
     if (key === 'raceDate')
-      what.push(html`race day is now ${dayLabel(d.after.raceDate)} (${d.after.weeksLeft} weeks away)`);
+      what.push(t(lang, 'out-what-race-day', { date: dayLabel(d.after.raceDate, locale), weeks: d.after.weeksLeft }));
     if (key === 'goalTimeSec')
-      what.push(d.after.goalTime ? html`goal time ${d.after.goalTime}` : 'no goal time: paces follow your fitness');
-    if (key === 'daysPerWeek') what.push(html`${d.after.daysPerWeek} running days a week`);
-    if (key === 'longRunDay') what.push(html`long runs on ${dayName(d.after.longRunDay)}`);
-    if (key === 'weeklyKm') what.push('the weekly volume you run now');
+      what.push(
+        d.after.goalTime
+          ? t(lang, 'out-what-goal-time', { time: escapeHtml(d.after.goalTime) })
+          : t(lang, 'out-what-no-goal-time'),
+      );
+    if (key === 'daysPerWeek') what.push(t(lang, 'out-what-days', { n: d.after.daysPerWeek }));
+    if (key === 'longRunDay') what.push(t(lang, 'out-what-long-run-day', { day: dayName(d.after.longRunDay, locale) }));
+    if (key === 'weeklyKm') what.push(t(lang, 'out-what-weekly'));
   }
   return [
     {
-      html: [
-        html`Done: ${what.join(', ')}. I rebuilt your plan from today; everything before today stays as it was.`,
-        ...weekLines(d, units),
-      ].join('\n'),
-      buttons: [[{ text: 'This week', data: 'week' }]],
+      html: [t(lang, 'out-plan-rebuilt', { what: what.join(', ') }), ...weekLines(d, units, lang, locale)].join('\n'),
+      buttons: [[{ text: t(lang, 'btn-this-week'), data: 'week' }]],
     },
   ];
 }
 
-export function returnMessages(d: ReturnToRunning, units: Units): OutgoingMessage[] {
+export function returnMessages(
+  d: ReturnToRunning,
+  units: Units,
+  lang: Language = 'en',
+  locale: string = lang,
+): OutgoingMessage[] {
   if (!d.rebuilt || d.today === undefined) {
     return [
-      { html: 'Good to hear! Your plan carries on as it is.', buttons: [[{ text: "Today's workout", data: 'today' }]] },
-    ];
-  }
-  const today = d.today;
-  const km = (x: number | undefined) => formatDistance(x ?? 0, units);
-  const paces = d.vdotLoss ? `, and paces about ${d.vdotLoss} VDOT points easier for the time off` : '';
-  const lines = [
-    html`Great news, welcome back! We restart gently: ${km(d.firstWeekKm)} of easy running over the next 7 days, half of your last full week before the break (${km(d.refKm)}) at most, then ${km(d.secondWeekKm)} over the 7 after${paces}. Stop and tell me if the pain comes back.`,
-  ];
-  const coming = (d.thisWeek ?? []).filter((w) => w.date >= today);
-  if (coming.length) lines.push('', ...coming.map((w) => workoutLine(w, units)));
-  return [{ html: lines.join('\n') }];
-}
-
-export function restoredMessages(d: WorkoutRestored, units: Units): OutgoingMessage[] {
-  const lines = [
-    html`Back on the plan: ${dayLabel(d.date)}, ${d.workout.title} (${formatDistance(d.workout.distanceKm, units)}).`,
-  ];
-  if (d.movedBackFrom)
-    lines.push(html`It was moved to ${dayLabel(d.movedBackFrom)} when you skipped it; that day is free again.`);
-  if (d.asEasy) lines.push('It comes back as an easy run: the day next to it is a hard one already.');
-  return [{ html: lines.join('\n') }];
-}
-
-const KIND_NAME: Record<MessagesSet['kinds'][number], string> = {
-  morning: 'morning workout messages',
-  evening: 'evening check-ins',
-  weekly: 'weekly summaries',
-};
-
-export function messagesSetMessages(d: MessagesSet): OutgoingMessage[] {
-  const names = d.kinds.map((k) => KIND_NAME[k]);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
-  if (d.paused) {
-    return [
       {
-        html: html`Paused: no more ${list}. Your plan is still here (/today, /week); say <i>resume ${d.kinds.length === 1 ? d.kinds[0] : 'my'} messages</i> to get them back.`,
+        html: t(lang, 'out-return-as-is'),
+        buttons: [[{ text: t(lang, 'btn-today-workout'), data: 'today' }]],
       },
     ];
   }
-  return [{ html: html`Back on: ${list}.` }];
+  const today = d.today;
+  const km = (x: number | undefined) => distanceText(lang, x ?? 0, units);
+  const paces = d.vdotLoss ? t(lang, 'out-return-paces', { loss: d.vdotLoss }) : '';
+  const lines = [
+    t(lang, 'out-return', { first: km(d.firstWeekKm), ref: km(d.refKm), second: km(d.secondWeekKm), paces }),
+  ];
+  const coming = (d.thisWeek ?? []).filter((w) => w.date >= today);
+  if (coming.length) lines.push('', ...coming.map((w) => workoutLine(w, units, lang, locale)));
+  return [{ html: lines.join('\n') }];
+}
+
+export function restoredMessages(
+  d: WorkoutRestored,
+  units: Units,
+  lang: Language = 'en',
+  locale: string = lang,
+): OutgoingMessage[] {
+  const lines = [
+    t(lang, 'out-restored', {
+      date: dayLabel(d.date, locale),
+      title: escapeHtml(workoutTitle(d.workout, lang)),
+      distance: distanceText(lang, d.workout.distanceKm, units),
+    }),
+  ];
+  if (d.movedBackFrom) lines.push(t(lang, 'out-restored-moved-back', { date: dayLabel(d.movedBackFrom, locale) }));
+  if (d.asEasy) lines.push(t(lang, 'out-restored-as-easy'));
+  return [{ html: lines.join('\n') }];
+}
+
+const KIND_KEYS: Record<MessagesSet['kinds'][number], string> = {
+  morning: 'out-kind-morning',
+  evening: 'out-kind-evening',
+  weekly: 'out-kind-weekly',
+};
+
+export function messagesSetMessages(d: MessagesSet, lang: Language = 'en', locale: string = lang): OutgoingMessage[] {
+  const names = d.kinds.map((k) => t(lang, KIND_KEYS[k]));
+  // "a, b and c": British English has no serial comma, as the English replies always read.
+  const list = new Intl.ListFormat(lang === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(names);
+  if (d.paused) {
+    const kind = d.kinds.length === 1 ? (d.kinds[0] ?? 'my') : 'my';
+    return [{ html: t(lang, 'out-messages-paused', { list, kind }) }];
+  }
+  return [{ html: t(lang, 'out-messages-back', { list }) }];
 }

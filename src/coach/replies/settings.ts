@@ -1,43 +1,54 @@
-import { html } from '../../messages/html.ts';
-import { formatDistance } from '../../messages/units.ts';
+import { distanceText, weekdayText } from '../../messages/format.ts';
+import { t } from '../../messages/i18n.ts';
+import { getDefaultLanguage, type Language, languageOf, localeOf } from '../../messages/languages.ts';
 import { WEEKDAY_CODES, type Weekday, weekdayName } from '../offline/dates.ts';
 import type { Button, CoachContext, OutgoingMessage } from '../types.ts';
 
-/** "Monday" for "mon" (any other text comes back as it is). */
-export function dayName(code: string): string {
-  return (WEEKDAY_CODES as readonly string[]).includes(code) ? weekdayName(code as Weekday) : code;
+const isWeekday = (code: string): code is Weekday => (WEEKDAY_CODES as readonly string[]).includes(code);
+
+/** "Monday" for "mon" in the runner's locale ("понедельник"); any other text comes back as it is. */
+export function dayName(code: string, locale = 'en'): string {
+  if (!isWeekday(code)) return code;
+  return locale.toLowerCase().startsWith('en') ? weekdayName(code) : weekdayText(locale, code);
+}
+
+/** "Mon" for "mon" in the runner's locale ("пн"), for buttons. */
+function shortDayName(code: Weekday, locale: string): string {
+  return locale.toLowerCase().startsWith('en') ? weekdayName(code).slice(0, 3) : weekdayText(locale, code, 'short');
 }
 
 export function settingsMessages(ctx: CoachContext): OutgoingMessage[] {
   const u = ctx.store.users.get(ctx.userId);
-  if (!u) return [{ html: 'Send /start first.' }];
+  if (!u) return [{ html: t(getDefaultLanguage(), 'send-start-first') }];
+  const lang = languageOf(u);
+  const tr = (key: string, args?: Record<string, string | number>) => t(lang, key, args);
   return [
     {
       html: [
-        '<b>Your settings</b>',
-        html`Time zone: ${u.timezone}`,
-        html`Morning workout at: ${u.morningTime}`,
-        html`Evening check-in at: ${u.eveningTime}`,
-        html`Units: ${u.units === 'km' ? 'kilometres' : 'miles'}`,
-        html`Days per week: ${u.daysPerWeek}`,
-        html`Current weekly volume: ${formatDistance(u.weeklyKm, u.units)}`,
-        html`Long run on: ${dayName(u.longRunDay)}`,
+        tr('out-settings-title'),
+        tr('out-settings-timezone', { zone: u.timezone }),
+        tr('out-settings-morning', { time: u.morningTime }),
+        tr('out-settings-evening', { time: u.eveningTime }),
+        tr(u.units === 'km' ? 'out-settings-units-km' : 'out-settings-units-mi'),
+        tr('out-settings-days', { n: u.daysPerWeek }),
+        tr('out-settings-volume', { distance: distanceText(lang, u.weeklyKm, u.units) }),
+        tr('out-settings-long-run-day', { day: dayName(u.longRunDay, localeOf(u)) }),
         '',
-        "Tap to change, or tell me (<i>I'm in Tokyo</i>, <i>wake me at 6:30</i>).",
+        tr('out-settings-hint'),
       ].join('\n'),
       buttons: [
         [
-          { text: 'Time zone', data: 'set:tz' },
-          { text: 'Morning time', data: 'set:morning' },
-          { text: 'Evening time', data: 'set:evening' },
+          { text: tr('out-settings-btn-timezone'), data: 'set:tz' },
+          { text: tr('out-settings-btn-morning'), data: 'set:morning' },
+          { text: tr('out-settings-btn-evening'), data: 'set:evening' },
         ],
         [
           {
-            text: u.units === 'km' ? 'Use miles' : 'Use kilometres',
+            text: tr(u.units === 'km' ? 'out-settings-btn-use-mi' : 'out-settings-btn-use-km'),
             data: `set:units:${u.units === 'km' ? 'mi' : 'km'}`,
           },
-          { text: 'Days per week', data: 'set:days' },
-          { text: 'Long-run day', data: 'set:lrd' },
+          { text: tr('out-settings-btn-days'), data: 'set:days' },
+          { text: tr('out-settings-btn-long-run-day'), data: 'set:lrd' },
         ],
       ],
     },
@@ -57,6 +68,8 @@ const COMMON_ZONES = [
 
 export function settingsPicker(
   key: 'units' | 'days' | 'lrd' | 'morning' | 'evening' | 'tz' | 'strava',
+  lang: Language = 'en',
+  locale: string = lang,
 ): OutgoingMessage[] {
   const rows = (buttons: Button[], per: number): Button[][] => {
     const out: Button[][] = [];
@@ -67,7 +80,7 @@ export function settingsPicker(
     case 'days':
       return [
         {
-          html: 'How many days a week do you want to run?',
+          html: t(lang, 'out-pick-days'),
           buttons: rows(
             [2, 3, 4, 5, 6, 7].map((d) => ({ text: String(d), data: `set:days:${d}` })),
             6,
@@ -77,9 +90,9 @@ export function settingsPicker(
     case 'lrd':
       return [
         {
-          html: 'Which day suits your long run?',
+          html: t(lang, 'out-pick-long-run-day'),
           buttons: rows(
-            WEEKDAY_CODES.map((d) => ({ text: dayName(d).slice(0, 3), data: `set:lrd:${d}` })),
+            WEEKDAY_CODES.map((d) => ({ text: shortDayName(d, locale), data: `set:lrd:${d}` })),
             7,
           ),
         },
@@ -87,11 +100,11 @@ export function settingsPicker(
     case 'morning':
       return [
         {
-          html: "When should the day's workout arrive? Tap a time or write one (<i>wake me at 6:15</i>).",
+          html: t(lang, 'out-pick-morning'),
           buttons: rows(
-            ['05:30', '06:00', '06:30', '07:00', '07:30', '08:00'].map((t) => ({
-              text: t,
-              data: `set:morning:${t.replace(':', '.')}`,
+            ['05:30', '06:00', '06:30', '07:00', '07:30', '08:00'].map((time) => ({
+              text: time,
+              data: `set:morning:${time.replace(':', '.')}`,
             })),
             3,
           ),
@@ -100,11 +113,11 @@ export function settingsPicker(
     case 'evening':
       return [
         {
-          html: 'When should I ask how your run went? Tap a time or write one (<i>check in at 9pm</i>).',
+          html: t(lang, 'out-pick-evening'),
           buttons: rows(
-            ['18:00', '19:00', '20:00', '21:00', '22:00'].map((t) => ({
-              text: t,
-              data: `set:evening:${t.replace(':', '.')}`,
+            ['18:00', '19:00', '20:00', '21:00', '22:00'].map((time) => ({
+              text: time,
+              data: `set:evening:${time.replace(':', '.')}`,
             })),
             5,
           ),
@@ -113,7 +126,7 @@ export function settingsPicker(
     case 'tz':
       return [
         {
-          html: "Where are you? Tap a zone or tell me your city (<i>I'm in Lisbon</i>).",
+          html: t(lang, 'out-pick-timezone'),
           buttons: rows(
             COMMON_ZONES.map((z) => ({ text: z.split('/')[1]?.replace('_', ' ') ?? z, data: `set:tz:${z}` })),
             4,
@@ -121,6 +134,6 @@ export function settingsPicker(
         },
       ];
     default:
-      return [{ html: 'Tap a setting in /settings to change it.' }];
+      return [{ html: t(lang, 'out-pick-other') }];
   }
 }

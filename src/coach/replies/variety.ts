@@ -1,8 +1,11 @@
 /**
  * Varied, warm, short confirmations: a coach does not say "Saved. ✔️" eight times in a row. The choice is
  * deterministic (a hash of what happened), so the same event always reads the same and tests stay stable, while
- * different events read differently.
+ * different events read differently. The lists hold message keys (locales/<lang>/outcomes.ftl): each language
+ * writes its own variants, as its runners would say them, so a choice is never a word-for-word translation.
  */
+import { t } from '../../messages/i18n.ts';
+import type { Language } from '../../messages/languages.ts';
 
 /** FNV-1a, 32-bit: small, fast and well spread for short keys. */
 function hash(text: string): number {
@@ -15,28 +18,36 @@ function hash(text: string): number {
 }
 
 /** One of `options`, chosen by `key` (any JSON-able description of the event). */
-export function pick(options: readonly [string, ...string[]], key: unknown): string {
-  return options[hash(JSON.stringify(key) ?? '') % options.length] as string;
+export function pick<T extends string>(options: readonly [T, ...T[]], key: unknown): T {
+  return options[hash(JSON.stringify(key) ?? '') % options.length] as T;
+}
+
+/** One of the variants `keys`, chosen by `event`, in the runner's language. */
+export function say(lang: Language, keys: readonly [string, ...string[]], event: unknown): string {
+  return t(lang, pick(keys, event));
 }
 
 /** After a setting is saved. */
-export const SAVED = ['Done.', 'Got it.', 'All set.', 'Noted.', 'Updated.', 'Changed.'] as const;
+export const SAVED = [
+  'out-saved-1',
+  'out-saved-2',
+  'out-saved-3',
+  'out-saved-4',
+  'out-saved-5',
+  'out-saved-6',
+] as const;
 
 /** After an effort that fits the plan (RPE up to 6). */
 export const EFFORT_FITS = [
-  'That is right where it should be.',
-  'Good: that is the effort the plan wants.',
-  'Nicely judged. Keep it up!',
-  'Just right. Consistency like this is what builds fitness.',
-  'Well done, that is how easy days should feel.',
+  'out-effort-fits-1',
+  'out-effort-fits-2',
+  'out-effort-fits-3',
+  'out-effort-fits-4',
+  'out-effort-fits-5',
 ] as const;
 
 /** After a hard effort still within what the plan expects. */
-export const EFFORT_HARD = [
-  'Hard, but within what the plan expects. Keep the easy days truly easy.',
-  'A tough one. Take the next easy run really easy.',
-  'Solid work. Recovery is part of the training: keep tomorrow gentle.',
-] as const;
+export const EFFORT_HARD = ['out-effort-hard-1', 'out-effort-hard-2', 'out-effort-hard-3'] as const;
 
 /** Before what the runner reported (a feeling or pain): "Thanks for telling me: knee pain 3/10." */
-export const NOTED = ['Thanks for telling me', 'Good to know, thanks', 'Thanks, noted'] as const;
+export const NOTED = ['out-noted-1', 'out-noted-2', 'out-noted-3'] as const;
