@@ -6,13 +6,19 @@ import { Decoder, Stream } from '@garmin/fitsdk';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { planFeed } from '../../src/calendar/feed.ts';
+import { IntervalsClient } from '../../src/intervals/client.ts';
+import { IntervalsService } from '../../src/intervals/service.ts';
 import { workoutText } from '../../src/intervals/workout-text.ts';
+import { silentLogger } from '../../src/log.ts';
 import { t } from '../../src/messages/i18n.ts';
 import { LANGUAGES } from '../../src/messages/languages.ts';
+import { Keyring } from '../../src/strava/crypto.ts';
 import { generatePlan } from '../../src/training/plan/generate.ts';
 import type { Plan, Workout } from '../../src/training/types.ts';
 import { encodeWorkoutFit, fitSteps } from '../../src/workouts/fit.ts';
+import { FakeIntervals } from '../fakes/intervals-server.ts';
 import { englishWords } from '../helpers/english.ts';
+import { tempStore } from '../helpers/tmp.ts';
 
 type Lang = 'ru' | 'es' | 'de';
 
@@ -164,5 +170,50 @@ describe('FIT workout files in the runner language', () => {
 
   it('English keeps its names', () => {
     expect(fitSteps(REPEATS).map((s) => s.name)).toEqual(expect.arrayContaining(['Warm-up', 'Rep', 'Recovery']));
+  });
+});
+
+describe('intervals.icu events of a Russian runner, through the service and a fake intervals.icu', () => {
+  it('names and section headers in Russian; a switch to English sends the events again in English', async () => {
+    const fake = new FakeIntervals();
+    const base = await fake.start();
+    try {
+      fake.athletes.set('i42', 'key-0123456789abcdef');
+      const { store } = tempStore();
+      store.users.upsert({ telegramId: 5, chatId: 5, name: 'Оля' }, { timezone: 'Europe/Moscow', onboarded: true });
+      store.users.update(5, { languageCode: 'ru' });
+      store.plans.create(5, PACED, {
+        goal: 'half',
+        raceDate: '2027-03-14',
+        startDate: '2026-11-30',
+        weeklyKm: 40,
+        daysPerWeek: 5,
+        longRunDay: 'sun',
+      });
+      const service = new IntervalsService({
+        store,
+        client: new IntervalsClient(base),
+        keyring: new Keyring('x'.repeat(40)),
+        now: () => new Date('2026-11-30T08:00:00Z'),
+        log: silentLogger,
+      });
+      expect(await service.connect(5, 'i42', 'key-0123456789abcdef')).toMatchObject({ ok: true });
+      const events = fake.eventsOf('i42');
+      expect(events.length).toBeGreaterThan(10);
+      const names = events.map((e) => e.name);
+      expect(names).toContain('Длительная');
+      for (const e of events) {
+        expect(englishWords(e.name, 'ru'), e.name).toEqual([]);
+        const headers = e.description.split('\n').filter((line) => line && !line.startsWith('- '));
+        for (const h of headers) expect(englishWords(h, 'ru'), h).toEqual([]);
+      }
+      expect(events.map((e) => e.description).join('\n')).toMatch(/Основная часть \d+x\n- /);
+
+      store.users.update(5, { language: 'en' });
+      expect(await service.sync(5)).toBe(events.length);
+      expect(fake.eventsOf('i42').map((e) => e.name)).toContain('Long run');
+    } finally {
+      await fake.stop();
+    }
   });
 });
