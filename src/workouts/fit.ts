@@ -114,12 +114,18 @@ export function fitSteps(workout: Workout, lang: Language = 'en'): FitStep[] {
 /**
  * FIT strings are UTF-8 (FIT protocol, "string" base type), but the writer puts one byte per UTF-16 unit
  * (`charCodeAt & 0xff`, sized by `.length`): hand it the UTF-8 bytes as a binary string, or "Разминка" reaches
- * the watch as " 07<8=:0". Names are cut to `max` characters first (watch screens truncate around 15), by code
+ * the watch as " 07<8=:0". Texts are cut to `max` characters first (watch screens truncate around 15), by code
  * point, so a letter is never cut in half.
  */
 export function fitString(s: string, max: number): string {
   const chars = Array.from(s);
-  const clipped = chars.length > max ? chars.slice(0, max).join('') : s;
+  let clipped = s;
+  if (chars.length > max) {
+    // A cut text ends on a whole word when one is near ("…in full sentences" → "…in full"), not on half of one.
+    const cut = chars.slice(0, max).join('');
+    const space = cut.lastIndexOf(' ');
+    clipped = space > cut.length / 2 ? cut.slice(0, space).replace(/[\s,;:–-]+$/u, '') : cut;
+  }
   return Buffer.from(clipped, 'utf8').toString('latin1');
 }
 

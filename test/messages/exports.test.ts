@@ -15,7 +15,7 @@ import { LANGUAGES } from '../../src/messages/languages.ts';
 import { Keyring } from '../../src/strava/crypto.ts';
 import { generatePlan } from '../../src/training/plan/generate.ts';
 import type { Plan, Workout } from '../../src/training/types.ts';
-import { encodeWorkoutFit, fitSteps } from '../../src/workouts/fit.ts';
+import { encodeWorkoutFit, fitSteps, fitString } from '../../src/workouts/fit.ts';
 import { FakeIntervals } from '../fakes/intervals-server.ts';
 import { englishWords } from '../helpers/english.ts';
 import { tempStore } from '../helpers/tmp.ts';
@@ -215,5 +215,18 @@ describe('intervals.icu events of a Russian runner, through the service and a fa
     } finally {
       await fake.stop();
     }
+  });
+});
+
+describe('fitString', () => {
+  it('is UTF-8 for the writer, cut by letters and, when near, at a word', () => {
+    const bytesOf = (s: string) => Buffer.from(s, 'latin1').toString('utf8');
+    expect(bytesOf(fitString('Разминка', 15))).toBe('Разминка');
+    expect(bytesOf(fitString('Восстановление и ещё', 15))).toBe('Восстановление');
+    expect(bytesOf(fitString('conversacional: podrías hablar con frases completas', 50))).toBe(
+      'conversacional: podrías hablar con frases',
+    );
+    expect(bytesOf(fitString('Überschallgeschwindigkeit', 10))).toBe('Überschall');
+    expect(fitString('Warm-up', 15)).toBe('Warm-up');
   });
 });

@@ -10,6 +10,7 @@
  * PENDING_OTHER_AREAS; they are checked as "still English", so the list must shrink as those areas land (the lead
  * empties it after merging). Every other step must already be free of English.
  */
+import { Decoder, Stream } from '@garmin/fitsdk';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOKEN } from '../../local-bot-api/index.ts';
 import type { StoredMessage } from '../../local-bot-api/types.ts';
@@ -43,7 +44,9 @@ type Step =
   | 'morning'
   | 'evening'
   | 'weekly'
-  | 'strava-prompt';
+  | 'strava-prompt'
+  | 'fit'
+  | 'fit-file';
 
 /** What each runner types, in their own words. */
 const WORDS: Record<
@@ -82,6 +85,7 @@ const WORDS: Record<
 /** What must be there: a word per step that only a translated reply has. */
 const MUST: Partial<Record<Step, Record<Lang, RegExp>>> = {
   start: { ru: /Привет, Ольга/, es: /Lucía/, de: /Jörg/ },
+  'fit-file': { ru: /Лёгкий бег/, es: /Rodaje suave/, de: /Lockerer Dauerlauf/ },
   morning: { ru: /Доброе утро/, es: /Buenos días/, de: /Guten Morgen/ },
   evening: { ru: /Как прошла тренировка/, es: /Qué tal el entreno/, de: /Wie lief's/ },
   weekly: { ru: /Ваша неделя/, es: /Tu semana/, de: /Deine Woche/ },
@@ -103,6 +107,7 @@ const PENDING_BY_AREA: Partial<Record<Step, string>> = {
   feedback: '17o + 17e: heart/changes replies and the engine codes behind the pain advice',
   illness: '17o + 17e: the illness reply and the engine codes behind it',
   settings: '17o: src/coach/replies/settings.ts (/settings and its buttons)',
+  fit: "17f: src/coach/replies/watch.ts (the /fit document's caption; the file inside is 17t's and passes)",
 };
 
 const PENDING_OTHER_AREAS: Record<Lang, Partial<Record<Step, string>>> = {
@@ -125,6 +130,20 @@ const RUNNERS: Record<Lang, Runner> = {
 const NAMES = ['runcoach', 'Strava', 'Garmin', 'intervals.icu', 'Test', 'R'];
 
 const DUMP = process.env.RUNNERS_DUMP === '1';
+
+/** A FIT workout's words (its name, step names and notes) as messages, decoded by Garmin's FIT SDK. */
+function fitTexts(bytes: Uint8Array): StoredMessage[] {
+  const { messages } = new Decoder(Stream.fromByteArray(Array.from(bytes))).read();
+  const m = messages as {
+    workoutMesgs?: { wktName?: string }[];
+    workoutStepMesgs?: { wktStepName?: string; notes?: string }[];
+  };
+  const texts = [
+    ...(m.workoutMesgs ?? []).map((w) => w.wktName ?? ''),
+    ...(m.workoutStepMesgs ?? []).flatMap((s) => [s.wktStepName ?? '', s.notes ?? '']),
+  ].filter(Boolean);
+  return texts.map((text) => ({ text }) as StoredMessage);
+}
 
 async function journey(lang: Lang): Promise<Map<Step, StoredMessage[]>> {
   const bench = await startBench({ now: '2026-12-01T08:00:00Z' });
@@ -186,6 +205,11 @@ async function journey(lang: Lang): Promise<Map<Step, StoredMessage[]>> {
     step('today', await h.say(me, '/today'));
     step('week', await h.say(me, '/week'));
     step('plan', await h.say(me, '/plan'));
+    // Today's workout for the watch: the chat's answer, and the names inside the FIT file.
+    const fit = await h.say(me, '/fit');
+    step('fit', fit);
+    const bytes = fit.find((m) => m.kind === 'document')?.file?.bytes;
+    step('fit-file', bytes ? fitTexts(bytes) : []);
     // Tuesday 20:05 in Berlin, today's easy run not logged yet: the evening check-in.
     await job('evening', '2026-12-01T19:05:00Z');
     step('log-run', await h.say(me, words.logRun));
