@@ -84,12 +84,15 @@ const WORDS: Record<
 
 /** What must be there: a word per step that only a translated reply has. */
 const MUST: Partial<Record<Step, Record<Lang, RegExp>>> = {
-  start: { ru: /Привет, Ольга/, es: /Lucía/, de: /Jörg/ },
+  start: { ru: /Привет, Ольга/, es: /¡Hola, Lucía!/, de: /Hallo, Jörg!/ },
+  setup: { ru: /План на полумарафон готов/, es: /Tu plan de media maratón está listo/, de: /Trainingsplan steht/ },
+  today: { ru: /Лёгкий бег · 5 км/, es: /Rodaje suave · 5 km/, de: /Lockerer Dauerlauf · 5 km/ },
+  language: { ru: /по-русски/, es: /en español/, de: /auf Deutsch/ },
   'fit-file': { ru: /Лёгкий бег/, es: /Rodaje suave/, de: /Lockerer Dauerlauf/ },
   morning: { ru: /Доброе утро/, es: /Buenos días/, de: /Guten Morgen/ },
   evening: { ru: /Как прошла тренировка/, es: /Qué tal el entreno/, de: /Wie lief's/ },
   weekly: { ru: /Ваша неделя/, es: /Tu semana/, de: /Deine Woche/ },
-  'strava-prompt': { ru: /Пробежка из Strava/, es: /Strava/, de: /Strava/ },
+  'strava-prompt': { ru: /Пробежка из Strava/, es: /Carrera de Strava/, de: /Lauf von Strava/ },
 };
 
 /**
@@ -227,6 +230,8 @@ async function journey(lang: Lang): Promise<Map<Step, StoredMessage[]>> {
     expect(h.store.users.get(me.id)?.health, `${lang} illness`).toMatchObject({ kind: 'illness' });
     step('settings', await h.say(me, '/settings'));
     step('settings-change', await h.say(me, words.settings));
+    // Understood in Spanish and German; the Russian phrasing is still pending (PENDING_OTHER_AREAS).
+    if (lang !== 'ru') expect(h.store.users.get(me.id)?.morningTime, `${lang} settings`).toBe('07:00');
     const menu = await h.say(me, '/language');
     const own = await h.press(me, { ru: 'Русский', es: 'Español', de: 'Deutsch' }[lang]);
     step('language', [...menu, ...own.messages, { text: own.answer ?? '' } as StoredMessage]);
