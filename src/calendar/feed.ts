@@ -1,12 +1,11 @@
 /**
  * The runner's plan as an iCalendar feed (contracts.md, `GET /calendar/TOKEN.ics`): one all-day VEVENT per planned
  * workout and the race, a UID stable per workout day, SUMMARY with the title and distance in the runner's units,
- * DESCRIPTION with the steps and paces. Only the plan goes in: no run, and no status a run set (Strava's data may
+ * DESCRIPTION with the steps and paces and why the session is there, all in the runner's language. Only the plan goes in: no run, and no status a run set (Strava's data may
  * not leave the runner's own screens, src/runs/source-policy.ts); a skipped workout is CANCELLED.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readable } from '../coach/replies/engine-text.ts';
-import { describeSteps, purposeOf } from '../coach/replies/workout.ts';
+import { describeSteps, PURPOSE_KEYS, workoutTitle } from '../coach/replies/workout.ts';
 import type { Store, StoredPlan, StoredWorkout } from '../db/store/index.ts';
 import { distanceText, longDateText } from '../messages/format.ts';
 import { type Translate, translator } from '../messages/i18n.ts';
@@ -57,10 +56,11 @@ function eventOf(
   speech: FeedSpeech,
   tr: Translate,
 ): IcsProperty[] {
-  const steps = w.type === 'race' ? [] : describeSteps(w, units);
-  // Next to the steps (in the runner's units) only the purpose of the engine's description is worth reading.
-  const why = w.description ? readable(steps.length ? purposeOf(w.description) : w.description, units) : '';
-  const description = [...steps, ...(why ? ['', why] : [])].join('\n').trim();
+  const steps = w.type === 'race' ? [] : describeSteps(w, units, speech.lang);
+  // Next to the steps (in the runner's units) the session's purpose, from the messages layer: the engine's own
+  // description is English and repeats the steps in kilometres.
+  const why = tr(PURPOSE_KEYS[w.type]);
+  const description = [...steps, '', why].join('\n').trim();
   return [
     ['BEGIN', 'VEVENT'],
     ['UID', workoutUid(userId, w.date)],
@@ -69,7 +69,9 @@ function eventOf(
     ['DTEND;VALUE=DATE', icsDate(addDays(w.date, 1))],
     [
       'SUMMARY',
-      escapeText(`${w.type === 'race' ? '🏁 ' : ''}${w.title} · ${distanceText(speech.lang, w.distanceKm, units)}`),
+      escapeText(
+        `${w.type === 'race' ? '🏁 ' : ''}${workoutTitle(w, speech.lang)} · ${distanceText(speech.lang, w.distanceKm, units)}`,
+      ),
     ],
     ...(description ? ([['DESCRIPTION', escapeText(description)]] as IcsProperty[]) : []),
     ['STATUS', w.status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'],

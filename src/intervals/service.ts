@@ -5,8 +5,10 @@
  * (src/runs/source-policy.ts).
  */
 import { createHash } from 'node:crypto';
+import { workoutTitle } from '../coach/replies/workout.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
+import { languageOf } from '../messages/languages.ts';
 import type { Keyring } from '../strava/crypto.ts';
 import { localDate } from '../time/local.ts';
 import { type IntervalsClient, IntervalsError, type IntervalsEventInput } from './client.ts';
@@ -76,6 +78,8 @@ export class IntervalsService {
     if (!account || !user) return 0;
     const today = localDate(this.d.now(), user.timezone);
     const plan = store.plans.getActive(userId);
+    // The event's name and section headers in the runner's language (a language change sends the events again).
+    const lang = languageOf(user);
     const wanted = new Map<string, { event: IntervalsEventInput; hash: string }>();
     for (const w of plan ? plan.weeks.flatMap((wk) => wk.workouts) : []) {
       if (w.date < today || w.status === 'skipped') continue;
@@ -83,8 +87,8 @@ export class IntervalsService {
         category: 'WORKOUT',
         start_date_local: `${w.date}T00:00:00`,
         type: 'Run',
-        name: w.title,
-        description: workoutText(w, plan?.paces?.easy ?? null),
+        name: workoutTitle(w, lang),
+        description: workoutText(w, plan?.paces?.easy ?? null, lang),
         external_id: externalIdOf(w.date),
       };
       wanted.set(w.date, {

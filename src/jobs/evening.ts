@@ -10,7 +10,7 @@ import type { User } from '../db/store/index.ts';
 import { workoutFromRow } from '../db/store/plans.ts';
 import { encode } from '../messages/callback-data.ts';
 import { translator } from '../messages/i18n.ts';
-import { languageOf } from '../messages/languages.ts';
+import { languageOf, localeOf } from '../messages/languages.ts';
 import type { JobContext, JobOutcome } from './context.ts';
 import { endOfLocalDay, fanout } from './fanout.ts';
 
@@ -23,16 +23,19 @@ export function eveningMessages(ctx: JobContext, user: User, date: string): Outg
   if (store.runs.between(user.telegramId, date, date).length > 0) return null;
   if (store.feedback.between(user.telegramId, date, date).length > 0) return null;
   const w = workoutFromRow(row);
-  const tr = translator(languageOf(user));
+  const lang = languageOf(user);
+  const tr = translator(lang);
   return [
     {
-      html: [tr('evening-title'), workoutLine(w, unitsOf(user)), '', tr('evening-invite')].join('\n'),
+      html: [tr('evening-title'), workoutLine(w, unitsOf(user), lang, localeOf(user)), '', tr('evening-invite')].join(
+        '\n',
+      ),
       buttons: [
         [
           { text: tr('evening-btn-done'), data: encode({ a: 'done', date }) },
           { text: tr('evening-btn-skipped'), data: encode({ a: 'skip', date }) },
         ],
-        feedbackRow(date),
+        feedbackRow(date, lang),
       ],
     },
   ];

@@ -180,7 +180,7 @@ export function weeklyText(r: WeeklyReport, to: Audience): string {
     const size = km(total);
     const phase = r.nextWeekPhase ? phaseText(r.nextWeekPhase, tr) : null;
     lines.push(phase ? tr('weekly-next-phase', { phase, size }) : tr('weekly-next', { size }));
-    for (const w of r.nextWeek) lines.push(workoutLine(w, units));
+    for (const w of r.nextWeek) lines.push(workoutLine(w, units, lang, locale));
   }
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@
  * outbox; pages answer the browser. Both speak the runner's language.
  */
 
-import { feedbackRow } from '../coach/replies/workout.ts';
+import { feedbackRow, workoutTitle } from '../coach/replies/workout.ts';
 import type { Button, OutgoingMessage } from '../coach/types.ts';
 import type { WorkoutRow } from '../db/store/plans.ts';
 import { encode } from '../messages/callback-data.ts';
@@ -14,6 +14,7 @@ import { type Translate, translator } from '../messages/i18n.ts';
 import { getDefaultLanguage, type Language } from '../messages/languages.ts';
 import { formatClock, type Units } from '../messages/units.ts';
 import { dayLabel } from '../time/local.ts';
+import type { WorkoutStep } from '../training/types.ts';
 
 /** Which language a message or page speaks, and the Intl locale for its dates. */
 export interface Speech {
@@ -34,7 +35,7 @@ export interface PostRunFacts {
   units: Units;
   match: 'done' | 'partial' | 'extra';
   /** The workout the plan had for that day (as it was before this run), if any. */
-  workout: Pick<WorkoutRow, 'title' | 'distanceKm' | 'type' | 'date'> | null;
+  workout: (Pick<WorkoutRow, 'title' | 'distanceKm' | 'type' | 'date'> & { steps?: unknown }) | null;
   speech: Speech;
 }
 
@@ -52,7 +53,10 @@ export function postRunMessage(f: PostRunFacts): OutgoingMessage {
   ];
   if (f.workout) {
     const planned = distanceText(lang, f.workout.distanceKm, f.units);
-    lines.push(tr('strava-run-planned', { title: escapeHtml(f.workout.title), distance: planned }));
+    // The session's name in the runner's language (its steps tell "easy run + strides" from "easy run").
+    const steps = Array.isArray(f.workout.steps) ? (f.workout.steps as WorkoutStep[]) : [];
+    const title = workoutTitle({ ...f.workout, steps }, lang);
+    lines.push(tr('strava-run-planned', { title: escapeHtml(title), distance: planned }));
     if (f.match === 'done') lines.push(tr('strava-run-match-done'));
     else if (f.match === 'partial') lines.push(tr('strava-run-match-partial'));
     else lines.push(tr('strava-run-match-extra'));
@@ -60,7 +64,7 @@ export function postRunMessage(f: PostRunFacts): OutgoingMessage {
     lines.push(tr('strava-run-unplanned'));
   }
   lines.push('', tr('strava-run-feel'));
-  return { html: lines.join('\n'), buttons: [feedbackRow(f.date)] };
+  return { html: lines.join('\n'), buttons: [feedbackRow(f.date, lang)] };
 }
 
 export function connectedMessage(lang: Language): OutgoingMessage {

@@ -271,7 +271,11 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
       .status(200)
       .attachment(fitFileName(workout))
       .type('application/vnd.ant.fit')
-      .send(Buffer.from(encodeWorkoutFit(workout, deps.now())));
+      .send(
+        Buffer.from(
+          encodeWorkoutFit(workout, deps.now(), languageOf(deps.store.users.get((res.locals as Locals).userId))),
+        ),
+      );
   });
 
   api.patch('/settings', (req, res) => {

@@ -14,6 +14,9 @@ import { lazyRequire } from '../util/lazy-require.ts';
 // The FIT writer (~19 MiB at start, its message tables) loads on the first workout file asked for.
 const fitFileWriter = lazyRequire<typeof import('@markw65/fit-file-writer')>('@markw65/fit-file-writer');
 
+import { effortOf, workoutTitle } from '../coach/replies/workout.ts';
+import { t } from '../messages/i18n.ts';
+import type { Language } from '../messages/languages.ts';
 import type { PaceRange, Workout, WorkoutStep } from '../training/types.ts';
 
 type Intensity = 'warmup' | 'active' | 'recovery' | 'cooldown';
@@ -33,15 +36,22 @@ export interface FitStep {
   times?: number;
 }
 
-/** Step names shown on the watch (kept short: watch screens truncate around 15 characters). */
-export const FIT_STEP_NAMES: Record<WorkoutStep['kind'] | 'recovery' | 'race', string> = {
-  warmup: 'Warm-up',
-  run: 'Run',
-  work: 'Rep',
-  cooldown: 'Cool-down',
-  recovery: 'Recovery',
-  race: 'Race',
+/**
+ * Step names shown on the watch, in the runner's language (locales/<lang>/exports.ftl; kept within 15 characters:
+ * watch screens truncate around there).
+ */
+const STEP_NAME_KEYS: Record<WorkoutStep['kind'] | 'recovery' | 'race', string> = {
+  warmup: 'exp-fit-warmup',
+  run: 'exp-fit-run',
+  work: 'exp-fit-rep',
+  cooldown: 'exp-fit-cooldown',
+  recovery: 'exp-fit-recovery',
+  race: 'exp-fit-race',
 };
+
+export function fitStepName(kind: keyof typeof STEP_NAME_KEYS, lang: Language = 'en'): string {
+  return t(lang, STEP_NAME_KEYS[kind]);
+}
 
 const INTENSITY: Record<WorkoutStep['kind'], Intensity> = {
   warmup: 'warmup',
@@ -55,8 +65,8 @@ export function speedBand(pace: PaceRange): { low: number; high: number } {
   return { low: 1000 / pace.maxSecPerKm, high: 1000 / pace.minSecPerKm };
 }
 
-/** The workout's steps as the watch runs them: repeats folded into FIT repeat steps. */
-export function fitSteps(workout: Workout): FitStep[] {
+/** The workout's steps as the watch runs them, named in `lang`: repeats folded into FIT repeat steps. */
+export function fitSteps(workout: Workout, lang: Language = 'en'): FitStep[] {
   const out: FitStep[] = [];
   const plain = (step: WorkoutStep, name: string, intensity: Intensity, km: number): FitStep => ({
     name,
@@ -64,16 +74,16 @@ export function fitSteps(workout: Workout): FitStep[] {
     kind: 'distance',
     distanceM: km * 1000,
     speed: step.pace ? speedBand(step.pace) : null,
-    notes: step.effort,
+    notes: effortOf(lang, step),
   });
   if (workout.steps.length === 0) {
     // A workout without structure (the race, or a plan from before steps): one open step of its distance.
-    const name = workout.type === 'race' ? FIT_STEP_NAMES.race : FIT_STEP_NAMES.run;
+    const name = fitStepName(workout.type === 'race' ? 'race' : 'run', lang);
     out.push({ name, intensity: 'active', kind: 'distance', distanceM: workout.distanceKm * 1000, speed: null });
     return out;
   }
   for (const step of workout.steps) {
-    const name = FIT_STEP_NAMES[step.kind];
+    const name = fitStepName(step.kind, lang);
     const intensity = INTENSITY[step.kind];
     if (step.reps <= 1) {
       out.push(plain(step, name, intensity, step.distanceKm));
@@ -85,12 +95,12 @@ export function fitSteps(workout: Workout): FitStep[] {
     if (recoveryKm > 0) {
       // reps × work with (reps − 1) recoveries between them: (work, recovery) × (reps − 1), then a last work.
       out.push({
-        name: FIT_STEP_NAMES.recovery,
+        name: fitStepName('recovery', lang),
         intensity: 'recovery',
         kind: 'distance',
         distanceM: recoveryKm * 1000,
         speed: null,
-        notes: 'Easy jog',
+        notes: t(lang, 'exp-fit-easy-jog'),
       });
       out.push({ name, intensity, kind: 'repeat', fromStep: first, times: step.reps - 1 });
       out.push(plain(step, name, intensity, step.distanceKm));
@@ -101,12 +111,30 @@ export function fitSteps(workout: Workout): FitStep[] {
   return out;
 }
 
-/** FIT strings are bytes: the writer sizes fields by UTF-8 length; keep names within a watch's field. */
-const clip = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
+/**
+ * FIT strings are UTF-8 (FIT protocol, "string" base type), but the writer puts one byte per UTF-16 unit
+ * (`charCodeAt & 0xff`, sized by `.length`): hand it the UTF-8 bytes as a binary string, or "Разминка" reaches
+ * the watch as " 07<8=:0". Texts are cut to `max` characters first (watch screens truncate around 15), by code
+ * point, so a letter is never cut in half.
+ */
+export function fitString(s: string, max: number): string {
+  const chars = Array.from(s);
+  let clipped = s;
+  if (chars.length > max) {
+    // A cut text ends on a whole word when one is near ("…in full sentences" → "…in full"), not on half of one.
+    const cut = chars.slice(0, max).join('');
+    const space = cut.lastIndexOf(' ');
+    clipped = space > cut.length / 2 ? cut.slice(0, space).replace(/[\s,;:–-]+$/u, '') : cut;
+  }
+  return Buffer.from(clipped, 'utf8').toString('latin1');
+}
 
-/** The FIT workout file of a planned workout. `createdAt` is written as the file's creation time. */
-export function encodeWorkoutFit(workout: Workout, createdAt: Date): Uint8Array {
-  const steps = fitSteps(workout);
+/**
+ * The FIT workout file of a planned workout, its names and notes in `lang`. `createdAt` is written as the file's
+ * creation time.
+ */
+export function encodeWorkoutFit(workout: Workout, createdAt: Date, lang: Language = 'en'): Uint8Array {
+  const steps = fitSteps(workout, lang);
   const w = new (fitFileWriter().FitWriter)();
   const created = w.time(createdAt);
   w.writeMessage(
@@ -117,7 +145,11 @@ export function encodeWorkoutFit(workout: Workout, createdAt: Date): Uint8Array 
   );
   w.writeMessage(
     'workout',
-    { sport: 'running', num_valid_steps: steps.length, wkt_name: clip(`${workout.date} ${workout.title}`, 40) },
+    {
+      sport: 'running',
+      num_valid_steps: steps.length,
+      wkt_name: fitString(`${workout.date} ${workoutTitle(workout, lang)}`, 40),
+    },
     null,
     true,
   );
@@ -143,7 +175,7 @@ export function encodeWorkoutFit(workout: Workout, createdAt: Date): Uint8Array 
       'workout_step',
       {
         message_index: { value: i },
-        wkt_step_name: clip(s.name, 15),
+        wkt_step_name: fitString(s.name, 15),
         duration_type: 'distance',
         duration_value: Math.round((s.distanceM ?? 0) * 100),
         target_type: s.speed ? 'speed' : 'open',
@@ -151,7 +183,7 @@ export function encodeWorkoutFit(workout: Workout, createdAt: Date): Uint8Array 
         custom_target_value_low: s.speed ? Math.round(s.speed.low * 1000) : 0,
         custom_target_value_high: s.speed ? Math.round(s.speed.high * 1000) : 0,
         intensity: s.intensity,
-        notes: clip(s.notes ?? '', 50),
+        notes: fitString(s.notes ?? '', 50),
       },
       null,
       last,

@@ -6,7 +6,7 @@ import { type RunnerHandle, run } from '@grammyjs/runner';
 import { afterEach } from 'vitest';
 import { DEFAULT_TOKEN, LocalBotApi } from '../../local-bot-api/index.ts';
 import type { StoredMessage } from '../../local-bot-api/types.ts';
-import { createRuncoachBot } from '../../src/app.ts';
+import { type AppDeps, createRuncoachBot } from '../../src/app.ts';
 import { registerCommands } from '../../src/bot/bot.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { Store } from '../../src/db/store/index.ts';
@@ -47,13 +47,29 @@ afterEach(async () => {
   while (running.length) await running.pop()?.stop();
 });
 
-export async function startHarness(options: { now?: string; env?: Record<string, string> } = {}): Promise<Harness> {
+/** `store`, `clock` and `strava` share another bench's (the Strava bench: its fake Strava, store and clock). */
+export interface HarnessOptions {
+  now?: string;
+  env?: Record<string, string>;
+  store?: { store: Store; path: string };
+  clock?: { now: Date };
+  strava?: AppDeps['strava'];
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const api = new LocalBotApi({ token: DEFAULT_TOKEN });
   const { apiRoot } = await api.start();
-  const { store, path: dbPath } = tempStore();
-  const clock = { now: new Date(options.now ?? '2026-12-01T09:00:00Z') };
+  const { store, path: dbPath } = options.store ?? tempStore();
+  const clock = options.clock ?? { now: new Date(options.now ?? '2026-12-01T09:00:00Z') };
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: DEFAULT_TOKEN, TELEGRAM_API_ROOT: apiRoot, ...options.env });
-  const { bot } = createRuncoachBot({ config, store, log: silentLogger, now: () => clock.now, botInfo: api.botInfo });
+  const { bot } = createRuncoachBot({
+    config,
+    store,
+    log: silentLogger,
+    now: () => clock.now,
+    botInfo: api.botInfo,
+    ...(options.strava ? { strava: options.strava } : {}),
+  });
   await registerCommands(bot);
   // Count finished updates, so that "say, then read the answer" waits for the handler, not for a quiet spell.
   let handled = 0;

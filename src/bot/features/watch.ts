@@ -32,6 +32,7 @@ import { recordRun } from '../../coach/tools/run-tools.ts';
 import type { OutgoingMessage } from '../../coach/types.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
 import { decode } from '../../messages/callback-data.ts';
+import { languageOf } from '../../messages/languages.ts';
 import { formatOf, MAX_ACTIVITY_BYTES, parseActivityFile } from '../../runs/activity-file.ts';
 import { localDate } from '../../time/local.ts';
 import { encodeWorkoutFit, fitFileName } from '../../workouts/fit.ts';
@@ -57,7 +58,7 @@ export function fitReply(ctx: BotContext, date: string | null): OutgoingMessage[
   const next = all.find((w) => w.date > day && w.status === 'planned');
   const workout = row ? workoutFromRow(row) : date === null ? next : undefined;
   if (!workout) return [fitNothingOn(day, next, units)];
-  const bytes = Buffer.from(encodeWorkoutFit(workout, ctx.deps.now()));
+  const bytes = Buffer.from(encodeWorkoutFit(workout, ctx.deps.now(), languageOf(user)));
   return [fitDocument(workout, fitFileName(workout), bytes, units)];
 }
 

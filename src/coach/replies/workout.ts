@@ -68,7 +68,7 @@ const EFFORT_KEYS: Record<WorkoutStep['zone'], string> = {
 
 /** "at 4:05/km (hard, …)" with a pace; "at interval pace (hard, …)" without: the effort always says how it feels. */
 /** English keeps the engine's effort words (they may be the runner's own); other languages say the zone's. */
-function effortOf(lang: Language, step: WorkoutStep): string {
+export function effortOf(lang: Language, step: WorkoutStep): string {
   return lang === 'en' ? step.effort : t(lang, EFFORT_KEYS[step.zone]);
 }
 
@@ -132,7 +132,7 @@ export function purposeOf(description: string): string {
 }
 
 /** Why each session is there, in a runner's words (after Daniels' purposes of each intensity). */
-const PURPOSE_KEYS: Record<StoredWorkout['type'], string> = {
+export const PURPOSE_KEYS: Record<StoredWorkout['type'], string> = {
   easy: 'purpose-easy',
   recovery: 'purpose-recovery',
   long: 'purpose-long',
