@@ -31,7 +31,12 @@ describe('store: intervals.icu', () => {
     store.intervals.save(42, 'i101', 'enc-2');
     store.intervals.save(43, 'i200', 'enc-3');
     expect(store.intervals.get(42)).toMatchObject({ athleteId: 'i101', apiKeyEnc: 'enc-2' });
-    expect(store.intervals.all().map((a) => a.userId).sort()).toEqual([42, 43]);
+    expect(
+      store.intervals
+        .all()
+        .map((a) => a.userId)
+        .sort(),
+    ).toEqual([42, 43]);
 
     store.intervals.saveEvent(42, '2026-12-07', 1, 'h1');
     store.intervals.saveEvent(42, '2026-12-07', 2, 'h2'); // the same day: replaced
