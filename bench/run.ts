@@ -12,6 +12,7 @@ const SUITES = [
   'updates.bench.ts',
   'gemini.bench.ts',
   'fanout.bench.ts',
+  'chart-cost.bench.ts',
   'charts.bench.ts',
   'webhook.bench.ts',
   'memory.bench.ts',

@@ -5,7 +5,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { t } from '../messages/i18n.ts';
 import type { Language } from '../messages/languages.ts';
-import { CHART_FONT, renderVegaLitePng } from './render.ts';
+import { CHART_FONT, svgToPng } from './render.ts';
+import { cachedViewSvg } from './views.ts';
 
 export interface WeekBar {
   /** Monday of the week, YYYY-MM-DD. */
@@ -47,15 +48,48 @@ export function weekLabel(date: string, locale?: string): string {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): TopLevelSpec {
+/** What changes from one runner's chart to the next: the data and three signals of an otherwise fixed spec. */
+export interface WeeklyChartData {
+  rows: { week: string; series: string; value: number; future: boolean }[];
+  /** The current week's label (one row, or none). */
+  highlight: { week: string }[];
+  /** The week labels in order: the x scale's domain. */
+  weekOrder: string[];
+  /** The y scale's top before `nice` rounds it. */
+  yMax: number;
+}
+
+/** What fixes a chart's spec (language, units, words, size): charts of the same shape share one compiled Vega view. */
+export interface WeeklyChartShape {
+  units: 'km' | 'mi';
+  lang: Language;
+  title: string;
+  subtitle: string;
+  width: number;
+  height: number;
+}
+
+export function weeklyKmShape(weeks: WeekBar[], options: WeeklyChartOptions): WeeklyChartShape {
+  const lang = options.lang ?? 'en';
+  const unit = t(lang, options.units === 'mi' ? 'unit-mi' : 'unit-km');
+  const nextCount = weeks.filter((w) => w.done === null).length;
+  return {
+    units: options.units,
+    lang,
+    title: options.title ?? t(lang, 'chart-title', { unit }),
+    subtitle: t(lang, 'chart-subtitle', { back: weeks.length - nextCount, ahead: nextCount }),
+    width: options.width ?? CHART_WIDTH,
+    height: options.height ?? CHART_HEIGHT,
+  };
+}
+
+export function weeklyKmData(weeks: WeekBar[], options: WeeklyChartOptions): WeeklyChartData {
   const lang = options.lang ?? 'en';
   const locale = options.locale ?? lang;
-  const unit = t(lang, options.units === 'mi' ? 'unit-mi' : 'unit-km');
   // The series' names are the legend's labels, so they are the runner's words.
   const planLabel = t(lang, 'chart-plan');
   const doneLabel = t(lang, 'chart-done');
   const label = (date: string) => weekLabel(date, locale);
-  const order = weeks.map((w) => label(w.weekStart));
   const rows = weeks.flatMap((w) => {
     const week = label(w.weekStart);
     const future = w.done === null;
@@ -64,26 +98,45 @@ export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): Top
     return out;
   });
   const currentWeek = weeks.find((w) => w.current);
-  const highlight = currentWeek ? [{ week: label(currentWeek.weekStart) }] : [];
-  const nextCount = weeks.filter((w) => w.done === null).length;
   const maxValue = Math.max(1, ...rows.map((r) => r.value));
+  return {
+    rows,
+    highlight: currentWeek ? [{ week: label(currentWeek.weekStart) }] : [],
+    weekOrder: weeks.map((w) => label(w.weekStart)),
+    yMax: Math.ceil(maxValue * 1.15),
+  };
+}
+
+/**
+ * The spec of a shape, its data read from the named datasets `rows` and `highlight` and the signals `weekOrder` and
+ * `yMax` (initial values from `data`), so one compiled view serves every chart of the shape.
+ */
+export function weeklyKmTemplate(shape: WeeklyChartShape, data: WeeklyChartData): TopLevelSpec {
+  const lang = shape.lang;
+  const unit = t(lang, shape.units === 'mi' ? 'unit-mi' : 'unit-km');
+  const planLabel = t(lang, 'chart-plan');
+  const doneLabel = t(lang, 'chart-done');
   const x = {
     field: 'week',
     type: 'ordinal' as const,
-    sort: order,
-    scale: { domain: order, paddingInner: 0.25, paddingOuter: 0.1 },
+    scale: { domain: { expr: 'weekOrder' }, paddingInner: 0.25, paddingOuter: 0.1 },
     axis: { title: null, labelAngle: 0, labelFontSize: 17, labelPadding: 8, ticks: false, domainColor: '#8892a0' },
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: options.width ?? CHART_WIDTH,
-    height: options.height ?? CHART_HEIGHT,
+    width: shape.width,
+    height: shape.height,
     autosize: { type: 'fit', contains: 'padding' },
     padding: { left: 24, right: 32, top: 20, bottom: 20 },
     background: '#ffffff',
+    params: [
+      { name: 'weekOrder', value: data.weekOrder },
+      { name: 'yMax', value: data.yMax },
+    ],
+    datasets: { rows: data.rows, highlight: data.highlight },
     title: {
-      text: options.title ?? t(lang, 'chart-title', { unit }),
-      subtitle: t(lang, 'chart-subtitle', { back: weeks.length - nextCount, ahead: nextCount }),
+      text: shape.title,
+      subtitle: shape.subtitle,
       anchor: 'start',
       fontSize: 28,
       subtitleFontSize: 17,
@@ -98,12 +151,12 @@ export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): Top
     },
     layer: [
       {
-        data: { values: highlight },
+        data: { name: 'highlight' },
         mark: { type: 'rect', color: '#fff3c4' },
         encoding: { x },
       },
       {
-        data: { values: rows },
+        data: { name: 'rows' },
         layer: [
           {
             mark: { type: 'bar', cornerRadiusTopLeft: 3, cornerRadiusTopRight: 3 },
@@ -122,7 +175,7 @@ export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): Top
               y: {
                 field: 'value',
                 type: 'quantitative',
-                scale: { domain: [0, Math.ceil(maxValue * 1.15)], nice: true },
+                scale: { domain: { expr: '[0, yMax]' }, nice: true },
                 axis: {
                   title: unit,
                   titleFontSize: 18,
@@ -171,7 +224,28 @@ export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): Top
   } as TopLevelSpec;
 }
 
+/** The whole chart as one Vega-Lite spec (its data inline): for a one-off render and for reading what it says. */
+export function weeklyKmSpec(weeks: WeekBar[], options: WeeklyChartOptions): TopLevelSpec {
+  return weeklyKmTemplate(weeklyKmShape(weeks, options), weeklyKmData(weeks, options));
+}
+
+/** The chart as SVG, through the kept view of its shape (compiled once per shape). */
+export async function weeklyKmSvg(weeks: WeekBar[], options: WeeklyChartOptions): Promise<string> {
+  const shape = weeklyKmShape(weeks, options);
+  const data = weeklyKmData(weeks, options);
+  return cachedViewSvg(
+    JSON.stringify(shape),
+    () => weeklyKmTemplate(shape, data),
+    (view) => {
+      view.data('rows', data.rows).data('highlight', data.highlight);
+      view.signal('weekOrder', data.weekOrder).signal('yMax', data.yMax);
+      // Lay the chart out again (autosize "fit"): new labels may be wider or narrower than the last chart's.
+      view.resize();
+    },
+  );
+}
+
 /** The chart as PNG bytes (about 1,240×640). */
 export async function weeklyKmChart(weeks: WeekBar[], options: WeeklyChartOptions): Promise<Buffer> {
-  return renderVegaLitePng(weeklyKmSpec(weeks, options));
+  return svgToPng(await weeklyKmSvg(weeks, options));
 }

@@ -1,8 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeChartPool } from '../../src/charts/pool.ts';
-import { pngDimensions, vegaLiteToSvg } from '../../src/charts/render.ts';
-import { CHART_HEIGHT, CHART_WIDTH, weeklyKmChart, weeklyKmSpec } from '../../src/charts/weekly-km.ts';
+import { pngDimensions, svgToPng, vegaLiteToSvg } from '../../src/charts/render.ts';
+import { cachedViewCount, MAX_VIEWS } from '../../src/charts/views.ts';
+import {
+  CHART_HEIGHT,
+  CHART_WIDTH,
+  type WeekBar,
+  type WeeklyChartOptions,
+  weeklyKmChart,
+  weeklyKmSpec,
+  weeklyKmSvg,
+} from '../../src/charts/weekly-km.ts';
 import { runJob } from '../../src/jobs/run.ts';
 import { refreshSchedule } from '../../src/jobs/schedule.ts';
 import { fileBytes, parsePayload } from '../../src/outbox/payload.ts';
@@ -39,6 +48,51 @@ describe('weekly chart', () => {
     expect(svg).toContain('Weekly distance: done vs plan (km)');
     for (const label of ['12 Oct', '30 Nov', '14 Dec', 'Plan', 'Done']) expect(svg).toContain(label);
     expect(svg).toContain('DejaVu Sans');
+  });
+});
+
+/**
+ * The PNG of an SVG: a kept view may list an axis's ticks in another order than a fresh one (Vega keeps their items
+ * by value) and numbers clip paths from a process-wide counter, so charts are compared as the runner sees them.
+ */
+const sameDrawing = (svg: string) => svgToPng(svg);
+
+/** A fresh view per chart: the spec compiled from scratch, as before views were kept. */
+const freshSvg = (w: WeekBar[], o: WeeklyChartOptions) => vegaLiteToSvg(weeklyKmSpec(w, o));
+
+describe('kept chart views', () => {
+  const other = weeks.map((w, i) => ({ ...w, planned: w.planned * 3 + i, done: w.done === null ? null : 0.4 * i }));
+  const short = weeks.slice(6).map((w, i) => ({ ...w, current: i === 0 }));
+
+  it('draw each chart as a fresh view would, whatever the chart before it (labels wider or narrower)', async () => {
+    const charts: [WeekBar[], WeeklyChartOptions][] = [
+      [weeks, { units: 'km' }],
+      [other, { units: 'km' }],
+      [weeks, { units: 'km' }],
+      [other, { units: 'mi', lang: 'ru' }],
+      [weeks, { units: 'mi', lang: 'ru' }],
+      [short, { units: 'km', lang: 'de' }],
+      [weeks.map((w) => ({ ...w, planned: 0, done: w.done === null ? null : 0 })), { units: 'km' }],
+    ];
+    for (const [w, o] of charts) {
+      expect(await sameDrawing(await weeklyKmSvg(w, o))).toEqual(await sameDrawing(await freshSvg(w, o)));
+    }
+  });
+
+  it('draw charts asked for at once, each with its own data', async () => {
+    const inputs = [weeks, other, weeks, other, short];
+    const kept = await Promise.all(inputs.map((w) => weeklyKmSvg(w, { units: 'km' })));
+    for (const [i, w] of inputs.entries()) {
+      expect(await sameDrawing(kept[i] as string)).toEqual(await sameDrawing(await freshSvg(w, { units: 'km' })));
+    }
+  });
+
+  it('keep at most MAX_VIEWS shapes, and a bad chart spoils no other', async () => {
+    for (let i = 0; i < MAX_VIEWS + 4; i++) await weeklyKmSvg(weeks, { units: 'km', title: `Shape ${i}` });
+    expect(cachedViewCount()).toBeLessThanOrEqual(MAX_VIEWS);
+    await expect(weeklyKmSvg(null as unknown as WeekBar[], { units: 'km' })).rejects.toThrow();
+    const svg = await weeklyKmSvg(weeks, { units: 'km', title: 'Shape 0' });
+    expect(await sameDrawing(svg)).toEqual(await sameDrawing(await freshSvg(weeks, { units: 'km', title: 'Shape 0' })));
   });
 });
 
