@@ -82,7 +82,7 @@ const renderers: Renderers = {
   change_plan: (d, units) => planChangedMessages(d, units),
   restore_workout: (d, units) => restoredMessages(d, units),
   set_messages: (d) => messagesSetMessages(d),
-  answer_question: (d, units) => answerMessages(d, units),
+  answer_question: (d, units, user) => answerMessages(d, units, languageOf(user), localeOf(user)),
   return_to_running: (d, units) => returnMessages(d, units),
   get_profile: (d, units) => [
     {
@@ -140,7 +140,7 @@ const renderers: Renderers = {
     return [{ html: lines.join('\n') }];
   },
   create_plan: (d, units, user) => planCreatedMessages(d.plan, d.today, units, languageOf(user), localeOf(user)),
-  get_workouts: (d, units) => {
+  get_workouts: (d, units, user) => {
     if (!d.hasPlan)
       return [
         {
@@ -150,7 +150,7 @@ const renderers: Renderers = {
       ];
     if (d.workouts.length === 0 && d.runs.length === 0)
       return [{ html: html`Nothing planned between ${dayLabel(d.from)} and ${dayLabel(d.to)}.` }];
-    return [{ html: weekText(d, units) }];
+    return [{ html: weekText(d, units, languageOf(user), localeOf(user)) }];
   },
   log_run: (d, units) => {
     const r = d.run;
@@ -254,7 +254,7 @@ const renderers: Renderers = {
     if (d.advice) lines.push('', readable(html`${d.advice}`, units));
     return [{ html: lines.filter(Boolean).join('\n') }];
   },
-  get_progress: (d, units) => progressMessages(d.report, units),
+  get_progress: (d, units, user) => progressMessages(d.report, units, languageOf(user), localeOf(user)),
 };
 
 /** The profile's heart-rate lines: the numbers and zones, or nothing when the runner gave none. */
