@@ -158,3 +158,26 @@ for (const c of CASES) {
     });
   });
 }
+
+describe('an English runner (the two review findings)', () => {
+  const eva = { id: 4104, first_name: 'Eva', language_code: 'en' };
+  const english: Case = {
+    runner: eva,
+    goal: 'half marathon on March 14, 4 days a week, 30 km a week',
+    asks: [],
+    week: /./,
+    plan: /./,
+    progress: /./,
+  };
+
+  it('week 1 is the starting volume, and the long run question explains the long run', async () => {
+    const h = await withPlan(english);
+    const light = joined(await h.say(eva, 'why is this week so light?'));
+    expect(light).toMatch(/The week of Mon 30 Nov has [\d.]+ km planned: it is the plan's first week/);
+    expect(light).not.toMatch(/holds the volume of the week before/);
+    const long = joined(await h.say(eva, 'what is the long run for?'));
+    expect(long).toMatch(/The long run builds endurance[\s\S]*Your next one: Sun \d+ Dec, [\d.]+ km\./);
+    const tempo = joined(await h.say(eva, 'what is a tempo?'));
+    expect(tempo).toMatch(/Tempo runs are run at threshold pace/);
+  });
+});
