@@ -10,7 +10,7 @@ const SAT = '2026-12-05';
 /** Answered from the engine's numbers or a sourced text (answer_question). */
 export type AskKind = 'cold' | 'fuelling' | 'parkrun' | 'heart_rate' | 'paces' | 'week_load' | 'purpose' | 'prediction';
 /** Answered with a card or a view (the question outcome). */
-export type ViewKind = 'help' | 'progress' | 'profile' | 'today' | 'tomorrow' | 'week' | 'plan';
+export type ViewKind = 'help' | 'progress' | 'profile' | 'today' | 'tomorrow' | 'day' | 'week' | 'plan';
 export type Kind = AskKind | ViewKind;
 /** A phrase, or a phrase with the arguments it must carry beyond the kind's topic. */
 export type Row = string | [string, Record<string, unknown>];
@@ -27,6 +27,10 @@ export const TOPIC: Record<AskKind, string> = {
 };
 
 const onSat = { topic: 'race_fit', date: SAT };
+const on = (date: string) => ({ date });
+const THU = '2026-12-03';
+const FRI = '2026-12-04';
+const SUN = '2026-12-06';
 const kind = (k: string) => ({ kind: k });
 
 export const CASES: Record<Exclude<Language, 'en'>, Record<Kind, Row[]>> = {
@@ -98,6 +102,13 @@ export const CASES: Record<Exclude<Language, 'en'>, Record<Kind, Row[]>> = {
       '¿qué entreno mañana?',
       '¿qué hago mañana?',
       '¿hay entrenamiento mañana?',
+    ],
+    day: [
+      ['¿qué toca el viernes?', on(FRI)],
+      ['¿qué tengo el sábado?', on(SAT)],
+      ['¿qué entreno el jueves?', on(THU)],
+      ['¿qué hago el domingo?', on(SUN)],
+      ['¿qué hay el viernes?', on(FRI)],
     ],
     week: [
       '¿qué tengo esta semana?',
@@ -189,6 +200,13 @@ export const CASES: Record<Exclude<Language, 'en'>, Record<Kind, Row[]>> = {
       'welches Training morgen?',
       'Training morgen?',
     ],
+    day: [
+      ['was steht am Freitag an?', on(FRI)],
+      ['was laufe ich am Samstag?', on(SAT)],
+      ['welches Training am Donnerstag?', on(THU)],
+      ['was ist am Sonntag dran?', on(SUN)],
+      ['was habe ich am Freitag?', on(FRI)],
+    ],
     week: [
       'was steht diese Woche an?',
       'meine Woche',
@@ -279,6 +297,13 @@ export const CASES: Record<Exclude<Language, 'en'>, Record<Kind, Row[]>> = {
       'il y a quoi demain ?',
       'séance de demain ?',
     ],
+    day: [
+      ["qu'est-ce que j'ai vendredi ?", on(FRI)],
+      ['quelle séance samedi ?', on(SAT)],
+      ['je fais quoi jeudi ?', on(THU)],
+      ['il y a quoi dimanche ?', on(SUN)],
+      ['séance de vendredi ?', on(FRI)],
+    ],
     week: [
       "qu'est-ce que j'ai cette semaine ?",
       'ma semaine',
@@ -368,6 +393,13 @@ export const CASES: Record<Exclude<Language, 'en'>, Record<Kind, Row[]>> = {
       'cosa faccio domani?',
       "qual è l'allenamento di domani?",
       'allenamento di domani?',
+    ],
+    day: [
+      ['cosa ho venerdì?', on(FRI)],
+      ['che allenamento ho sabato?', on(SAT)],
+      ['cosa faccio giovedì?', on(THU)],
+      ["qual è l'allenamento di domenica?", on(SUN)],
+      ['cosa devo fare venerdì?', on(FRI)],
     ],
     week: [
       'cosa ho questa settimana?',
@@ -465,6 +497,13 @@ export const CASES: Record<Exclude<Language, 'en'>, Record<Kind, Row[]>> = {
       'que treino tenho amanhã?',
       'treino de amanhã?',
     ],
+    day: [
+      ['o que tenho na sexta?', on(FRI)],
+      ['qual o treino de sábado?', on(SAT)],
+      ['o que faço na quinta?', on(THU)],
+      ['que treino tenho no domingo?', on(SUN)],
+      ['o que tem na sexta-feira?', on(FRI)],
+    ],
     week: [
       'o que tenho esta semana?',
       'minha semana',
@@ -549,6 +588,13 @@ export const CASES: Record<Exclude<Language, 'en'>, Record<Kind, Row[]>> = {
       'что завтра по плану?',
       'тренировка на завтра?',
     ],
+    day: [
+      ['что у меня в пятницу?', on(FRI)],
+      ['какая тренировка в субботу?', on(SAT)],
+      ['что бежать в четверг?', on(THU)],
+      ['что в воскресенье по плану?', on(SUN)],
+      ['что у меня в пятницу по плану?', on(FRI)],
+    ],
     week: [
       'что у меня на этой неделе?',
       'моя неделя',
@@ -632,6 +678,13 @@ export const CASES: Record<Exclude<Language, 'en'>, Record<Kind, Row[]>> = {
       'що бігти завтра?',
       'що завтра за планом?',
       'тренування на завтра?',
+    ],
+    day: [
+      ["що в мене в п'ятницю?", on(FRI)],
+      ['яке тренування в суботу?', on(SAT)],
+      ['що бігти в четвер?', on(THU)],
+      ['що в неділю за планом?', on(SUN)],
+      ["що в мене у п'ятницю за планом?", on(FRI)],
     ],
     week: [
       'що в мене цього тижня?',
