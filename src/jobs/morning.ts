@@ -35,7 +35,7 @@ function weekSoFar(store: Store, user: User, date: string): string | null {
   const sunday = addDays(monday, 6);
   const workouts = store.plans.workoutsBetween(user.telegramId, monday, sunday);
   const runs = store.runs.between(user.telegramId, monday, sunday);
-  return weekSoFarLine(weekTotals(workouts, runs, monday, sunday), unitsOf(user));
+  return weekSoFarLine(weekTotals(workouts, runs, monday, sunday), unitsOf(user), languageOf(user));
 }
 
 export function runMorning(ctx: JobContext): Promise<JobOutcome> {

@@ -161,6 +161,8 @@ export function normalize(input: string, language?: string | null): string {
   t = t.replace(/[\u2018\u2019\u201a\u201b\u2032`\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"');
   t = t.replace(/[\u2010-\u2015\u2212]/g, '-');
   t = t.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+  // Spanish opens questions and exclamations with ¿ and ¡: the detectors read "what…?" from the start.
+  t = t.replace(/[¿¡]/g, ' ');
   t = t.replace(/\s+/g, ' ').trim();
   t = translate(t, language);
   t = t.replace(/[a-z0-9]+/g, (w) => correctWord(w));

@@ -122,7 +122,7 @@ const renderers: Renderers = {
   change_plan: (d, units, _user, r) => planChangedMessages(d, units, r.lang, r.locale),
   restore_workout: (d, units, _user, r) => restoredMessages(d, units, r.lang, r.locale),
   set_messages: (d, _units, _user, r) => messagesSetMessages(d, r.lang, r.locale),
-  answer_question: (d, units) => answerMessages(d, units),
+  answer_question: (d, units, _user, r) => answerMessages(d, units, r.lang, r.locale),
   return_to_running: (d, units, _user, r) => returnMessages(d, units, r.lang, r.locale),
   get_profile: (d, units, _user, { lang, locale }) => {
     const p = d.profile;
@@ -208,7 +208,7 @@ const renderers: Renderers = {
       ];
     if (d.workouts.length === 0 && d.runs.length === 0)
       return [{ html: t(lang, 'out-nothing-planned', { from: dayLabel(d.from, locale), to: dayLabel(d.to, locale) }) }];
-    return [{ html: weekText(d, units) }];
+    return [{ html: weekText(d, units, lang, locale) }];
   },
   log_run: (d, units, _user, reader) => {
     const { lang, locale } = reader;
@@ -342,7 +342,7 @@ const renderers: Renderers = {
     if (d.advice) lines.push('', readable(html`${d.advice}`, units));
     return [{ html: lines.filter(Boolean).join('\n') }];
   },
-  get_progress: (d, units) => progressMessages(d.report, units),
+  get_progress: (d, units, user) => progressMessages(d.report, units, languageOf(user), localeOf(user)),
 };
 
 /** The profile's heart-rate lines: the numbers and zones, or nothing when the runner gave none. */

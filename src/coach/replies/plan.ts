@@ -1,9 +1,9 @@
 import type { StoredPlan } from '../../db/store/index.ts';
-import { distanceText, paceRangeText } from '../../messages/format.ts';
+import { distanceText, formatNumber, paceRangeText, unitLabel } from '../../messages/format.ts';
 import { escapeHtml, html } from '../../messages/html.ts';
 import { t } from '../../messages/i18n.ts';
-import type { Language } from '../../messages/languages.ts';
-import { formatClock, formatDistance, type Units } from '../../messages/units.ts';
+import { type Language, languageOf, localeOf } from '../../messages/languages.ts';
+import { formatClock, KM_PER_MILE, type Units } from '../../messages/units.ts';
 import { addDays, dayLabel, daysBetween, localDate } from '../../time/local.ts';
 import { planWeekTotals } from '../../training/load/week-totals.ts';
 import { type PaceZones, predictedTimes } from '../engine.ts';
@@ -135,38 +135,52 @@ export function planCreatedMessages(
 export function planOverviewMessages(ctx: CoachContext, publicUrl: string): OutgoingMessage[] {
   const user = ctx.store.users.get(ctx.userId);
   const plan = ctx.store.plans.getActive(ctx.userId);
+  const lang = languageOf(user);
   if (!user || !plan) {
     return [
       {
-        html: 'You have no plan yet. Tell me your goal (<i>10k on May 3, 4 days a week</i>) or tap below.',
-        buttons: [[{ text: 'Set up my plan', data: 'setup:go' }]],
+        html: t(lang, 'ans-plan-none'),
+        buttons: [[{ text: t(lang, 'btn-setup-plan'), data: 'setup:go' }]],
       },
     ];
   }
+  const locale = localeOf(user);
   const units = user.units;
   const today = localDate(ctx.now(), user.timezone);
   const current = plan.weeks.find((w) => w.startDate <= today && today < addWeek(w.startDate)) ?? plan.weeks[0];
   const toGo = daysBetween(today, plan.goal.raceDate);
   const runs = ctx.store.runs.between(ctx.userId, addDays(plan.startDate, -7), today);
+  const goal = {
+    goal: escapeHtml(goalName(plan.goal.distance, lang)),
+    date: escapeHtml(`${dayLabel(plan.goal.raceDate, locale)} ${plan.goal.raceDate.slice(0, 4)}`),
+  };
   const lines = [
-    html`<b>${goalName(plan.goal.distance)}</b> on ${dayLabel(plan.goal.raceDate)} ${plan.goal.raceDate.slice(0, 4)}${plan.goal.goalTime ? ` · goal ${plan.goal.goalTime}` : ''}`,
-    toGo >= 0
-      ? html`${toGo} days to go · week ${current?.index ?? 1} of ${plan.weeks.length}`
-      : 'Race day has passed. Tell me your next goal!',
-    phaseSummary(plan),
+    plan.goal.goalTime
+      ? t(lang, 'ans-plan-goal-time', { ...goal, time: escapeHtml(plan.goal.goalTime) })
+      : t(lang, 'ans-plan-goal', goal),
+    escapeHtml(
+      toGo >= 0
+        ? t(lang, 'ans-plan-to-go', { days: toGo, week: current?.index ?? 1, weeks: plan.weeks.length })
+        : t(lang, 'ans-plan-passed'),
+    ),
+    escapeHtml(phaseSummary(plan, lang)),
     '',
-    weeksTable(planWeekTotals(plan, runs), plan, current?.index, today, units),
+    weeksTable(planWeekTotals(plan, runs), plan, current?.index, today, units, lang, locale),
   ];
   if (current) {
-    lines.push('', html`<b>This week</b>`, ...current.workouts.map((w) => workoutLine(w, units)));
+    lines.push(
+      '',
+      `<b>${escapeHtml(t(lang, 'ans-plan-this-week'))}</b>`,
+      ...current.workouts.map((w) => workoutLine(w, units, lang, locale)),
+    );
   }
   const buttons = [
     [
-      { text: 'This week', data: 'week' },
-      { text: 'Today', data: 'today' },
+      { text: t(lang, 'ans-plan-this-week'), data: 'week' },
+      { text: t(lang, 'ans-plan-today'), data: 'today' },
     ],
   ] as OutgoingMessage['buttons'];
-  if (publicUrl.startsWith('https://')) buttons?.push([{ text: '📅 Open plan', webApp: `${publicUrl}/app` }]);
+  if (publicUrl.startsWith('https://')) buttons?.push([{ text: t(lang, 'ans-plan-open'), webApp: `${publicUrl}/app` }]);
   return [{ html: lines.join('\n'), buttons }];
 }
 
@@ -180,7 +194,8 @@ function clockSec(text: string | null | undefined): number | null {
 
 /**
  * The weeks as an aligned table in a <pre> block: Telegram's text font is proportional, so spaces only line up in
- * monospace. Planned and done are the numbers every face shows (week-totals.ts).
+ * monospace. Each column is as wide as its longest cell in the runner's language. Planned and done are the
+ * numbers every face shows (week-totals.ts).
  */
 function weeksTable(
   totals: ReturnType<typeof planWeekTotals>,
@@ -188,16 +203,37 @@ function weeksTable(
   currentIndex: number | undefined,
   today: string,
   units: Units,
+  lang: Language,
+  locale: string,
 ): string {
-  const num = (km: number) => formatDistance(km, units).replace(/ \w+$/, '');
-  const rows = totals.map((t) => {
-    const week = plan.weeks.find((w) => w.index === t.index);
-    const mark = t.index === currentIndex ? '▶' : ' ';
-    const done = t.from <= today ? num(t.doneKm) : '';
-    return `${mark}${String(t.index).padStart(3)} ${(week?.phase ?? '').padEnd(5)} ${dayLabel(t.from).slice(4).padStart(6)} ${num(t.plannedKm).padStart(6)} ${done.padStart(6)}`.trimEnd();
+  const num = (km: number) => formatNumber(lang, Math.round((units === 'mi' ? km / KM_PER_MILE : km) * 10) / 10);
+  const from = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const head = [
+    t(lang, 'ans-col-week'),
+    t(lang, 'ans-col-phase'),
+    t(lang, 'ans-col-from'),
+    t(lang, 'ans-col-plan'),
+    t(lang, 'ans-col-done'),
+  ];
+  const rows = totals.map((w) => {
+    const week = plan.weeks.find((x) => x.index === w.index);
+    return [
+      String(w.index),
+      week ? phaseName(week.phase, lang) : '',
+      from.format(new Date(`${w.from}T00:00:00Z`)),
+      num(w.plannedKm),
+      w.from <= today ? num(w.doneKm) : '',
+    ];
   });
-  const head = `  Wk Phase   From   Plan   Done  ${units}`;
-  return `<pre>${escapeHtml([head, ...rows].join('\n'))}</pre>`;
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+  // Numbers and dates right-aligned, the phase left-aligned.
+  const line = (cells: string[]) =>
+    cells.map((cell, c) => (c === 1 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join(' ');
+  const table = [
+    `  ${line(head)}  ${unitLabel(lang, units)}`,
+    ...rows.map((r, k) => `${totals[k]?.index === currentIndex ? '▶' : ' '} ${line(r)}`.trimEnd()),
+  ];
+  return `<pre>${escapeHtml(table.join('\n'))}</pre>`;
 }
 
 function addWeek(date: string): string {

@@ -10,13 +10,24 @@ import { isHardType, type Paces, type Phase } from '../../training/types.ts';
 import { type HeartProfile, heartOf, hrMethod } from '../../training/zones/heart-rate.ts';
 import { predictedTimes } from '../engine.ts';
 import { activePlan, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
-import type { QUESTION_TOPICS } from './schemas.ts';
+import type { PURPOSE_KINDS, QUESTION_TOPICS } from './schemas.ts';
 import { defineTool, fail, ok } from './tool.ts';
 
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
+/** A kind of session a runner asks about: the workout types and strides. */
+export type PurposeKind = (typeof PURPOSE_KINDS)[number];
 
 /** Why a week has the volume it has, as a code the reply words (issue 17 translates codes, not sentences). */
-export type WeekReason = 'taper' | 'race_week' | 'cutback' | 'adapted' | 'partial' | 'build' | 'steady';
+export type WeekReason =
+  | 'taper'
+  | 'race_week'
+  | 'cutback'
+  | 'adapted'
+  | 'partial'
+  /** The plan's first week: the starting volume (what the runner runs now), not a lighter week. */
+  | 'first'
+  | 'build'
+  | 'steady';
 
 /** Whether a race (a parkrun, a tune-up) on a day fits the plan. */
 export type RaceFit =
@@ -42,7 +53,8 @@ export type Answer =
       reason: WeekReason;
       skipped: number;
     }
-  | { topic: 'workout_purpose'; date: string; workout: StoredWorkout | null }
+  /** `kind`: the kind of session asked about; `workout` is then the next planned one of that kind. */
+  | { topic: 'workout_purpose'; date: string; workout: StoredWorkout | null; kind?: PurposeKind }
   | {
       topic: 'race_fit';
       date: string;
@@ -101,12 +113,14 @@ function weekLoad(plan: StoredPlan, date: string): Answer {
       ? 'race_week'
       : week.phase === 'taper'
         ? 'taper'
-        : skipped > 0 && ratio !== null && ratio < 1
+        : skipped > 0 && (ratio === null || ratio < 1)
           ? 'adapted'
           : ratio !== null && ratio <= 0.9
             ? 'cutback'
-            : partial
-              ? 'partial'
+            : i === 0
+              ? partial
+                ? 'partial'
+                : 'first'
               : ratio !== null && ratio > 1
                 ? 'build'
                 : 'steady';
@@ -177,6 +191,15 @@ export const answerQuestion = defineTool<'answer_question', Answer>({
         return ok(weekLoad(plan, args.date ?? addDays(weekStart(today), 7)));
       case 'workout_purpose': {
         const date = args.date ?? today;
+        if (args.kind) {
+          // "what is the long run for?": that kind of session, and the next one planned (strides ride on easy runs).
+          const type = args.kind === 'strides' ? 'easy' : args.kind;
+          const next =
+            plan.weeks
+              .flatMap((w) => w.workouts)
+              .find((w) => w.date >= date && w.status === 'planned' && w.type === type) ?? null;
+          return ok({ topic: 'workout_purpose', date: next?.date ?? date, workout: next, kind: args.kind });
+        }
         const workout =
           activeOn(plan, date) ??
           plan.weeks.flatMap((w) => w.workouts).find((w) => w.date > date && w.status === 'planned') ??

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { resolveTimeZone } from '../../time/zones.ts';
-import { GOAL_DISTANCES, WEEKDAY_NAMES } from '../../training/types.ts';
+import { GOAL_DISTANCES, WEEKDAY_NAMES, WORKOUT_TYPES } from '../../training/types.ts';
 import { HR_LIMITS } from '../../training/zones/heart-rate.ts';
 
 export const GOALS = GOAL_DISTANCES;
@@ -197,6 +197,8 @@ export const QUESTION_TOPICS = [
   'cold',
   'parkrun',
 ] as const;
+/** The kinds of session workout_purpose explains: the workout types, and strides (part of easy runs). */
+export const PURPOSE_KINDS = [...WORKOUT_TYPES, 'strides'] as const;
 export const answerQuestionArgs = z.object({
   topic: z
     .enum(QUESTION_TOPICS)
@@ -204,6 +206,10 @@ export const answerQuestionArgs = z.object({
       'paces: training paces; heart_rate: heart-rate zones; week_load: why a week is lighter or heavier; workout_purpose: what a workout is for; race_fit: whether a race on `date` fits the plan; prediction: race prediction; fuelling, cold (running with a cold), parkrun: fixed sourced advice',
     ),
   date: localDateSchema.optional().describe('The day or week asked about (race_fit, week_load, workout_purpose)'),
+  kind: z
+    .enum(PURPOSE_KINDS)
+    .optional()
+    .describe('workout_purpose: the kind of session asked about ("what is the long run for?"); omit for a day'),
 });
 
 /** The runner is cleared to run after pain that stopped running (or well again after illness). */

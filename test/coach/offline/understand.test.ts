@@ -445,6 +445,9 @@ const PLAN = { hasPlan: true, planGoal: 'half' as const };
 const ask = (topic: string, date?: string) =>
   tools({ name: 'answer_question', args: { topic, ...(date ? { date } : {}) } } as never);
 
+const purposeOf = (kind: string) =>
+  tools({ name: 'answer_question', args: { topic: 'workout_purpose', kind } } as never);
+
 run('questions answered from the engine or sourced texts', [
   ['what pace should I run my tempo runs at?', () => ask('paces'), PLAN],
   ['what are my paces?', () => ask('paces'), PLAN],
@@ -454,7 +457,13 @@ run('questions answered from the engine or sourced texts', [
   ['what should I eat before my long run?', () => ask('fuelling'), PLAN],
   ['should I run with a sore throat?', () => ask('cold'), PLAN],
   ['is it ok to run with a cold?', () => ask('cold'), PLAN],
-  ['what are strides for?', () => ask('workout_purpose'), PLAN],
+  // The kind asked about, not the next workout (coach review, issue 17).
+  ['what are strides for?', () => purposeOf('strides'), PLAN],
+  ['what is the long run for?', () => purposeOf('long'), PLAN],
+  ["what's the point of intervals?", () => purposeOf('intervals'), PLAN],
+  ['what is a tempo?', () => purposeOf('tempo'), PLAN],
+  ['why do I run hills?', () => purposeOf('hills'), PLAN],
+  ['how fast can I run the half?', () => ask('prediction'), PLAN],
   ['what time can I run in the half?', () => ask('prediction'), PLAN],
   ['what are my heart rate zones?', () => ask('heart_rate'), PLAN],
 ]);

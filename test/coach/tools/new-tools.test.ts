@@ -137,6 +137,28 @@ describe('set_messages and answer_question', () => {
     expect(p.ok && p.data.topic === 'prediction' && p.data.predictions?.half).toBeGreaterThan(5400);
   });
 
+  it('week 1 is the starting volume, not a lighter week (coach review, issue 17)', () => {
+    const { ctx, store } = setup();
+    const first = store.plans.getActive(ID)?.weeks[0];
+    const r = callTool(ctx, 'answer_question', { topic: 'week_load', date: first?.startDate ?? '' }).result;
+    expect(r).toMatchObject({ ok: true, data: { topic: 'week_load', previousKm: null } });
+    expect(r.ok && r.data.topic === 'week_load' && r.data.reason).toMatch(/^(?:first|partial)$/);
+  });
+
+  it('"what is the long run for?" is about the next long run, not the next workout (coach review, issue 17)', () => {
+    const { ctx, all } = setup();
+    const nextLong = all().find((w) => w.type === 'long' && w.date >= '2026-12-01');
+    const nextAny = all().find((w) => w.date >= '2026-12-01');
+    expect(nextLong && nextAny && nextLong.date !== nextAny.date).toBe(true);
+    const r = callTool(ctx, 'answer_question', { topic: 'workout_purpose', kind: 'long' }).result;
+    expect(r).toMatchObject({ ok: true, data: { kind: 'long', date: nextLong?.date, workout: { type: 'long' } } });
+    // Strides ride on easy runs; a kind the plan no longer has is answered without a workout.
+    const s = callTool(ctx, 'answer_question', { topic: 'workout_purpose', kind: 'strides' }).result;
+    expect(s.ok && s.data.topic === 'workout_purpose' && s.data.workout?.type).toBe('easy');
+    const m = callTool(ctx, 'answer_question', { topic: 'workout_purpose', kind: 'marathon_pace' }).result;
+    expect(m).toMatchObject({ ok: true, data: { kind: 'marathon_pace' } });
+  });
+
   it('fixed advice needs no plan; engine answers do', () => {
     const { store } = tempStore();
     store.users.upsert({ telegramId: 1, chatId: 1, name: null, username: null, languageCode: null });

@@ -14,8 +14,44 @@ export function isQuestion(t: string): boolean {
   return /\?\s*$/.test(t) || QUESTION_START.test(t);
 }
 
-export function answer(topic: ToolArgs<'answer_question'>['topic'], date?: string): Understanding {
-  return tools([call('answer_question', { topic, date })]);
+export function answer(
+  topic: ToolArgs<'answer_question'>['topic'],
+  date?: string,
+  kind?: ToolArgs<'answer_question'>['kind'],
+): Understanding {
+  return tools([call('answer_question', kind ? { topic, kind } : { topic, date })]);
+}
+
+type PurposeKind = NonNullable<ToolArgs<'answer_question'>['kind']>;
+
+/** The kinds of session a runner asks about, most specific first ("hill repeats" are hills, not intervals). */
+const KIND_WORDS: readonly [RegExp, PurposeKind][] = [
+  [/\bhills?\b|\bhill (?:repeats|sprints)\b/, 'hills'],
+  [/\bstrides\b/, 'strides'],
+  [/\bmarathon pace\b/, 'marathon_pace'],
+  [/\brecovery runs?\b/, 'recovery'],
+  [/\btempo(?: runs?)?\b|\bthreshold runs?\b/, 'tempo'],
+  [/\bintervals?\b|\binterval training\b|\bspeed ?work\b|\brepeats\b|\bfartlek\b/, 'intervals'],
+  [/\blong runs?\b/, 'long'],
+  [/\beasy runs?\b|\beasy running\b/, 'easy'],
+];
+
+function purposeKind(t: string): PurposeKind | undefined {
+  return KIND_WORDS.find(([re]) => re.test(t))?.[1];
+}
+
+/**
+ * "what is the long run for?", "what's the point of intervals?", "why do I run hills?", "what is a tempo?":
+ * a question about what a kind of session does (the kind comes from KIND_WORDS).
+ */
+const PURPOSE_FRAME =
+  /\b(?:point|purpose|goal|benefit|use)s? of\b|\bwhy (?:do|should|would|must) i (?:do|run|need|have)\b|\bwhy (?:run|do|bother)\b|\bwhat (?:is|are|does|do)\b[^?]* (?:for|do|good for)\s*\??$/;
+/** "what is a tempo?", "what are strides?": a kind of session named on its own (not "what is my long run on Sunday?"). */
+const BARE_KIND = /^(?:what(?:'s| is| are)|explain) (?:a |an |the )?[a-z ]{3,30}\??$/;
+const ABOUT_A_DAY = /\b(?:my|this|next|today|tomorrow|on|in|at|when)\b/;
+
+function asksPurpose(t: string): boolean {
+  return PURPOSE_FRAME.test(t) || (BARE_KIND.test(t) && !ABOUT_A_DAY.test(t));
 }
 
 /** A question that is not about a day's card: answered from the engine's numbers or a sourced text. */
@@ -48,14 +84,14 @@ export function detectAsk(i: Input): Outcome {
   if (/\b(?:heart ?rate|hr zones?|bpm|heart rate zones?)\b/.test(t)) return answer('heart_rate');
   if (
     /\b(?:paces?|how fast|what speed|min(?:utes)? per (?:km|mile))\b/.test(t) &&
-    !/\bpace (?:myself|the race)\b/.test(t)
+    !/\bpace (?:myself|the race)\b|\bhow fast (?:can|could|will|would) i\b/.test(t)
   ) {
     return answer('paces');
   }
   if (
     /\bwhy\b/.test(t) &&
     /\bweek\b/.test(t) &&
-    /\b(?:light|lighter|easy|easier|short|shorter|less|fewer|low|lower|little|heavy|heavier|hard|harder|more|big|bigger|long|longer|so much)\b/.test(
+    /\b(?:light|lighter|easy|easier|short|shorter|less|fewer|few|low|lower|little|heavy|heavier|hard|harder|tough|more|big|bigger|long|longer|so much)\b/.test(
       t,
     )
   ) {
@@ -63,6 +99,8 @@ export function detectAsk(i: Input): Outcome {
     const date = week?.period === 'this-week' ? mondayOf(i.today) : week ? mondayOf(week.date) : undefined;
     return answer('week_load', date);
   }
+  const kind = purposeKind(t);
+  if (kind && asksPurpose(t)) return answer('workout_purpose', undefined, kind);
   const purpose =
     /\b(?:what(?:'s| is| are)? (?:the )?(?:point|purpose|goal|benefit) of|why (?:do|am|should|would) i (?:do|run|doing|running)|what (?:is|are|does|do) (?:a |an |the |my )?(?:tempo|intervals?|strides|long runs?|hills?|hill repeats|fartlek|recovery runs?|easy runs?|marathon pace)(?: runs?| sessions?)? (?:for|do|good for))\b/.exec(
       t,
