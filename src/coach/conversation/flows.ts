@@ -5,6 +5,8 @@
  * drops the question and the coach reads the message, so a runner is never trapped in a form.
  */
 
+import { t } from '../../messages/i18n.ts';
+import { coachLanguage } from '../language.ts';
 import { findDistances, findDurations, formatDuration, plausibleDurationSec } from '../offline/quantities.ts';
 import { normalize } from '../offline/text.ts';
 import { answerUnderstanding, understandFor } from '../offline-coach.ts';
@@ -77,8 +79,8 @@ function raceConfirmAnswer(
   flow: Extract<Expectation, { kind: 'race_confirm' }>,
   text: string,
 ): OutgoingMessage[] | null {
-  const t = normalize(text);
-  if (YES.test(t)) {
+  const said = normalize(text);
+  if (YES.test(said)) {
     const recentRace = {
       distance: flow.distance,
       time: flow.time,
@@ -89,12 +91,8 @@ function raceConfirmAnswer(
     return respondToCalls(ctx, [{ name: 'update_profile', args: { recentRace } }]);
   }
   clearExpectation(ctx);
-  if (NO.test(t)) {
-    return [
-      {
-        html: 'Then your paces stay as they are: a race in hard conditions or below full effort says little about your fitness.',
-      },
-    ];
+  if (NO.test(said)) {
+    return [{ html: t(coachLanguage(ctx), 'feat-race-kept') }];
   }
   return null;
 }
