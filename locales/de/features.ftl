@@ -123,6 +123,7 @@ feat-apology-read-only = Entschuldige, ich konnte das nicht speichern: Mein Spei
 feat-apology-disk-full = Entschuldige, ich konnte das nicht speichern: Mein Speicher ist gerade voll. Schick es bitte später noch mal.
 feat-apology-io = Entschuldige, ich konnte das nicht speichern: Mein Speicher macht gerade Probleme. Schick es bitte später noch mal.
 feat-toast-failed = Entschuldige, das hat nicht geklappt. Noch mal versuchen?
+feat-toast-private-only = Öffne dafür einen privaten Chat mit mir.
 
 ## Der Offline-Coach und der Dialog
 feat-greeting = Hallo! 👋 Ich bin bereit, wenn du es bist.

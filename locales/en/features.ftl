@@ -123,6 +123,7 @@ feat-apology-read-only = Sorry, I could not save that: my storage is read-only r
 feat-apology-disk-full = Sorry, I could not save that: my storage is full right now. Please send it again later.
 feat-apology-io = Sorry, I could not save that: my storage is failing right now. Please send it again later.
 feat-toast-failed = Sorry, that did not work. Try again?
+feat-toast-private-only = Open a private chat with me to use this.
 
 ## The offline coach (src/coach/offline-coach.ts) and the dialogue (src/coach/conversation/)
 feat-greeting = Hi! 👋 Ready when you are.

@@ -123,6 +123,7 @@ feat-apology-read-only = Lo siento, no he podido guardarlo: mi almacenamiento es
 feat-apology-disk-full = Lo siento, no he podido guardarlo: mi almacenamiento está lleno ahora mismo. Mándamelo otra vez más tarde.
 feat-apology-io = Lo siento, no he podido guardarlo: mi almacenamiento está fallando ahora mismo. Mándamelo otra vez más tarde.
 feat-toast-failed = Lo siento, no ha funcionado. ¿Lo intentas otra vez?
+feat-toast-private-only = Abre un chat privado conmigo para usar esto.
 
 ## El entrenador sin conexión y el diálogo
 feat-greeting = ¡Hola! 👋 Aquí estoy cuando quieras.

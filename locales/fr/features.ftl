@@ -123,6 +123,7 @@ feat-apology-read-only = Désolé, je n’ai pas pu l’enregistrer : mon stocka
 feat-apology-disk-full = Désolé, je n’ai pas pu l’enregistrer : mon stockage est plein pour l’instant. Renvoie-le plus tard.
 feat-apology-io = Désolé, je n’ai pas pu l’enregistrer : mon stockage a des soucis pour l’instant. Renvoie-le plus tard.
 feat-toast-failed = Désolé, ça n’a pas marché. Tu réessaies ?
+feat-toast-private-only = Ouvre une discussion privée avec moi pour utiliser ceci.
 
 ## Le coach hors ligne et le dialogue
 feat-greeting = Salut ! 👋 Je suis prêt quand tu veux.

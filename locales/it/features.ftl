@@ -123,6 +123,7 @@ feat-apology-read-only = Scusa, non sono riuscito a salvarlo: il mio archivio ad
 feat-apology-disk-full = Scusa, non sono riuscito a salvarlo: il mio archivio adesso è pieno. Rimandamelo più tardi.
 feat-apology-io = Scusa, non sono riuscito a salvarlo: il mio archivio adesso ha dei problemi. Rimandamelo più tardi.
 feat-toast-failed = Scusa, non ha funzionato. Riprovi?
+feat-toast-private-only = Apri una chat privata con me per usarlo.
 
 ## Il coach offline e il dialogo
 feat-greeting = Ciao! 👋 Quando vuoi, io ci sono.

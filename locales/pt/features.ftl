@@ -123,6 +123,7 @@ feat-apology-read-only = Desculpe, não consegui salvar: meu armazenamento está
 feat-apology-disk-full = Desculpe, não consegui salvar: meu armazenamento está cheio agora. Mande de novo mais tarde.
 feat-apology-io = Desculpe, não consegui salvar: meu armazenamento está com problemas agora. Mande de novo mais tarde.
 feat-toast-failed = Desculpe, não deu certo. Tentar de novo?
+feat-toast-private-only = Abra uma conversa privada comigo para usar isto.
 
 ## O treinador offline e o diálogo
 feat-greeting = Oi! 👋 Estou pronto quando você estiver.

@@ -151,7 +151,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       callbacksFeature,
       textFeature,
     );
-  guarded.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: 'Open a private chat with me to use this.' }));
+  guarded.on('callback_query', (ctx) =>
+    ctx.answerCallbackQuery({ text: t(chatLanguage(ctx), 'feat-toast-private-only') }),
+  );
   const handle = handling.middleware();
   const busyWindowMs = deps.busyRetryWindowMs ?? BUSY_RETRY_WINDOW_MS;
   bot.use(async (ctx, next) => {
