@@ -135,6 +135,8 @@ interface Case {
     fitSending: string;
     moveWhich: RegExp;
     gibberish: string;
+    hello: [string, RegExp];
+    thanks: [string, RegExp];
   };
 }
 
@@ -166,6 +168,8 @@ const CASES: Case[] = [
       fitSending: 'Отправляю файл тренировки…',
       moveWhich: /На какой день перенести/,
       gibberish: 'ыкщрп вжлдф',
+      hello: ['привет', /Привет! 👋 Я на связи/],
+      thanks: ['спасибо', /Всегда пожалуйста!/],
     },
   },
   {
@@ -195,6 +199,8 @@ const CASES: Case[] = [
       fitSending: 'Enviando el archivo del entrenamiento…',
       moveWhich: /¿A qué día paso/,
       gibberish: 'qwxz plmk vbnq',
+      hello: ['hola', /¡Hola! 👋 Aquí estoy/],
+      thanks: ['gracias', /¡Cuando quieras!/],
     },
   },
   {
@@ -224,6 +230,8 @@ const CASES: Case[] = [
       fitSending: 'Ich schicke die Trainingsdatei…',
       moveWhich: /Auf welchen Tag soll/,
       gibberish: 'qwxz plmk vbnq',
+      hello: ['hallo', /Hallo! 👋 Ich bin bereit/],
+      thanks: ['danke', /Gern! Viel Spaß beim Laufen/],
     },
   },
 ];
@@ -305,6 +313,8 @@ describe.each(CASES)('a runner whose Telegram is in $lang', ({ lang, runner, wor
       await h.act(runner, (api) => api.sendVoiceFromUser(runner, { bytes: 'OggS', duration: 5 })),
       words.voice,
     );
+    expectSaid(await h.say(runner, words.hello[0]), words.hello[1]);
+    expectSaid(await h.say(runner, words.thanks[0]), words.thanks[1]);
     const lost = await h.say(runner, words.gibberish);
     expectSaid(lost, words.notUnderstood);
     expect(JSON.stringify(lost.at(-1)?.replyMarkup)).not.toMatch(/Set up my plan|What can you do/);
