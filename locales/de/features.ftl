@@ -110,6 +110,10 @@ feat-file-unsupported-media = Ich lese Aktivitätsdateien deiner Uhr oder App (<
 feat-file-empty = In der Datei ist keine Aktivität (keine Runden, keine Trackpunkte), also habe ich nichts eingetragen.
 feat-file-corrupt = Die Datei kann ich nicht lesen: Sie scheint beschädigt oder ist nicht, was ihr Name sagt. Nichts eingetragen.
 feat-file-not-running = Die Datei ist kein Lauf, also habe ich sie nicht eingetragen. Ich zähle nur Läufe.
+# The device names the sport in English (cycling, Biking): it is not shown in this language.
+feat-file-sport = { $sport ->
+   *[other] {""}
+}Die Datei ist kein Lauf, also habe ich sie nicht eingetragen. Ich zähle nur Läufe.
 feat-file-no-distance = Die Aktivität hat kaum Distanz oder Zeit, also habe ich sie nicht eingetragen.
 feat-file-too-big-activity = Die Datei ist größer als 20 MB, mehr als Telegram mich herunterladen lässt. Exportier die Aktivität noch mal (eine .fit ist meist viel kleiner).
 feat-file-download = Ich konnte die Datei gerade nicht von Telegram laden. Schick sie bitte in einer Minute noch mal; nichts wurde eingetragen.

@@ -110,6 +110,7 @@ feat-file-unsupported-media = I can read activity files from your watch or app (
 feat-file-empty = That file has no activity in it (no laps or track points), so I logged nothing.
 feat-file-corrupt = I could not read that file: it looks damaged or is not what its name says. Nothing was logged.
 feat-file-not-running = That file is not a run, so I did not log it. I only count runs.
+feat-file-sport = That file is a { $sport } activity, so I did not log it. I only count runs.
 feat-file-no-distance = That activity has almost no distance or time, so I did not log it.
 feat-file-too-big-activity = That file is over 20 MB, more than Telegram lets me download. Export the activity again (a .fit is usually far smaller).
 feat-file-download = I could not download that file from Telegram just now. Please send it again in a minute; nothing was logged.

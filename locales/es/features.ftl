@@ -110,6 +110,10 @@ feat-file-unsupported-media = Leo archivos de actividad de tu reloj o tu app (<b
 feat-file-empty = Ese archivo no tiene ninguna actividad (ni vueltas ni puntos de recorrido), así que no he anotado nada.
 feat-file-corrupt = No he podido leer ese archivo: parece dañado o no es lo que dice su nombre. No he anotado nada.
 feat-file-not-running = Ese archivo no es de una carrera, así que no lo he anotado. Solo cuento carreras.
+# The device names the sport in English (cycling, Biking): it is not shown in this language.
+feat-file-sport = { $sport ->
+   *[other] {""}
+}Ese archivo no es de una carrera, así que no lo he anotado. Solo cuento carreras.
 feat-file-no-distance = Esa actividad casi no tiene distancia ni tiempo, así que no la he anotado.
 feat-file-too-big-activity = Ese archivo pasa de 20 MB, más de lo que Telegram me deja descargar. Exporta la actividad de nuevo (un .fit suele ocupar mucho menos).
 feat-file-download = Ahora mismo no he podido descargar ese archivo de Telegram. Mándalo otra vez en un minuto; no he anotado nada.

@@ -110,6 +110,10 @@ feat-file-unsupported-media = Je lis les fichiers d’activité de ta montre ou 
 feat-file-empty = Ce fichier ne contient aucune activité (ni tours ni points de trace), donc je n’ai rien enregistré.
 feat-file-corrupt = Je n’ai pas pu lire ce fichier : il semble abîmé ou n’est pas ce que son nom indique. Rien n’a été enregistré.
 feat-file-not-running = Ce fichier n’est pas une course à pied, donc je ne l’ai pas enregistré. Je ne compte que la course.
+# The device names the sport in English (cycling, Biking): it is not shown in this language.
+feat-file-sport = { $sport ->
+   *[other] {""}
+}Ce fichier n’est pas une course à pied, donc je ne l’ai pas enregistré. Je ne compte que la course.
 feat-file-no-distance = Cette activité n’a presque ni distance ni durée, donc je ne l’ai pas enregistrée.
 feat-file-too-big-activity = Ce fichier dépasse 20 Mo, plus que ce que Telegram me laisse télécharger. Exporte à nouveau l’activité (un .fit est en général bien plus léger).
 feat-file-download = Je n’ai pas pu télécharger ce fichier depuis Telegram pour l’instant. Renvoie-le dans une minute ; rien n’a été enregistré.

@@ -110,6 +110,10 @@ feat-file-unsupported-media = Leggo i file di attività dell’orologio o dell�
 feat-file-empty = Quel file non contiene nessuna attività (né giri né punti traccia), quindi non ho registrato niente.
 feat-file-corrupt = Non riesco a leggere quel file: sembra danneggiato o non è quello che dice il nome. Non ho registrato niente.
 feat-file-not-running = Quel file non è una corsa, quindi non l’ho registrato. Conto solo le corse.
+# The device names the sport in English (cycling, Biking): it is not shown in this language.
+feat-file-sport = { $sport ->
+   *[other] {""}
+}Quel file non è una corsa, quindi non l’ho registrato. Conto solo le corse.
 feat-file-no-distance = Quell’attività non ha quasi distanza né tempo, quindi non l’ho registrata.
 feat-file-too-big-activity = Quel file supera i 20 MB, più di quanto Telegram mi lasci scaricare. Esporta di nuovo l’attività (un .fit di solito è molto più piccolo).
 feat-file-download = Adesso non sono riuscito a scaricare quel file da Telegram. Rimandalo tra un minuto; non ho registrato niente.

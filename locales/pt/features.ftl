@@ -110,6 +110,10 @@ feat-file-unsupported-media = Leio arquivos de atividade do seu relógio ou app 
 feat-file-empty = Esse arquivo não tem nenhuma atividade (nem voltas nem pontos de trajeto), então não registrei nada.
 feat-file-corrupt = Não consegui ler esse arquivo: parece danificado ou não é o que o nome diz. Nada foi registrado.
 feat-file-not-running = Esse arquivo não é de corrida, então não registrei. Só conto corridas.
+# The device names the sport in English (cycling, Biking): it is not shown in this language.
+feat-file-sport = { $sport ->
+   *[other] {""}
+}Esse arquivo não é de corrida, então não registrei. Só conto corridas.
 feat-file-no-distance = Essa atividade quase não tem distância nem tempo, então não registrei.
 feat-file-too-big-activity = Esse arquivo passa de 20 MB, mais do que o Telegram me deixa baixar. Exporte a atividade de novo (um .fit costuma ser bem menor).
 feat-file-download = Não consegui baixar esse arquivo do Telegram agora. Mande de novo daqui a um minuto; nada foi registrado.

@@ -205,8 +205,7 @@ watchFeature.on('message:document', async (ctx) => {
     return sendMessages(ctx, [activityFileProblem(download.reason === 'too_big' ? 'too_big' : 'download', lang)]);
   const bytes = Buffer.from(download.bytes);
   const parsed = await parseActivityFile(doc.file_name ?? '', bytes);
-  // The file's own sport name ("cycling") is the device's English, so the reply names no sport.
-  if (!parsed.ok) return sendMessages(ctx, [activityFileProblem(parsed.reason, lang)]);
+  if (!parsed.ok) return sendMessages(ctx, [activityFileProblem(parsed.reason, lang, parsed.sport)]);
   const a = parsed.activity;
   const date = localDate(new Date(a.startedAt), user.timezone);
   if (date > localDate(ctx.deps.now(), user.timezone)) return sendMessages(ctx, [activityFileProblem('future', lang)]);

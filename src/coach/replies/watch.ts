@@ -142,7 +142,18 @@ const FILE_PROBLEM_KEYS: Record<ActivityFileProblem, string> = {
   too_fast: 'feat-file-too-fast',
 };
 
-/** Why an activity file could not be logged; nothing was changed. */
-export function activityFileProblem(reason: ActivityFileProblem, lang: Language = 'en'): OutgoingMessage {
+/**
+ * Why an activity file could not be logged; nothing was changed. `sport` is the file's own name for a sport that
+ * is not running ("cycling"; GPX's "a cycling file"): English names it, the other languages leave it out.
+ */
+export function activityFileProblem(
+  reason: ActivityFileProblem,
+  lang: Language = 'en',
+  sport?: string,
+): OutgoingMessage {
+  if (reason === 'not_running' && sport) {
+    const name = sport.replace(/^an? /, '').replace(/ file$/, '');
+    return { html: t(lang, 'feat-file-sport', { sport: escapeHtml(name) }) };
+  }
   return { html: t(lang, FILE_PROBLEM_KEYS[reason]) };
 }
