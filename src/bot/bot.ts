@@ -5,12 +5,13 @@
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotError, Composer, GrammyError, HttpError } from 'grammy';
 import type { BotCommand } from 'grammy/types';
-import { type ApologyReason, apologyHtml, BUTTON_FAILED } from '../coach/replies/apology.ts';
+import { type ApologyReason, apologyHtml, buttonFailed } from '../coach/replies/apology.ts';
 import { BUSY_RETRY_WINDOW_MS, isBusyError, storageFailure, whileBusy } from '../db/busy.ts';
 import { t } from '../messages/i18n.ts';
 import { getDefaultLanguage, LANGUAGES, type Language } from '../messages/languages.ts';
 import type { BotContext, BotDeps } from './context.ts';
 import { callbacksFeature } from './features/callbacks.ts';
+import { chatLanguage } from './features/chat-language.ts';
 import { commandsFeature } from './features/commands.ts';
 import { dataRightsFeature } from './features/data-rights.ts';
 import { languageFeature } from './features/language.ts';
@@ -101,8 +102,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   });
   const apologize = async (ctx: BotContext, reason: ApologyReason) => {
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: BUTTON_FAILED });
-      await sendMessages(ctx, [{ html: apologyHtml(reason) }]);
+      const lang = chatLanguage(ctx);
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: buttonFailed(lang) });
+      await sendMessages(ctx, [{ html: apologyHtml(reason, lang) }]);
     } catch {
       // Telegram unreachable: the log line is all we can do.
     }
@@ -149,7 +151,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       callbacksFeature,
       textFeature,
     );
-  guarded.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: 'Open a private chat with me to use this.' }));
+  guarded.on('callback_query', (ctx) =>
+    ctx.answerCallbackQuery({ text: t(chatLanguage(ctx), 'feat-toast-private-only') }),
+  );
   const handle = handling.middleware();
   const busyWindowMs = deps.busyRetryWindowMs ?? BUSY_RETRY_WINDOW_MS;
   bot.use(async (ctx, next) => {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Store, StoredPlan } from '../db/store/index.ts';
 import { stepJson } from '../db/store/json.ts';
-import { LANGUAGES, type Language, languageOf } from '../messages/languages.ts';
+import { isLanguage, LANGUAGES, type Language } from '../messages/languages.ts';
 import { RUN_SOURCES, type RunSource } from '../runs/source-policy.ts';
 import { formatHms } from '../training/duration.ts';
 import { planWeekTotals } from '../training/load/week-totals.ts';
@@ -18,8 +18,11 @@ export interface UserExport {
   /** The profile, with the recent race's time written H:MM:SS as in the tools. */
   user: Omit<ProfileView, 'recentRace'> & {
     recentRace?: { distance: string; time: string } | null;
-    /** The runner's language (chosen, else Telegram's, else DEFAULT_LANGUAGE); absent in older exports. */
-    language?: Language;
+    /**
+     * The language the runner chose with /language; null when they never chose one (they are spoken to in their
+     * Telegram language, else DEFAULT_LANGUAGE, which may change); absent in older exports.
+     */
+    language?: Language | null;
   };
   plan: StoredPlan | null;
   runs: {
@@ -74,7 +77,7 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
       daysPerWeek: p.daysPerWeek,
       weeklyKm: p.weeklyKm,
       longRunDay: p.longRunDay,
-      language: languageOf(user),
+      language: isLanguage(user.language) ? user.language : null,
       recentRace: p.recentRace ? { distance: p.recentRace.distance, time: formatHms(p.recentRace.timeSec) } : null,
       maxHr: p.maxHr,
       restingHr: p.restingHr,
@@ -139,8 +142,8 @@ export const exportSchema = z.object({
     daysPerWeek: z.number().int().min(2).max(7),
     weeklyKm: z.number().min(0),
     longRunDay: z.enum(WEEKDAY_NAMES),
-    /** The language the runner is spoken to in (issue 17); older exports have none. */
-    language: z.enum(LANGUAGES).optional(),
+    /** The language the runner chose (issue 17); null when never chosen, absent in older exports. */
+    language: z.enum(LANGUAGES).nullable().optional(),
     recentRace: z
       .object({ distance: z.enum(GOAL_DISTANCES), time: z.string() })
       .nullable()

@@ -3,10 +3,13 @@
  * and acts through the same tools as buttons and the Gemini coach. It always answers.
  */
 import { escapeHtml, html } from '../messages/html.ts';
+import { t } from '../messages/i18n.ts';
+import { type Language, languageOf } from '../messages/languages.ts';
 import { expectAnswer } from './conversation/dialogue.ts';
 import { placeQuestion } from './conversation/onboarding.ts';
 import { type Question, respondToQuestion, runCalls } from './conversation/respond.ts';
-import { examples, type Understanding, understand } from './offline/index.ts';
+import { coachLanguage } from './language.ts';
+import { type Understanding, understand } from './offline/index.ts';
 import type { Coach, CoachContext, CoachReply, OutgoingMessage } from './types.ts';
 
 export function understandFor(ctx: CoachContext, text: string): Understanding {
@@ -41,20 +44,22 @@ export function answerUnderstanding(ctx: CoachContext, u: Understanding): Outgoi
             topic: u.topic === 'day' ? 'today' : u.topic,
             ...(u.date && u.topic === 'week' ? { date: u.date } : {}),
           } as Question);
-    case 'greeting':
+    case 'greeting': {
+      const lang = coachLanguage(ctx);
       return [
         {
-          html: 'Hi! 👋 Ready when you are.',
+          html: t(lang, 'feat-greeting'),
           buttons: [
             [
-              { text: "Today's workout", data: 'today' },
-              { text: 'This week', data: 'week' },
+              { text: t(lang, 'btn-today-workout'), data: 'today' },
+              { text: t(lang, 'btn-this-week'), data: 'week' },
             ],
           ],
         },
       ];
+    }
     case 'thanks':
-      return [{ html: 'Any time! Run happy. 🏃' }];
+      return [{ html: t(coachLanguage(ctx), 'feat-thanks') }];
     case 'unknown':
       // A clarifying question registers the answer it waits for, and carries no examples block.
       if (u.expect) expectAnswer(ctx, u.expect);
@@ -68,29 +73,45 @@ function isFirstPlan(ctx: CoachContext): boolean {
   return !!user && user.timezone === 'UTC' && !user.pendingFlow && ctx.store.plans.all(ctx.userId).length === 1;
 }
 
+/**
+ * Examples in the runner's language for what they most likely want next: with a plan, logging, feedback, moving
+ * and illness; without one, the goal first.
+ */
+function examplesFor(lang: Language, hasPlan: boolean): string[] {
+  return hasPlan
+    ? [
+        t(lang, 'feat-example-log'),
+        t(lang, 'feat-example-feel'),
+        t(lang, 'feat-example-move'),
+        t(lang, 'feat-example-sick'),
+      ]
+    : [t(lang, 'feat-example-plan'), t(lang, 'feat-example-log')];
+}
+
 /** "I didn't get that": a few examples and buttons for what the runner most likely wants. */
 export function notUnderstood(ctx?: CoachContext, hint?: string): OutgoingMessage[] {
   if (hint) return [{ html: html`${hint}` }];
   const hasPlan = ctx ? ctx.store.plans.activeRef(ctx.userId) !== undefined : false;
-  const sample = examples.slice(0, 3).map((e) => html`• <i>${e}</i>`);
+  const lang = ctx ? coachLanguage(ctx) : languageOf(undefined);
+  const sample = examplesFor(lang, hasPlan).map((e) => html`• <i>${e}</i>`);
   return [
     {
-      html: ["I didn't quite get that. I understand things like:", ...sample].join('\n'),
+      html: [t(lang, 'feat-not-understood'), ...sample].join('\n'),
       buttons: hasPlan
         ? [
             [
-              { text: "Today's workout", data: 'today' },
-              { text: 'This week', data: 'week' },
+              { text: t(lang, 'btn-today-workout'), data: 'today' },
+              { text: t(lang, 'btn-this-week'), data: 'week' },
             ],
             [
-              { text: 'Log a run', data: 'ask:log' },
-              { text: 'What can you do?', data: 'ask:help' },
+              { text: t(lang, 'feat-btn-log-run'), data: 'ask:log' },
+              { text: t(lang, 'feat-btn-what-can-you-do'), data: 'ask:help' },
             ],
           ]
         : [
             [
-              { text: 'Set up my plan', data: 'setup:go' },
-              { text: 'What can you do?', data: 'ask:help' },
+              { text: t(lang, 'btn-setup-plan'), data: 'setup:go' },
+              { text: t(lang, 'feat-btn-what-can-you-do'), data: 'ask:help' },
             ],
           ],
     },

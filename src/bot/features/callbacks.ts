@@ -12,6 +12,7 @@ import { decode } from '../../messages/callback-data.ts';
 import { t } from '../../messages/i18n.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
+import { chatLanguage } from './chat-language.ts';
 
 export const callbacksFeature = new Composer<BotContext>();
 
@@ -19,11 +20,11 @@ export const callbacksFeature = new Composer<BotContext>();
 callbacksFeature.on('callback_query:data', async (ctx) => {
   const action = decode(ctx.callbackQuery.data);
   if (!ctx.runner) {
-    await ctx.answerCallbackQuery({ text: 'Send /start first, then try again.' });
+    await ctx.answerCallbackQuery({ text: t(chatLanguage(ctx), 'feat-toast-start-first') });
     return;
   }
   if (!action) {
-    await ctx.answerCallbackQuery({ text: 'That button has expired. Send /today for fresh ones.' });
+    await ctx.answerCallbackQuery({ text: t(chatLanguage(ctx), 'feat-toast-expired-today') });
     return;
   }
   const cc = ctx.coachCtx();
@@ -53,7 +54,7 @@ callbacksFeature.on('callback_query:data', async (ctx) => {
     }
     case 'words':
       expectAnswer(cc, { kind: 'feedback', date: action.date });
-      replies = [{ html: 'Tell me in your own words: how did it feel, how hard (1–10), anything sore?' }];
+      replies = [{ html: t(coachLanguage(cc), 'feat-in-words') }];
       break;
     case 'today':
       replies = respondToQuestion(cc, { topic: 'today' });

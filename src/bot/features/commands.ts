@@ -3,10 +3,12 @@ import { understandLogCommand } from '../../coach/conversation/commands.ts';
 import { expectAnswer } from '../../coach/conversation/dialogue.ts';
 import { respondToCalls, respondToQuestion } from '../../coach/conversation/respond.ts';
 import { planOverviewMessages } from '../../coach/replies/plan.ts';
-import { html } from '../../messages/html.ts';
+import { escapeHtml } from '../../messages/html.ts';
+import { t } from '../../messages/i18n.ts';
 import { fullMessage } from '../../strava/messages.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
+import { chatLanguage } from './chat-language.ts';
 import { ensureRunner } from './start.ts';
 
 export const commandsFeature = new Composer<BotContext>();
@@ -47,12 +49,9 @@ commandsFeature.command('log', async (ctx) => {
 commandsFeature.command('strava', async (ctx) => {
   if (!ensureRunner(ctx)) return;
   const strava = ctx.deps.strava;
+  const lang = chatLanguage(ctx);
   if (!ctx.deps.config.stravaEnabled || !strava) {
-    await sendMessages(ctx, [
-      {
-        html: 'Strava is not set up on this coach yet. Until it is, tell me about your runs in your own words (<i>ran 8k in 42:30</i>) or use /log.',
-      },
-    ]);
+    await sendMessages(ctx, [{ html: t(lang, 'feat-strava-not-set-up') }]);
     return;
   }
   const userId = ctx.chat.id;
@@ -60,21 +59,22 @@ commandsFeature.command('strava', async (ctx) => {
   if (status.connected) {
     await sendMessages(ctx, [
       {
-        html: html`Strava is connected (athlete ${status.athleteId ?? ''}). Your runs arrive here by themselves.`,
-        buttons: [[{ text: 'Disconnect Strava', data: 'set:strava:off' }]],
+        // The athlete id as a string: Fluent would group its digits ("12 345" in ru).
+        html: t(lang, 'feat-strava-connected', { athlete: escapeHtml(String(status.athleteId ?? '')) }),
+        buttons: [[{ text: t(lang, 'feat-btn-strava-disconnect'), data: 'set:strava:off' }]],
       },
     ]);
     return;
   }
   if (status.full) {
     // The app is at Strava's athlete cap (STRAVA_ATHLETE_LIMIT): say so politely, offer no link.
-    await sendMessages(ctx, [fullMessage(status.limit ?? 10)]);
+    await sendMessages(ctx, [fullMessage(status.limit ?? 10, lang)]);
     return;
   }
   await sendMessages(ctx, [
     {
-      html: 'Connect Strava and your runs will show up here within seconds of saving them. The link works for you only and for 15 minutes.',
-      buttons: [[{ text: 'Connect Strava', url: strava.connectLink(userId) }]],
+      html: t(lang, 'feat-strava-connect'),
+      buttons: [[{ text: t(lang, 'feat-btn-strava-connect'), url: strava.connectLink(userId) }]],
     },
   ]);
 });

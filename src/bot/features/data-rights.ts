@@ -1,42 +1,46 @@
 import { Composer } from 'grammy';
 import { exportUser } from '../../coach/export.ts';
 import { decode } from '../../messages/callback-data.ts';
+import { t } from '../../messages/i18n.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
+import { chatLanguage } from './chat-language.ts';
 
 export const dataRightsFeature = new Composer<BotContext>();
 
 dataRightsFeature.command('export', async (ctx) => {
+  const lang = chatLanguage(ctx);
   if (!ctx.runner) {
-    await sendMessages(ctx, [{ html: 'I have no data about you yet. Send /start to begin.' }]);
+    await sendMessages(ctx, [{ html: t(lang, 'feat-export-nothing') }]);
     return;
   }
   const userId = ctx.runner.telegramId;
   const data = exportUser(ctx.deps.store, userId);
   await sendMessages(ctx, [
     {
-      html: 'Everything I keep about you, as JSON.',
+      html: t(lang, 'feat-export-intro'),
       document: {
         filename: `runcoach-export-${userId}.json`,
         content: `${JSON.stringify(data, null, 2)}\n`,
-        caption: 'Everything I keep about you: settings, plan, runs and feedback (JSON).',
+        caption: t(lang, 'feat-export-caption'),
       },
     },
   ]);
 });
 
 dataRightsFeature.command('delete', async (ctx) => {
+  const lang = chatLanguage(ctx);
   if (!ctx.runner) {
-    await sendMessages(ctx, [{ html: 'I have no data about you to delete.' }]);
+    await sendMessages(ctx, [{ html: t(lang, 'feat-delete-nothing') }]);
     return;
   }
   await sendMessages(ctx, [
     {
-      html: '<b>Delete everything?</b>\nYour settings, plan, runs, feedback, our conversation and any Strava link will be gone for good. This cannot be undone.',
+      html: t(lang, 'feat-delete-confirm'),
       buttons: [
         [
-          { text: 'Yes, delete everything', data: 'del:yes' },
-          { text: 'Keep my data', data: 'del:no' },
+          { text: t(lang, 'feat-btn-delete-yes'), data: 'del:yes' },
+          { text: t(lang, 'feat-btn-delete-no'), data: 'del:no' },
         ],
       ],
     },
@@ -45,17 +49,19 @@ dataRightsFeature.command('delete', async (ctx) => {
 
 dataRightsFeature.callbackQuery(/^del:/, async (ctx) => {
   const action = decode(ctx.callbackQuery.data);
+  // Taken before the runner is deleted: the goodbye is in the language they were spoken to in.
+  const lang = chatLanguage(ctx);
   if (action?.a !== 'del') {
-    await ctx.answerCallbackQuery({ text: 'That button has expired.' });
+    await ctx.answerCallbackQuery({ text: t(lang, 'button-expired') });
     return;
   }
   await ctx.answerCallbackQuery();
   if (!action.confirm) {
-    await ctx.editMessageText('Nothing was deleted.').catch(() => undefined);
+    await ctx.editMessageText(t(lang, 'feat-delete-kept')).catch(() => undefined);
     return;
   }
   if (!ctx.runner) {
-    await ctx.editMessageText('There was nothing left to delete.').catch(() => undefined);
+    await ctx.editMessageText(t(lang, 'feat-delete-gone-already')).catch(() => undefined);
     return;
   }
   if (ctx.deps.strava?.status(ctx.from.id).connected) {
@@ -65,7 +71,5 @@ dataRightsFeature.callbackQuery(/^del:/, async (ctx) => {
   }
   ctx.deps.store.users.delete(ctx.from.id);
   ctx.runner = undefined;
-  await ctx
-    .editMessageText('Done: everything I had about you is deleted. Send /start if you ever want to train again.')
-    .catch(() => undefined);
+  await ctx.editMessageText(t(lang, 'feat-delete-done')).catch(() => undefined);
 });

@@ -18,10 +18,12 @@ import {
 } from '../../coach/replies/media.ts';
 import type { MediaMessage, OutgoingMessage } from '../../coach/types.ts';
 import { decode } from '../../messages/callback-data.ts';
+import { t } from '../../messages/i18n.ts';
 import { formatDuration } from '../../training/duration.ts';
 import type { BotContext } from '../context.ts';
 import { downloadFile, TELEGRAM_DOWNLOAD_LIMIT } from '../files.ts';
 import { sendMessages } from '../send.ts';
+import { chatLanguage } from './chat-language.ts';
 import { ensureRunner } from './start.ts';
 
 /** The longest voice note the coach listens to: a spoken run report takes seconds, not minutes. */
@@ -52,21 +54,24 @@ type Incoming = { fileId: string; size: number | undefined; mimeType: string; se
 async function answerMedia(ctx: BotContext, kind: MediaKind, incoming: Incoming): Promise<void> {
   if (!ensureRunner(ctx)) return;
   const coach = ctx.deps.coach;
+  const lang = chatLanguage(ctx);
   const reply = async (messages: OutgoingMessage[], via = 'offline') => {
     ctx.deps.metrics?.coachTurns.inc({ via });
     await sendMessages(ctx, messages);
   };
-  if (!coach.hearsAndSees?.() || !coach.replyToMedia) return reply(mediaNeedsGemini(kind));
+  if (!coach.hearsAndSees?.() || !coach.replyToMedia) return reply(mediaNeedsGemini(kind, lang));
   if (incoming.seconds !== undefined && incoming.seconds > MAX_VOICE_SECONDS) {
-    return reply(voiceTooLong(incoming.seconds, MAX_VOICE_SECONDS));
+    return reply(voiceTooLong(incoming.seconds, MAX_VOICE_SECONDS, lang));
   }
   if (incoming.size !== undefined && incoming.size > TELEGRAM_DOWNLOAD_LIMIT) {
-    return reply(fileTooBig(kind, incoming.size, TELEGRAM_DOWNLOAD_LIMIT));
+    return reply(fileTooBig(kind, incoming.size, TELEGRAM_DOWNLOAD_LIMIT, lang));
   }
   await ctx.replyWithChatAction('typing').catch(() => undefined);
   const file = await downloadFile(ctx, incoming.fileId, incoming.size);
   if (!file.ok) {
-    return reply(file.reason === 'too_big' ? fileTooBig(kind, file.size, TELEGRAM_DOWNLOAD_LIMIT) : fetchFailed(kind));
+    return reply(
+      file.reason === 'too_big' ? fileTooBig(kind, file.size, TELEGRAM_DOWNLOAD_LIMIT, lang) : fetchFailed(kind, lang),
+    );
   }
   const caption = ctx.message?.caption;
   const media: MediaMessage = {
@@ -92,7 +97,7 @@ mediaFeature.on('message:audio', async (ctx) => {
   const mimeType = AUDIO_TYPES[(a.mime_type ?? '').toLowerCase()];
   if (!mimeType) {
     if (!ensureRunner(ctx)) return;
-    await sendMessages(ctx, unsupportedAudio(a.mime_type));
+    await sendMessages(ctx, unsupportedAudio(a.mime_type, chatLanguage(ctx)));
     return;
   }
   await answerMedia(ctx, 'voice', { fileId: a.file_id, size: a.file_size, mimeType, seconds: a.duration });
@@ -119,16 +124,17 @@ mediaFeature.on('callback_query:data', async (ctx, next) => {
   const action = decode(ctx.callbackQuery.data);
   if (!action || (action.a !== 'plog' && action.a !== 'pchg' && action.a !== 'pno')) return next();
   if (!ctx.runner) {
-    await ctx.answerCallbackQuery({ text: 'Send /start first, then try again.' });
+    await ctx.answerCallbackQuery({ text: t(chatLanguage(ctx), 'feat-toast-start-first') });
     return;
   }
+  const lang = chatLanguage(ctx);
   let replies: OutgoingMessage[];
   if (action.a === 'plog') {
     const args = { date: action.date, distanceKm: action.km, duration: formatDuration(action.sec) };
     // log_run is idempotent: a second tap on Log answers "I already had this run".
     replies = respondToCalls(ctx.coachCtx(), [{ name: 'log_run', args }]);
   } else {
-    replies = action.a === 'pchg' ? proposalChange() : proposalCancelled();
+    replies = action.a === 'pchg' ? proposalChange(lang) : proposalCancelled(lang);
   }
   await ctx.answerCallbackQuery();
   // The proposal is settled: its buttons go, so an old one cannot be tapped by mistake.

@@ -4,10 +4,12 @@ import { settingsMessages, settingsPicker } from '../../coach/replies/settings.t
 import { callTool } from '../../coach/tools/index.ts';
 import type { ToolCall } from '../../coach/tools/schemas.ts';
 import { decode } from '../../messages/callback-data.ts';
+import { t } from '../../messages/i18n.ts';
 import { languageOf, localeOf } from '../../messages/languages.ts';
 import { WEEKDAY_NAMES } from '../../training/types.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
+import { chatLanguage } from './chat-language.ts';
 import { ensureRunner } from './start.ts';
 
 export const settingsFeature = new Composer<BotContext>();
@@ -22,6 +24,7 @@ settingsFeature.callbackQuery(/^set:/, async (ctx, next) => {
   const action = decode(ctx.callbackQuery.data);
   if (action?.a !== 'set' || !ctx.runner) return next();
   const cc = ctx.coachCtx();
+  const lang = chatLanguage(ctx);
   if (action.key === 'strava') {
     await ctx.answerCallbackQuery();
     // `set:strava:yes:<athlete>` / `no:<athlete>`: the answer to "Link Strava athlete …?" (issue 15).
@@ -35,7 +38,7 @@ settingsFeature.callbackQuery(/^set:/, async (ctx, next) => {
     }
     if (ctx.deps.strava) {
       await ctx.deps.strava.disconnect(cc.userId);
-      await sendMessages(ctx, [{ html: 'Strava is disconnected, and every Strava activity I had is deleted.' }]);
+      await sendMessages(ctx, [{ html: t(lang, 'feat-strava-disconnected') }]);
     }
     return;
   }
@@ -46,11 +49,13 @@ settingsFeature.callbackQuery(/^set:/, async (ctx, next) => {
   }
   const call = settingCall(action.key, action.value);
   if (!call) {
-    await ctx.answerCallbackQuery({ text: 'That option has expired; open /settings again.' });
+    await ctx.answerCallbackQuery({ text: t(lang, 'feat-toast-option-expired') });
     return;
   }
   const outcome = callTool(cc, call.name, call.args);
-  await ctx.answerCallbackQuery({ text: outcome.result.ok ? 'Saved' : 'Not saved' });
+  await ctx.answerCallbackQuery({
+    text: outcome.result.ok ? t(lang, 'feat-toast-saved') : t(lang, 'feat-toast-not-saved'),
+  });
   await sendMessages(ctx, renderOutcome(outcome, ctx.deps.store.users.get(cc.userId)));
 });
 

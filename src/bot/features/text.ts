@@ -3,8 +3,10 @@ import { continueFlow } from '../../coach/conversation/flows.ts';
 import { answerLocation } from '../../coach/conversation/onboarding.ts';
 import { otherMessage } from '../../coach/replies/media.ts';
 import { escapeHtml } from '../../messages/html.ts';
+import { t } from '../../messages/i18n.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
+import { chatLanguage } from './chat-language.ts';
 import { ensureRunner } from './start.ts';
 
 export const textFeature = new Composer<BotContext>();
@@ -14,11 +16,7 @@ textFeature.on('message:text').filter(
   (ctx) => ctx.message.text.startsWith('/'),
   async (ctx) => {
     const name = ctx.message.text.split(/\s/)[0]?.slice(0, 40) ?? '';
-    await sendMessages(ctx, [
-      {
-        html: `I don't know the command ${escapeHtml(name)}. Try /today, /week, /plan, /log, /settings or /help, or just tell me in words.`,
-      },
-    ]);
+    await sendMessages(ctx, [{ html: t(chatLanguage(ctx), 'feat-unknown-command', { name: escapeHtml(name) }) }]);
   },
 );
 
@@ -28,11 +26,8 @@ textFeature.on('message:text', async (ctx) => {
   const text = ctx.message.text;
   const cc = ctx.coachCtx();
   if (text.length > ctx.deps.config.maxMessageChars) {
-    await sendMessages(ctx, [
-      {
-        html: `That is a long message (${text.length} characters). Could you put it in under ${ctx.deps.config.maxMessageChars}? A sentence or two is plenty.`,
-      },
-    ]);
+    const max = ctx.deps.config.maxMessageChars;
+    await sendMessages(ctx, [{ html: t(chatLanguage(ctx), 'feat-too-long', { length: text.length, max }) }]);
     return;
   }
   const flow = continueFlow(cc, text);
@@ -54,5 +49,5 @@ textFeature.on('message:location', async (ctx) => {
 });
 
 textFeature.on('message', async (ctx) => {
-  await sendMessages(ctx, otherMessage(ctx.deps.coach.hearsAndSees?.() ?? false));
+  await sendMessages(ctx, otherMessage(ctx.deps.coach.hearsAndSees?.() ?? false, chatLanguage(ctx)));
 });

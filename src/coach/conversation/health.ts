@@ -63,3 +63,14 @@ export function painHealth(date: string, pain: { location: string; severity: num
     severity: pain.severity,
   };
 }
+
+/**
+ * The condition that keeps `date` free of running, or null: illness, a hold after pain of 5/10 or more (rule 15),
+ * or an injury the runner declared (adjust_plan's, which has no pain score). A niggle under 5/10 does not stop
+ * running, so a workout may still go there.
+ */
+export function restingOn(user: User | undefined, date: string): Health | null {
+  const h = healthOn(user, date);
+  if (!h) return null;
+  return h.kind === 'injury' && h.severity !== undefined && h.severity < 5 ? null : h;
+}

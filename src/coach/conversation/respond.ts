@@ -79,7 +79,7 @@ export type Question =
 
 export function respondToQuestion(ctx: CoachContext, q: Question): OutgoingMessage[] {
   const user = ctx.user ?? ctx.store.users.get(ctx.userId);
-  if (!user) return [{ html: 'Send /start first.' }];
+  if (!user) return [{ html: t(coachLanguage(ctx), 'send-start-first') }];
   const today = localDate(ctx.now(), user.timezone);
   switch (q.topic) {
     case 'today':

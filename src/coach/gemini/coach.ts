@@ -15,8 +15,10 @@ import type { Config } from '../../config.ts';
 import { isBusyError, storageFailure } from '../../db/busy.ts';
 import type { User } from '../../db/store/index.ts';
 import { splitHtml } from '../../messages/html.ts';
+import { t } from '../../messages/i18n.ts';
 import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
 import { mergeTexts } from '../conversation/respond.ts';
+import { coachLanguage } from '../language.ts';
 import { offlineCoach } from '../offline-coach.ts';
 import { mediaNeedsGemini, mediaNotUnderstood, noRunInPhoto } from '../replies/media.ts';
 import { renderOutcome } from '../replies/outcomes.ts';
@@ -193,7 +195,7 @@ export class GeminiCoach implements Coach {
         return {
           messages: [
             {
-              html: `That is a long message (${text.length} characters). Could you put it in under ${this.options.maxMessageChars}? A sentence or two is plenty.`,
+              html: t(coachLanguage(ctx), 'feat-too-long', { length: text.length, max: this.options.maxMessageChars }),
             },
           ],
           via: 'offline',
@@ -236,12 +238,12 @@ export class GeminiCoach implements Coach {
    */
   async replyToMedia(ctx: CoachContext, media: MediaMessage): Promise<CoachReply> {
     const notUnderstood = async (): Promise<CoachReply> => ({
-      messages: mediaNotUnderstood(media.kind),
+      messages: mediaNotUnderstood(media.kind, coachLanguage(ctx)),
       via: 'offline',
     });
     try {
       const user = ctx.store.users.get(ctx.userId);
-      if (!this.client || !user) return { messages: mediaNeedsGemini(media.kind), via: 'offline' };
+      if (!this.client || !user) return { messages: mediaNeedsGemini(media.kind, coachLanguage(ctx)), via: 'offline' };
       const day = utcDay(ctx.now());
       const used = ctx.store.usage.get(ctx.userId, day)?.turns ?? 0;
       if (used >= this.options.dailyTurns) {
@@ -455,7 +457,7 @@ export class GeminiCoach implements Coach {
       return proposals.slice(0, 5).flatMap((o) => renderOutcome(o, user));
     }
     if (answer) return splitHtml(modelTextToHtml(answer)).map((html) => ({ html }));
-    return noRunInPhoto();
+    return noRunInPhoto(coachLanguage(ctx));
   }
 
   /**

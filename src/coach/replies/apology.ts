@@ -3,20 +3,25 @@
  * lost, because after a failure it cannot know what was saved, and it says what the runner can do.
  */
 import type { storageFailure } from '../../db/busy.ts';
+import { t } from '../../messages/i18n.ts';
+import type { Language } from '../../messages/languages.ts';
 
 export type ApologyReason = 'error' | 'busy' | NonNullable<ReturnType<typeof storageFailure>>;
 
+/** Each reason's key (locales/<lang>/features.ftl), written literally for the locales test. */
 const APOLOGIES: Record<ApologyReason, string> = {
-  error: 'Sorry, something went wrong on my side and I could not finish that. Please try again in a moment.',
-  busy: 'Sorry, my database has been busy for several minutes, so I could not save that. Please send it again a little later.',
-  'read-only': 'Sorry, I could not save that: my storage is read-only right now. Please send it again later.',
-  'disk full': 'Sorry, I could not save that: my storage is full right now. Please send it again later.',
-  'i/o error': 'Sorry, I could not save that: my storage is failing right now. Please send it again later.',
+  error: 'feat-apology-error',
+  busy: 'feat-apology-busy',
+  'read-only': 'feat-apology-read-only',
+  'disk full': 'feat-apology-disk-full',
+  'i/o error': 'feat-apology-io',
 };
 
-export function apologyHtml(reason: ApologyReason): string {
-  return APOLOGIES[reason];
+export function apologyHtml(reason: ApologyReason, lang: Language = 'en'): string {
+  return t(lang, APOLOGIES[reason]);
 }
 
 /** The answer to a button press that failed (a toast, plain text). */
-export const BUTTON_FAILED = 'Sorry, that did not work. Try again?';
+export function buttonFailed(lang: Language = 'en'): string {
+  return t(lang, 'feat-toast-failed');
+}

@@ -247,7 +247,7 @@ const renderers: Renderers = {
     }
     return [{ html: lines.join('\n'), buttons: d.duplicate || r.rpe ? [] : [feedbackRow(r.date, lang)] }];
   },
-  propose_run: (d, units) => runProposal(d, units),
+  propose_run: (d, units, user) => runProposal(d, units, languageOf(user), localeOf(user)),
   complete_workout: (d, _units, user) => [
     {
       html: t(languageOf(user), 'done-marked', { title: escapeHtml(workoutTitle(d.workout, languageOf(user))) }),

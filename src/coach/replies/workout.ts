@@ -1,14 +1,16 @@
 /** Workouts as a coach would write them, in the runner's units. */
 
 import type { StoredWorkout, User } from '../../db/store/index.ts';
-import { distanceText, paceRangeText } from '../../messages/format.ts';
-import { html } from '../../messages/html.ts';
+import { workoutFromRow } from '../../db/store/plans.ts';
+import { distanceText, paceRangeText, weekdayText } from '../../messages/format.ts';
+import { escapeHtml, html } from '../../messages/html.ts';
 import { t } from '../../messages/i18n.ts';
-import type { Language } from '../../messages/languages.ts';
+import { type Language, languageOf, localeOf } from '../../messages/languages.ts';
 import { KM_PER_MILE, type Units } from '../../messages/units.ts';
-import { addDays, dayLabel, localDate, weekStart } from '../../time/local.ts';
-import type { WorkoutStep } from '../../training/types.ts';
+import { addDays, dayLabel, localDate, weekdayOf, weekStart } from '../../time/local.ts';
+import type { Weekday, WorkoutStep } from '../../training/types.ts';
 import { type HeartProfile, workoutHrRange } from '../../training/zones/heart-rate.ts';
+import { restingOn } from '../conversation/health.ts';
 import type { Button, CoachContext, OutgoingMessage } from '../types.ts';
 import { readable } from './engine-text.ts';
 
@@ -256,20 +258,27 @@ export function restDayText(
 /** Move buttons: the other days of the workout's week that are not in the past. */
 export function moveChoices(ctx: CoachContext, date: string): OutgoingMessage[] {
   const user = ctx.store.users.get(ctx.userId);
-  if (!user) return [{ html: 'Send /start first.' }];
+  const lang = languageOf(user);
+  if (!user) return [{ html: t(lang, 'send-start-first') }];
   const w = ctx.store.plans.workoutOn(ctx.userId, date);
   const today = localDate(ctx.now(), user.timezone);
-  if (w?.status !== 'planned') return [{ html: 'That workout can no longer be moved. Send /week to see the plan.' }];
+  if (w?.status !== 'planned') return [{ html: t(lang, 'feat-move-gone') }];
   const monday = weekStart(date);
   const days: Button[] = [];
   for (let i = 0; i < 7; i++) {
     const d = addDays(monday, i);
-    if (d === date || d < today) continue;
-    days.push({ text: dayLabel(d).split(' ')[0] ?? d, data: `mv:${date}:${d}` });
+    // Days while ill, injured or on a hold stay rest (reschedule_workout refuses them too).
+    if (d === date || d < today || restingOn(user, d)) continue;
+    const name = weekdayText(localeOf(user), weekdayOf(d) as Weekday, 'short').replace(/\.$/, '');
+    days.push({ text: (name[0]?.toUpperCase() ?? '') + name.slice(1), data: `mv:${date}:${d}` });
   }
-  if (days.length === 0)
-    return [{ html: 'There is no other day left this week to move it to. You can skip it instead.' }];
-  return [{ html: html`Move <b>${w.title}</b> to which day?`, buttons: [days] }];
+  if (days.length === 0) return [{ html: t(lang, 'feat-move-no-day') }];
+  return [
+    {
+      html: t(lang, 'feat-move-which-day', { title: escapeHtml(workoutTitle(workoutFromRow(w), lang)) }),
+      buttons: [days],
+    },
+  ];
 }
 
 export function unitsOf(user: User | undefined): Units {

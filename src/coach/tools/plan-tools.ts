@@ -4,7 +4,7 @@ import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
 import { addDays, dayLabel } from '../../time/local.ts';
 import type { Confirmation } from '../../training/adaptation/types.ts';
 import { type WeekTotals, weekTotals } from '../../training/load/week-totals.ts';
-import { setHealth } from '../conversation/health.ts';
+import { restingOn, setHealth } from '../conversation/health.ts';
 import { type AdaptOutcome, applyEvent, buildPlan, type PlanChange } from '../engine.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
@@ -174,6 +174,15 @@ export const rescheduleWorkout = defineTool<'reschedule_workout', PlanAdapted>({
       return fail(`${dayLabel(args.date)} is a rest day: there is no run to move.`);
     }
     if (w && w.status !== 'planned') return fail(`${w.title} on ${dayLabel(args.date)} can no longer be moved.`);
+    // A day the runner is ill, injured or on a hold stays rest: no workout may be moved into it.
+    const held = restingOn(runnerOf(ctx), args.newDate);
+    if (held) {
+      const why =
+        held.kind === 'illness' ? 'you are ill' : held.kind === 'hold' ? 'running is on hold' : 'you are injured';
+      return fail(
+        `${dayLabel(args.newDate)} falls while ${why} (until ${dayLabel(held.until)}), so it stays a rest day. Pick a day after that, or skip the run.`,
+      );
+    }
     return adaptWith(ctx, { kind: 'reschedule', date: args.date, newDate: args.newDate }, args);
   },
   forModel: (d) => d,
