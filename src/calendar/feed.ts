@@ -5,7 +5,6 @@
  * not leave the runner's own screens, src/runs/source-policy.ts); a skipped workout is CANCELLED.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readable } from '../coach/replies/engine-text.ts';
 import { describeSteps, purposeOf } from '../coach/replies/workout.ts';
 import type { Store, StoredPlan, StoredWorkout } from '../db/store/index.ts';
 import { distanceText, longDateText } from '../messages/format.ts';
@@ -59,7 +58,8 @@ function eventOf(
 ): IcsProperty[] {
   const steps = w.type === 'race' ? [] : describeSteps(w, units);
   // Next to the steps (in the runner's units) only the purpose of the engine's description is worth reading.
-  const why = w.description ? readable(steps.length ? purposeOf(w.description) : w.description, units) : '';
+  // In miles only the purpose: the engine's description counts kilometres, and the summary says the distance.
+  const why = w.description ? (steps.length || units === 'mi' ? purposeOf(w.description) : w.description) : '';
   const description = [...steps, ...(why ? ['', why] : [])].join('\n').trim();
   return [
     ['BEGIN', 'VEVENT'],

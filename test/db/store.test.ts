@@ -15,7 +15,7 @@ const plan: StoredPlan = {
     repetition: { minSecPerKm: 230, maxSecPerKm: 235 },
   },
   baseline: { weeklyKm: 20, daysPerWeek: 3, longRunDay: 'sun', longRunKm: 6 },
-  warnings: ['a warning'],
+  warnings: [{ code: 'text', text: 'a warning' }],
   weeks: [
     {
       index: 1,

@@ -3,7 +3,7 @@
 import type { User } from '../../db/store/index.ts';
 import { escapeHtml, html } from '../../messages/html.ts';
 import { t } from '../../messages/i18n.ts';
-import { languageOf, localeOf } from '../../messages/languages.ts';
+import { type Language, languageOf, localeOf } from '../../messages/languages.ts';
 import { formatClock, formatDistance, formatPace, type Units } from '../../messages/units.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { PlanChange } from '../engine.ts';
@@ -13,7 +13,16 @@ import type { OutgoingMessage } from '../types.ts';
 import { answerMessages } from './answers.ts';
 import { changesSentence } from './changes.ts';
 import { checkInText } from './checkins.ts';
-import { readable } from './engine-text.ts';
+import {
+  adviceText,
+  changeText,
+  ENGLISH,
+  failureText,
+  landedText,
+  refusalText,
+  type Speech,
+  speechOf,
+} from './engine-words.ts';
 import { heartNumbers, heartZoneLines } from './heart.ts';
 import { runProposal } from './media.ts';
 import { planCreatedMessages } from './plan.ts';
@@ -38,12 +47,11 @@ function netChanges(changes: PlanChange[]): PlanChange[] {
       byDate.set(c.date, c);
       continue;
     }
-    const start = /^(.*?) → /.exec(prev.summary)?.[1];
-    const skipped = /: skipped$/.test(c.summary);
-    const summary = start && skipped ? `${start} → skipped` : c.summary;
     const seen = new Set(prev.reasons.map((r) => JSON.stringify(r)));
     const reasons = [...prev.reasons, ...c.reasons.filter((r) => !seen.has(JSON.stringify(r)))];
-    byDate.set(c.date, { date: c.date, summary, reasons, fromKm: prev.fromKm, toKm: c.toKm });
+    const [before, after] = [prev.before, c.after];
+    const summary = changeText(ENGLISH, before, after);
+    byDate.set(c.date, { date: c.date, summary, before, after, reasons, fromKm: prev.fromKm, toKm: c.toKm });
   }
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -51,14 +59,15 @@ function netChanges(changes: PlanChange[]): PlanChange[] {
 /** Whether a days-a-week or long-run-day change reached the current plan. */
 function planNote(d: ToolData<'update_profile'>): string {
   if (d.rebuilt) return '.';
-  if (d.rebuildError) return html` (your current plan stays as it is: ${d.rebuildError})`;
+  if (d.rebuildError) return html` (your current plan stays as it is: ${failureText(ENGLISH, d.rebuildError)})`;
   return ' (your next plan uses it).';
 }
 
-function changesText(changes: PlanChange[], units: Units): string {
+function changesText(changes: PlanChange[], units: Units, lang: Language = 'en'): string {
   const net = netChanges(changes);
   if (net.length === 0) return '';
-  const shown = net.slice(0, 8).map((c) => html`• ${dayLabel(c.date)}: ${readable(c.summary, units)}`);
+  const s: Speech = { lang, units };
+  const shown = net.slice(0, 8).map((c) => html`• ${dayLabel(c.date, lang)}: ${changeText(s, c.before, c.after)}`);
   if (net.length > 8) shown.push(`• …and ${net.length - 8} more`);
   return shown.join('\n');
 }
@@ -71,7 +80,7 @@ function whyText(changes: PlanChange[], units: Units): string {
 
 export function renderOutcome(outcome: ToolOutcome, user: User | undefined): OutgoingMessage[] {
   const units: Units = user?.units ?? 'km';
-  if (!outcome.result.ok) return [{ html: html`${readable(outcome.result.error, units)}` }];
+  if (!outcome.result.ok) return [{ html: html`${failureText(speechOf(user), outcome.result)}` }];
   const render = renderers[outcome.name] as (data: unknown, units: Units, user: User | undefined) => OutgoingMessage[];
   return render(outcome.result.data, units, user);
 }
@@ -107,7 +116,7 @@ const renderers: Renderers = {
       if (d.planChanges.length) lines.push('', changesText(d.planChanges, units), whyText(d.planChanges, units));
       return [{ html: lines.filter(Boolean).join('\n') }];
     }
-    if (d.raceRefused) lines.push(html`${readable(d.raceRefused, units)}`);
+    if (d.raceRefused) lines.push(html`${refusalText(speechOf(user), d.raceRefused)}`);
     const p = d.profile;
     let heartChanged = false;
     for (const key of d.changed) {
@@ -185,7 +194,7 @@ const renderers: Renderers = {
       buttons: [feedbackRow(d.workout.date, languageOf(user))],
     },
   ],
-  record_feedback: (d, units) => {
+  record_feedback: (d, units, user) => {
     // With pain, the number that matters is the pain's; an effort the runner did not give is never shown.
     const effort = d.rpe !== null ? `effort ${d.rpe}/10` : null;
     const noted = d.pain
@@ -194,8 +203,10 @@ const renderers: Renderers = {
         ? html`Thanks, noted: ${effort}${d.feeling ? `, ${d.feeling}` : ''}.`
         : html`${pick(NOTED, d)}: feeling ${d.feeling ?? 'noted'}.`;
     const lines = [noted];
-    // The engine's plain acknowledgements ("Noted, thanks. Keep it up.") repeat the first line; real advice stays.
-    const advice = d.advice && !d.stopRunning && !/^Noted\b/.test(d.advice) ? readable(html`${d.advice}`, units) : null;
+    // The engine's plain acknowledgements ("Noted, thanks. Keep it up.", "Noted: a hard run on a day off") repeat
+    // the first line; real advice stays.
+    const quiet = d.advice?.code === 'noted' || d.advice?.code === 'lighter_unplanned';
+    const advice = d.advice && !d.stopRunning && !quiet ? html`${adviceText(speechOf(user), d.advice)}` : null;
     if (d.stopRunning) {
       lines.push(
         '',
@@ -212,15 +223,15 @@ const renderers: Renderers = {
     }
     return [{ html: lines.join('\n').trim() }];
   },
-  reschedule_workout: (d, units) => {
+  reschedule_workout: (d, units, user) => {
     if (d.changes.length === 0) return [{ html: 'Nothing to move: the plan already looks like that.' }];
     const { date, newDate } = d.subject;
     // One sentence for the move itself, not a line per day and a "moved to / moved from" echo of it.
     const landed = d.changes.find((c) => c.date === newDate);
-    const what = landed && /(?:^now |→ )(.+)$/.exec(landed.summary)?.[1];
+    const what = landed ? landedText(speechOf(user), landed.after) : null;
     const lines = [
       date && newDate
-        ? html`${pick(SAVED, d.subject)} ${what ? readable(what, units) : 'The workout'} moves from ${dayLabel(date)} to <b>${dayLabel(newDate)}</b>.`
+        ? html`${pick(SAVED, d.subject)} ${what ?? 'The workout'} moves from ${dayLabel(date)} to <b>${dayLabel(newDate)}</b>.`
         : 'Done.',
     ];
     const others = d.changes
@@ -239,7 +250,7 @@ const renderers: Renderers = {
     if (others.length) lines.push('', 'To keep the week balanced:', changesText(others, units), whyText(others, units));
     return [{ html: lines.filter(Boolean).join('\n') }];
   },
-  adjust_plan: (d, units) => {
+  adjust_plan: (d, units, user) => {
     const opening: Record<string, string> = {
       illness: 'Get well soon. Rest first: no running while you have a fever or chest symptoms.',
       injury:
@@ -251,7 +262,7 @@ const renderers: Renderers = {
     const lines = [opening[d.subject.reason ?? ''] ?? 'Plan adjusted.'];
     if (d.changes.length) lines.push('', changesText(d.changes, units), whyText(d.changes, units));
     else lines.push('No planned workouts were affected.');
-    if (d.advice) lines.push('', readable(html`${d.advice}`, units));
+    if (d.advice) lines.push('', html`${adviceText(speechOf(user), d.advice)}`);
     return [{ html: lines.filter(Boolean).join('\n') }];
   },
   get_progress: (d, units) => progressMessages(d.report, units),

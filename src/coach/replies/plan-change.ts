@@ -5,6 +5,7 @@ import { dayLabel } from '../../time/local.ts';
 import type { MessagesSet } from '../tools/messages.ts';
 import type { PlanChanged, ReturnToRunning, WorkoutRestored } from '../tools/plan-change.ts';
 import type { OutgoingMessage } from '../types.ts';
+import { warningText } from './engine-words.ts';
 import { dayName } from './settings.ts';
 import { workoutLine } from './workout.ts';
 
@@ -22,7 +23,8 @@ function weekLines(d: PlanChanged, units: Units): string[] {
   const lines = said ? [`${said.charAt(0).toUpperCase()}${said.slice(1)}.`] : [];
   const coming = d.thisWeek.filter((w) => w.date >= d.today);
   if (coming.length) lines.push('', ...coming.map((w) => workoutLine(w, units)));
-  if (d.warnings.length) lines.push('', ...d.warnings.map((w) => html`⚠️ ${w}`));
+  if (d.warnings.length)
+    lines.push('', ...d.warnings.map((w) => html`⚠️ ${warningText({ lang: 'en', units, today: d.today }, w)}`));
   return lines;
 }
 
