@@ -36,7 +36,7 @@ function cases(plan: Plan, today: string): [string, PlanEvent, Plan][] {
 
 export async function run(): Promise<BenchResult[]> {
   const outcome = generatePlan(MARATHON_18);
-  if (!outcome.ok) throw new Error(outcome.error);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
   const today = '2026-08-04';
   const results: BenchResult[] = [];
   const all: number[] = [];

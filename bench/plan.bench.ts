@@ -108,7 +108,7 @@ export async function run(): Promise<BenchResult[]> {
   );
 
   const outcome = generatePlan(MARATHON);
-  if (!outcome.ok) throw new Error(outcome.error);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
   const today = '2026-08-04';
   const evs = events(outcome.plan, today);
   let k = 0;

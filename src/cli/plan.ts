@@ -5,9 +5,18 @@
  */
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { ENGLISH, planErrorText, warningText } from '../coach/replies/engine-words.ts';
 import { durationSchema, GOALS, localDateSchema, WEEKDAYS } from '../coach/tools/schemas.ts';
 import type { GoalDistance, PlanRequest } from '../training/index.ts';
-import { DEFAULTS, formatPlanTable, generatePlan, isIsoDate, parseDuration, parseRaceTime } from '../training/index.ts';
+import {
+  DEFAULTS,
+  formatPlanTable,
+  generatePlan,
+  isIsoDate,
+  type PlanWarning,
+  parseDuration,
+  parseRaceTime,
+} from '../training/index.ts';
 import { type CliIo, UsageError } from './io.ts';
 import { heartBlock, heartFromFlags } from './plan-heart.ts';
 
@@ -118,8 +127,13 @@ export function registerPlanCommand(program: Command, io: CliIo, today: () => st
         const req = toRequest(opts, today());
         const heart = heartFromFlags(opts);
         const outcome = generatePlan(req);
-        if (!outcome.ok) throw new UsageError(outcome.error);
-        io.out(json ? JSON.stringify(outcome.plan, null, 2) : formatPlanTable(outcome.plan) + heartBlock(heart));
+        if (!outcome.ok) throw new UsageError(planErrorText(ENGLISH, outcome.error));
+        const english = (w: PlanWarning) => warningText(ENGLISH, w);
+        io.out(
+          json
+            ? JSON.stringify({ ...outcome.plan, warnings: outcome.plan.warnings.map(english) }, null, 2)
+            : formatPlanTable(outcome.plan, english) + heartBlock(heart),
+        );
       } catch (err) {
         if (json && err instanceof UsageError) io.out(JSON.stringify({ error: err.message }));
         throw err;

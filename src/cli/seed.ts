@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { buildPlan } from '../coach/engine.ts';
+import { ENGLISH, planErrorText } from '../coach/replies/engine-words.ts';
 import { parseConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { createStore, type Store } from '../db/store/index.ts';
@@ -105,7 +106,7 @@ export function seedUsers(store: Store, o: SeedOptions): SeedResult {
     longRunDay: 'sun',
   };
   const outcome = buildPlan(request);
-  if (!outcome.ok) throw new UsageError(`cannot build the demo plan: ${outcome.error}`);
+  if (!outcome.ok) throw new UsageError(`cannot build the demo plan: ${planErrorText(ENGLISH, outcome.error)}`);
   const plan = outcome.plan;
   const firstId = o.firstId ?? SEED_FIRST_ID;
   const nowMs = o.now.getTime();

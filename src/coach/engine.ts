@@ -22,20 +22,25 @@ import { sessionLoad } from '../training/load/session-load.ts';
 import { easeAfterSpike } from '../training/load/spike-ease.ts';
 import { weeklySummaries } from '../training/load/weekly-summary.ts';
 import { matchRun } from '../training/match-run.ts';
+import type { Advice, Refusal } from '../training/notes.ts';
 import { generatePlan } from '../training/plan/generate.ts';
 import { predictRaceTimeSec } from '../training/race-prediction.ts';
 import type { GoalDistance, Paces, Plan, PlanOutcome, PlanRequest, Workout } from '../training/types.ts';
 import { vdotFromPerformance } from '../training/vdot.ts';
+import { changeText, ENGLISH } from './replies/engine-words.ts';
 
 export type PaceZones = Paces;
 
 /**
- * One visible change to the plan: what the day was and is (`summary`, e.g. "Tempo 8 km → Easy run 5 km"), by how
- * much (`fromKm` → `toKm`), and why as codes and numbers (src/coach/replies/changes.ts words them).
+ * One visible change to the plan: what the day was and is (`before` → `after`; null: rest), by how much (`fromKm` →
+ * `toKm`), and why as codes and numbers (src/coach/replies/changes.ts and engine-words.ts word them). `summary` says
+ * the same in English for the model ("Tempo 8 km → Easy run 5 km"); no runner reads it.
  */
 export interface PlanChange {
   date: string;
   summary: string;
+  before: WorkoutBrief | null;
+  after: WorkoutBrief | null;
   reasons: ChangeReason[];
   fromKm: number;
   toKm: number;
@@ -70,9 +75,9 @@ export type AdaptEvent =
 export interface AdaptOutcome {
   plan: Plan;
   changes: PlanChange[];
-  advice?: string;
+  advice?: Advice;
   stopRunning?: boolean;
-  refused?: string;
+  refused?: Refusal;
   /** Nothing applied yet: the runner is asked first (rule 16's slower race result). */
   confirm?: Confirmation;
 }
@@ -116,24 +121,6 @@ export function predictedTimes(vdot: number): Record<GoalDistance, number> {
   };
 }
 
-const km = (x: number) => `${Math.round(x * 10) / 10} km`;
-
-function briefText(w: WorkoutBrief | null): string {
-  if (!w) return 'rest';
-  if (w.status === 'skipped') return `${w.title} skipped`;
-  return `${w.title} ${km(w.distanceKm)}`;
-}
-
-/** "Tempo 8 km → Easy run 5 km", "rest → Long run 18 km" */
-function summarize(before: WorkoutBrief | null, after: WorkoutBrief | null): string {
-  if (before && after && before.title === after.title && before.distanceKm === after.distanceKm) {
-    return after.status === 'skipped' ? `${after.title}: skipped` : `${after.title}: ${after.status}`;
-  }
-  if (before && !after) return `${briefText(before)} → rest`;
-  if (!before && after) return `now ${briefText(after)}`;
-  return `${briefText(before)} → ${briefText(after)}`;
-}
-
 function toEngineEvent(event: AdaptEvent): PlanEvent {
   switch (event.kind) {
     case 'race':
@@ -166,7 +153,9 @@ function toEngineEvent(event: AdaptEvent): PlanEvent {
 function coachChanges(changes: readonly EnginePlanChange[]): PlanChange[] {
   return changes.map((c) => ({
     date: c.date,
-    summary: summarize(c.before, c.after),
+    summary: changeText(ENGLISH, c.before, c.after),
+    before: c.before,
+    after: c.after,
     reasons: c.reasons,
     fromKm: briefKm(c.before),
     toKm: briefKm(c.after),

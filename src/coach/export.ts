@@ -2,16 +2,24 @@
 
 import { z } from 'zod';
 import type { Store, StoredPlan } from '../db/store/index.ts';
-import { stepJson } from '../db/store/json.ts';
+import { stepJson, warningsJson } from '../db/store/json.ts';
 import { isLanguage, LANGUAGES, type Language } from '../messages/languages.ts';
 import { RUN_SOURCES, type RunSource } from '../runs/source-policy.ts';
 import { formatHms } from '../training/duration.ts';
 import { planWeekTotals } from '../training/load/week-totals.ts';
+import type { PlanWarning } from '../training/notes.ts';
 import { GOAL_DISTANCES, WEEKDAY_NAMES } from '../training/types.ts';
 import { HR_LIMITS } from '../training/zones/heart-rate.ts';
+import { ENGLISH, warningText } from './replies/engine-words.ts';
 import { type ProfileView, profileView } from './tools/profile.ts';
 
 export const EXPORT_VERSION = 1;
+
+/**
+ * The plan as contracts.md writes it: `warnings` are English sentences; `warningCodes` (an extension) keeps the
+ * engine's codes, so an import shows them in the runner's language again.
+ */
+export type ExportPlan = Omit<StoredPlan, 'warnings'> & { warnings: string[]; warningCodes?: PlanWarning[] };
 
 export interface UserExport {
   version: 1;
@@ -24,7 +32,7 @@ export interface UserExport {
      */
     language?: Language | null;
   };
-  plan: StoredPlan | null;
+  plan: ExportPlan | null;
   runs: {
     date: string;
     distanceKm: number;
@@ -83,7 +91,9 @@ export function exportUser(store: Store, telegramId: number): UserExport | null 
       restingHr: p.restingHr,
       lthrHr: p.lthrHr,
     },
-    plan,
+    plan: plan
+      ? { ...plan, warnings: plan.warnings.map((w) => warningText(ENGLISH, w)), warningCodes: plan.warnings }
+      : null,
     runs: runs.map((r) => ({
       date: r.date,
       distanceKm: r.distanceKm,
@@ -166,6 +176,7 @@ export const exportSchema = z.object({
       vdot: z.number().nullable(),
       paces: z.unknown(),
       warnings: z.array(z.string()),
+      warningCodes: warningsJson.optional(),
       baseline: z
         .object({
           weeklyKm: z.number(),

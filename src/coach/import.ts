@@ -1,6 +1,7 @@
 /** Restores a runner from the export JSON (contracts.md): `cli import`. The counterpart of export.ts. */
 import type { Store } from '../db/store/index.ts';
 import { parseDuration } from '../training/duration.ts';
+import type { PlanWarning } from '../training/notes.ts';
 import { exportSchema, type UserExport } from './export.ts';
 
 export type ImportOutcome =
@@ -44,7 +45,12 @@ export function importUser(store: Store, document: unknown, options: { force?: b
         onboarded: true,
       },
     );
-    if (data.plan) store.plans.create(id, data.plan, { importedAt: new Date().toISOString() });
+    if (data.plan) {
+      // Older exports carry the warnings only as sentences: they are kept as they were written.
+      const { warningCodes, ...plan } = data.plan;
+      const warnings = warningCodes ?? plan.warnings.map((text): PlanWarning => ({ code: 'text', text }));
+      store.plans.create(id, { ...plan, warnings }, { importedAt: new Date().toISOString() });
+    }
     data.runs.forEach((r, i) => {
       store.runs.insert({
         userId: id,

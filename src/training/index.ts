@@ -10,6 +10,7 @@ export * from './load/pmc.ts';
 export * from './load/session-load.ts';
 export * from './load/weekly-summary.ts';
 export * from './match-run.ts';
+export * from './notes.ts';
 export * from './paces.ts';
 export { formatPaceRange } from './plan/describe.ts';
 export { formatPlanTable } from './plan/format-table.ts';

@@ -2,6 +2,7 @@
  * Types of the training engine. `Plan` is the contract's "Plan JSON" (contracts.md) with a few additions
  * (`steps` on workouts, `goal.predictedTime`, `baseline`) that consumers may ignore.
  */
+import type { PlanError, PlanWarning } from './notes.ts';
 
 export const GOAL_DISTANCES = ['5k', '10k', 'half', 'marathon'] as const;
 export type GoalDistance = (typeof GOAL_DISTANCES)[number];
@@ -102,7 +103,7 @@ export interface Plan {
   startDate: string;
   vdot: number | null;
   paces: Paces | null;
-  warnings: string[];
+  warnings: PlanWarning[];
   weeks: PlanWeek[];
   baseline?: PlanBaseline;
 }
@@ -137,7 +138,7 @@ export interface PlanRequest {
   heartRate?: HeartRateProfile;
 }
 
-export type PlanOutcome = { ok: true; plan: Plan } | { ok: false; error: string };
+export type PlanOutcome = { ok: true; plan: Plan } | { ok: false; error: PlanError };
 
 /** Types that count as hard days (contracts.md: every type but easy and recovery). */
 export function isHardType(type: WorkoutType): boolean {

@@ -32,6 +32,27 @@ describe('import validation', () => {
     expect(importUser(store, doc, { force: true }).ok).toBe(true);
   });
 
+  it('plan warnings: English sentences in the contract, codes beside them; older exports keep the sentences', () => {
+    const { store } = exported();
+    const coded = [{ code: 'low_volume' as const, minKm: 10 }];
+    const stored = store.plans.getActive(ID);
+    if (!stored) throw new Error('no plan');
+    store.plans.replaceActive(ID, { ...stored, warnings: coded });
+    const doc = exportUser(store, ID);
+    expect(doc?.plan?.warnings).toEqual([
+      'You run under 10 km a week now; the plan starts from 10 km. Walk breaks are fine.',
+    ]);
+    expect(doc?.plan?.warningCodes).toEqual(coded);
+    expect(importUser(store, doc, { force: true }).ok).toBe(true);
+    expect(store.plans.getActive(ID)?.warnings).toEqual(coded);
+    const older = JSON.parse(JSON.stringify(doc)) as { plan: { warningCodes?: unknown } };
+    delete older.plan.warningCodes;
+    expect(importUser(store, older, { force: true }).ok).toBe(true);
+    expect(store.plans.getActive(ID)?.warnings).toEqual([
+      { code: 'text', text: 'You run under 10 km a week now; the plan starts from 10 km. Walk breaks are fine.' },
+    ]);
+  });
+
   it('refuses workouts whose steps the product could not have written', () => {
     const { store, doc } = exported();
     for (const week of doc.plan.weeks) for (const w of week.workouts) w.steps = [{}];

@@ -15,7 +15,7 @@ const plan: StoredPlan = {
     repetition: { minSecPerKm: 230, maxSecPerKm: 235 },
   },
   baseline: { weeklyKm: 20, daysPerWeek: 3, longRunDay: 'sun', longRunKm: 6 },
-  warnings: ['a warning'],
+  warnings: [{ code: 'text', text: 'a warning' }],
   weeks: [
     {
       index: 1,
@@ -88,6 +88,20 @@ describe('store', () => {
         )
         .run(),
     ).toThrow(/UNIQUE/);
+  });
+
+  it('plans stored before warnings were codes load their English sentences as text warnings', () => {
+    const { store } = withUser();
+    const coded: StoredPlan = { ...plan, warnings: [{ code: 'low_volume', minKm: 10 }] };
+    store.plans.create(42, coded, {});
+    expect(store.plans.getActive(42)?.warnings).toEqual([{ code: 'low_volume', minKm: 10 }]);
+    dbOf(store)
+      .$client.prepare("update plans set warnings = ? where user_id = 42 and status = 'active'")
+      .run(JSON.stringify(['You run under 10 km a week now.', { code: 'race_too_slow' }]));
+    expect(store.plans.getActive(42)?.warnings).toEqual([
+      { code: 'text', text: 'You run under 10 km a week now.' },
+      { code: 'race_too_slow' },
+    ]);
   });
 
   it('workouts: by date, between dates, status, and one per day', () => {

@@ -157,7 +157,7 @@ export function addRunner(store: Store, userId = RUNNER, options: { plan?: boole
       longRunDay: 'sun' as const,
     };
     const outcome = buildPlan(request);
-    if (!outcome.ok) throw new Error(outcome.error);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
     store.plans.create(userId, outcome.plan, request);
   }
 }

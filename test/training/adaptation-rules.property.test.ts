@@ -28,7 +28,7 @@ const scenarioArb = runnerArb
   .chain(({ req, race }) => {
     const full = withRace(req, race);
     const outcome = generatePlan(full);
-    if (!outcome.ok) throw new Error(outcome.error);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
     const span = daysBetween(req.startDate, req.raceDate);
     return fc
       .integer({ min: 0, max: span - 8 })

@@ -86,7 +86,7 @@ describe('adaptation over generated runners and events', () => {
       .filter(({ req, spanDays }) => spanDays >= { '5k': 4, '10k': 6, half: 8, marathon: 12 }[req.goal] * 7)
       .chain(({ req }) => {
         const outcome = generatePlan({ ...req, recentRace: { distance: '10k', timeSec: 2900 } });
-        if (!outcome.ok) throw new Error(outcome.error);
+        if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
         const span = daysBetween(req.startDate, req.raceDate);
         return fc.integer({ min: 0, max: span }).chain((k) => {
           const today = addDays(req.startDate, k);

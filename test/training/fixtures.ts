@@ -4,7 +4,7 @@ import { generatePlan, type Plan, type PlanRequest } from '../../src/training/in
 /** A request that must produce a plan (the test fails with the engine's reason otherwise). */
 export function planFor(req: PlanRequest): Plan {
   const outcome = generatePlan(req);
-  if (!outcome.ok) throw new Error(outcome.error);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
   return outcome.plan;
 }
 

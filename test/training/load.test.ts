@@ -92,7 +92,7 @@ describe('weekly summaries', () => {
       daysPerWeek: 4,
       longRunDay: 'sun',
     });
-    if (!outcome.ok) throw new Error(outcome.error);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
     const plan = outcome.plan;
     const w1 = plan.weeks[0]?.workouts ?? [];
     const runs = [

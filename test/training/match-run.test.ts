@@ -9,7 +9,7 @@ const outcome = generatePlan({
   daysPerWeek: 4,
   longRunDay: 'sun',
 });
-if (!outcome.ok) throw new Error(outcome.error);
+if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
 const plan = outcome.plan;
 const w = plan.weeks[1]?.workouts.find((x) => x.type === 'long') as Workout;
 

@@ -3,6 +3,7 @@
  * numbers design.md's "Training rules, version 2" now require.
  */
 import { describe, expect, it } from 'vitest';
+import { ENGLISH, planErrorText } from '../../src/coach/replies/engine-words.ts';
 import {
   GOAL_KM,
   generatePlan,
@@ -14,6 +15,7 @@ import {
 } from '../../src/training/index.ts';
 import { planFor } from './fixtures.ts';
 import { dn, planRuleViolations, spikeLine, weekStats } from './rules.ts';
+import { english } from './words.ts';
 
 const runs = (plan: Plan) => plan.weeks.flatMap((w) => w.workouts).filter((w) => w.type !== 'race');
 const longs = (plan: Plan) => runs(plan).filter((w) => w.type === 'long');
@@ -97,7 +99,7 @@ describe('2 days a week (rule 6)', () => {
           expect(s.distanceKm).toBeGreaterThanOrEqual(1);
           expect(s.distanceKm).toBeLessThanOrEqual(3);
         }
-    expect(plan.warnings.join(' ')).not.toMatch(/to 0 km/);
+    expect(english(plan.warnings)).not.toMatch(/to 0 km/);
   });
 });
 
@@ -157,7 +159,7 @@ describe('trained runners build and are not warned (rule 9: up to 20 km a run is
     const plan = planFor(req);
     const totals = weekStats(plan).map((s) => s.total);
     expect(Math.max(...totals)).toBeGreaterThanOrEqual(peak);
-    expect(plan.warnings.join(' ')).not.toMatch(/a run|beyond/);
+    expect(english(plan.warnings)).not.toMatch(/a run|beyond/);
     expect(planRuleViolations(plan, req)).toEqual([]);
   });
 });
@@ -184,7 +186,7 @@ describe('race pace comes from reachable fitness (rule 13)', () => {
     expect(pace).toEqual({ minSecPerKm: 274, maxSecPerKm: 278 });
     // Training paces stay at the shown fitness.
     expect(plan.paces?.threshold).toEqual(pacesFromVdot(vdot).threshold);
-    expect(plan.warnings.join(' ')).toMatch(/about 1:37:12 is a realistic target/);
+    expect(english(plan.warnings)).toMatch(/about 1:37:12 is a realistic target/);
     expect(planRuleViolations(plan, req)).toEqual([]);
   });
 
@@ -226,7 +228,7 @@ describe('paces never come from the goal (rule 13, coach review of v2)', () => {
     expect(plan.vdot).toBeNull();
     expect(plan.paces).toBeNull();
     for (const s of quick(plan)) expect(s.pace ?? null).toBeNull();
-    expect(plan.warnings.join(' ')).toMatch(/can't tell whether a 5K in 17:00 is within reach/);
+    expect(english(plan.warnings)).toMatch(/can't tell whether a 5K in 17:00 is within reach/);
     expect(planRuleViolations(plan, base)).toEqual([]);
   });
 
@@ -235,8 +237,8 @@ describe('paces never come from the goal (rule 13, coach review of v2)', () => {
     const plan = planFor(req);
     expect(plan.vdot).toBeNull();
     expect(plan.paces).toBeNull();
-    expect(plan.warnings.join(' ')).toMatch(/no longer sets your paces/);
-    expect(plan.warnings.join(' ')).toMatch(/described by effort/);
+    expect(english(plan.warnings)).toMatch(/no longer sets your paces/);
+    expect(english(plan.warnings)).toMatch(/described by effort/);
   });
 });
 
@@ -266,7 +268,7 @@ describe('an out-of-reach marathon goal (rule 13, coach review of v2)', () => {
     const [h, m, sec] = (plan.goal.predictedTime as string).split(':').map(Number) as [number, number, number];
     const perKm = Math.round((h * 3600 + m * 60 + sec) / GOAL_KM.marathon);
     expect(race).toEqual({ minSecPerKm: perKm - 2, maxSecPerKm: perKm + 2 });
-    expect(plan.warnings.join(' ')).toMatch(new RegExp(`about ${plan.goal.predictedTime} is a realistic target`));
+    expect(english(plan.warnings)).toMatch(new RegExp(`about ${plan.goal.predictedTime} is a realistic target`));
   });
 });
 
@@ -282,7 +284,7 @@ describe('a slow marathoner whose long run hits the 3 h 30 min cap (rule 6, coac
       recentRace: { distance: 'half', timeSec: 2 * 3600 + 25 * 60, date: '2026-11-01' },
     };
     const plan = planFor(req);
-    const text = plan.warnings.join(' ');
+    const text = english(plan.warnings);
     expect(Math.max(...longs(plan).map((w) => w.distanceKm))).toBe(24.5);
     expect(text).toMatch(/time cap of 3 h 30 min allows 24.5 km/);
     expect(text).not.toMatch(/on or after/);
@@ -328,7 +330,8 @@ describe('a recent race dated after the plan starts (coach review of v2)', () =>
     };
     const out = generatePlan(req);
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.error).toMatch(/dated 2026-12-05, after the plan's start on 2026-12-01/);
+    if (!out.ok)
+      expect(planErrorText(ENGLISH, out.error)).toMatch(/dated 2026-12-05, after the plan's start on 2026-12-01/);
     const same = generatePlan({ ...req, recentRace: { distance: '10k', timeSec: 45 * 60, date: '2026-12-01' } });
     expect(same.ok && same.plan.vdot).toBeCloseTo(45.3, 1);
   });

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 // 1,000 generated plans a property: generous on a busy 2-core machine.
 vi.setConfig({ testTimeout: 180_000 });
 
+import { ENGLISH, planErrorText } from '../../src/coach/replies/engine-words.ts';
 import { addDays, generatePlan } from '../../src/training/index.ts';
 import { MIN_WEEKS, rule9RunnerArb, runnerArb, withRace } from './arbitraries.ts';
 import { planRuleViolations, weekStats } from './rules.ts';
@@ -24,7 +25,7 @@ describe('plan generation over 1,000 generated runners', () => {
         if (spanDays < MIN_WEEKS[req.goal] * 7) {
           refused++;
           expect(outcome.ok).toBe(false);
-          if (!outcome.ok) expect(outcome.error).toMatch(/needs at least \d+ weeks/);
+          if (!outcome.ok) expect(planErrorText(ENGLISH, outcome.error)).toMatch(/needs at least \d+ weeks/);
           return;
         }
         built++;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH, planErrorText } from '../../src/coach/replies/engine-words.ts';
 import {
   DEFAULTS,
   formatPlanTable,
@@ -9,6 +10,7 @@ import {
 } from '../../src/training/index.ts';
 import { MARATHON_18, planFor } from './fixtures.ts';
 import { planRuleViolations, weekStats } from './rules.ts';
+import { english } from './words.ts';
 
 const MARATHON: PlanRequest = MARATHON_18;
 
@@ -29,14 +31,15 @@ describe('bad requests are refused with a reason a runner understands', () => {
   ])('%o', (patch, message) => {
     const outcome = generatePlan({ ...base, ...patch });
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error).toMatch(message);
-    expect(validatePlanRequest({ ...base, ...patch })).toMatch(message);
+    if (!outcome.ok) expect(planErrorText(ENGLISH, outcome.error)).toMatch(message);
+    const error = validatePlanRequest({ ...base, ...patch });
+    expect(error && planErrorText(ENGLISH, error)).toMatch(message);
   });
 
   it('refuses an impossible race time', () => {
     const outcome = generatePlan({ ...MARATHON, recentRace: { distance: '5k', timeSec: 9 * 60 } });
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error).toMatch(/world record/);
+    if (!outcome.ok) expect(planErrorText(ENGLISH, outcome.error)).toMatch(/world record/);
   });
 });
 
@@ -127,14 +130,14 @@ describe('inputs', () => {
     expect(p.vdot).toBeNull();
     expect(p.paces).toBeNull();
     expect(p.goal.goalTime).toBe('1:31:35');
-    expect(p.warnings.join(' ')).toMatch(/can't tell whether a half marathon in 1:31:35 is within reach/i);
+    expect(english(p.warnings)).toMatch(/can't tell whether a half marathon in 1:31:35 is within reach/i);
     const race = p.weeks.at(-1)?.workouts.find((w) => w.type === 'race');
     expect(race?.steps[0]?.pace ?? null).toBeNull();
   });
 
   it('warns when the goal time is far beyond the recent race, with a realistic target', () => {
     const p = planFor({ ...MARATHON, goalTimeSec: 2 * 3600 + 59 * 60 });
-    expect(p.warnings.join(' ')).toMatch(/needs a VDOT of .*realistic target/);
+    expect(english(p.warnings)).toMatch(/needs a VDOT of .*realistic target/);
   });
 
   it('a plan that cannot safely reach the goal comes out with warnings that say what would work', () => {
@@ -148,7 +151,7 @@ describe('inputs', () => {
     };
     const p = planFor(req);
     expect(planRuleViolations(p, req)).toEqual([]);
-    const text = p.warnings.join(' ');
+    const text = english(p.warnings);
     expect(text).toMatch(/can only build safely to \d+(\.\d)? km/);
     expect(text).toMatch(
       /What would work: a (10K|5K|half marathon) on 2026-10-25, or a marathon on or after \d{4}-\d\d-\d\d \(\d+ weeks of training\)/,
@@ -165,7 +168,7 @@ describe('inputs', () => {
       longRunDay: 'sun',
     };
     const p = planFor(req);
-    expect(p.warnings.join(' ')).toMatch(/60 km a run/);
+    expect(english(p.warnings)).toMatch(/60 km a run/);
     expect(planRuleViolations(p, req)).toEqual([]);
   });
 

@@ -311,7 +311,7 @@ export function planRuleViolations(plan: Plan, req: PlanRequest): string[] {
     const peakWeek = Math.max(...stats.map((s) => s.total));
     if (peakWeek < 1.1 * W - 0.05) out.push(`rule 9: peak week ${peakWeek.toFixed(1)} < 110 % of ${W}`);
   }
-  if (W / req.daysPerWeek <= 20 && plan.warnings.some((x) => /a run/.test(x) && /beyond|volume per run/.test(x)))
+  if (W / req.daysPerWeek <= 20 && plan.warnings.some((x) => x.code === 'long_per_run'))
     out.push('rule 9: warns about km per run under 20 km a run');
   // Rule 14: novices run easy runs and strides only for the first 4 weeks.
   if (!req.recentRace && req.weeklyKm < 20) {
@@ -326,7 +326,7 @@ export function planRuleViolations(plan: Plan, req: PlanRequest): string[] {
   // goal is beyond reach (the race pace is a future fitness's), at the M pace of the VDOT that sets the sessions,
   // slower than its threshold.
   const raceStep = races[0]?.steps[0]?.pace;
-  const outOfReach = plan.warnings.some((x) => /realistic target/.test(x));
+  const outOfReach = plan.warnings.some((x) => x.code === 'goal_beyond');
   if (req.goal === 'marathon' && raceStep) {
     for (const x of all)
       for (const st of x.steps) {
@@ -344,7 +344,7 @@ export function planRuleViolations(plan: Plan, req: PlanRequest): string[] {
     const mid = (raceStep.minSecPerKm + raceStep.maxSecPerKm) / 2;
     const goalVdot = vdotOf(GOAL_KM[req.goal], req.goalTimeSec);
     const beyond = goalVdot - (plan.vdot + planWeeks / 6);
-    if (fresh && beyond > 0.2 && !plan.warnings.some((x) => /realistic/.test(x)))
+    if (fresh && beyond > 0.2 && !plan.warnings.some((x) => x.code === 'goal_beyond'))
       out.push('rule 13: no warning about the goal');
     // Paces show whole seconds: a goal less than about half a VDOT point beyond reach is within a second a km of it.
     if (fresh && beyond > 0.6 && mid < goalPace + 0.5)

@@ -5,6 +5,7 @@
  */
 import { addDays } from '../../time/local.ts';
 import { recomputeTotals } from '../../training/adaptation/plan-edit.ts';
+import type { PlanError } from '../../training/notes.ts';
 import type { Plan, PlanRequest, PlanWeek } from '../../training/types.ts';
 import { buildPlan } from '../engine.ts';
 
@@ -16,7 +17,7 @@ export interface PlanEdit {
   weeklyKm?: number | undefined;
 }
 
-export type RebuildOutcome = { ok: true; plan: Plan; request: PlanRequest } | { ok: false; error: string };
+export type RebuildOutcome = { ok: true; plan: Plan; request: PlanRequest } | { ok: false; error: PlanError };
 
 /**
  * The volume the plan has reached: the planned km of the last full week before today (the runner is trained

@@ -16,7 +16,7 @@ import type { Button, OutgoingMessage } from '../types.ts';
 import { answerMessages } from './answers.ts';
 import { changesSentence } from './changes.ts';
 import { checkInText } from './checkins.ts';
-import { readable } from './engine-text.ts';
+import { adviceText, changeText, ENGLISH, failureText, landedText, refusalText, speechOf } from './engine-words.ts';
 import { heartNumbers, heartZoneLines } from './heart.ts';
 import { runProposal } from './media.ts';
 import { planCreatedMessages } from './plan.ts';
@@ -41,12 +41,11 @@ function netChanges(changes: PlanChange[]): PlanChange[] {
       byDate.set(c.date, c);
       continue;
     }
-    const start = /^(.*?) → /.exec(prev.summary)?.[1];
-    const skipped = /: skipped$/.test(c.summary);
-    const summary = start && skipped ? `${start} → skipped` : c.summary;
     const seen = new Set(prev.reasons.map((r) => JSON.stringify(r)));
     const reasons = [...prev.reasons, ...c.reasons.filter((r) => !seen.has(JSON.stringify(r)))];
-    byDate.set(c.date, { date: c.date, summary, reasons, fromKm: prev.fromKm, toKm: c.toKm });
+    const [before, after] = [prev.before, c.after];
+    const summary = changeText(ENGLISH, before, after);
+    byDate.set(c.date, { date: c.date, summary, before, after, reasons, fromKm: prev.fromKm, toKm: c.toKm });
   }
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -54,7 +53,8 @@ function netChanges(changes: PlanChange[]): PlanChange[] {
 /** Whether a days-a-week or long-run-day change reached the current plan. */
 function planNote(d: ToolData<'update_profile'>, lang: Language): string {
   if (d.rebuilt) return t(lang, 'out-plan-note-rebuilt');
-  if (d.rebuildError) return t(lang, 'out-plan-note-error', { error: escapeHtml(d.rebuildError) });
+  if (d.rebuildError)
+    return t(lang, 'out-plan-note-error', { error: escapeHtml(failureText({ lang, units: 'km' }, d.rebuildError)) });
   return t(lang, 'out-plan-note-next');
 }
 
@@ -69,7 +69,11 @@ function changesText(changes: PlanChange[], units: Units, r: Reader): string {
   const net = netChanges(changes);
   if (net.length === 0) return '';
   const dayLabelOf = (date: string) => dayLabel(date, r.locale);
-  const shown = net.slice(0, 8).map((c) => html`• ${dayLabelOf(c.date)}: ${readable(c.summary, units)}`);
+  const shown = net
+    .slice(0, 8)
+    .map(
+      (c) => html`• ${dayLabelOf(c.date)}: ${changeText({ lang: r.lang, units, locale: r.locale }, c.before, c.after)}`,
+    );
   if (net.length > 8) shown.push(t(r.lang, 'out-more-days', { n: net.length - 8 }));
   return shown.join('\n');
 }
@@ -95,7 +99,7 @@ function vdotText(lang: Language, vdot: number): string {
 
 export function renderOutcome(outcome: ToolOutcome, user: User | undefined): OutgoingMessage[] {
   const units: Units = user?.units ?? 'km';
-  if (!outcome.result.ok) return [{ html: html`${readable(outcome.result.error, units)}` }];
+  if (!outcome.result.ok) return [{ html: html`${failureText(speechOf(user), outcome.result)}` }];
   const reader: Reader = { units, lang: languageOf(user), locale: localeOf(user) };
   const render = renderers[outcome.name] as (
     data: unknown,
@@ -163,7 +167,7 @@ const renderers: Renderers = {
       if (d.planChanges.length) lines.push('', changesText(d.planChanges, units, r), whyText(d.planChanges, r));
       return [{ html: lines.filter(Boolean).join('\n'), buttons: [raceConfirmRow(lang)] }];
     }
-    if (d.raceRefused) lines.push(html`${readable(d.raceRefused, units)}`);
+    if (d.raceRefused) lines.push(html`${refusalText({ lang, units, locale }, d.raceRefused)}`);
     const p = d.profile;
     let heartChanged = false;
     for (const key of d.changed) {
@@ -254,7 +258,7 @@ const renderers: Renderers = {
       buttons: [feedbackRow(d.workout.date, languageOf(user))],
     },
   ],
-  record_feedback: (d, units, _user, reader) => {
+  record_feedback: (d, units, user, reader) => {
     const { lang } = reader;
     // With pain, the number that matters is the pain's; an effort the runner did not give is never shown.
     const effort = d.rpe !== null ? t(lang, 'out-effort', { rpe: String(d.rpe) }) : null;
@@ -277,8 +281,10 @@ const renderers: Renderers = {
             details: feeling ? t(lang, 'out-feeling', { feeling }) : t(lang, 'out-feeling-noted'),
           });
     const lines = [noted];
-    // The engine's plain acknowledgements ("Noted, thanks. Keep it up.") repeat the first line; real advice stays.
-    const advice = d.advice && !d.stopRunning && !/^Noted\b/.test(d.advice) ? readable(html`${d.advice}`, units) : null;
+    // The engine's plain acknowledgements ("Noted, thanks. Keep it up.", "Noted: a hard run on a day off") repeat
+    // the first line; real advice stays.
+    const quiet = d.advice?.code === 'noted' || d.advice?.code === 'lighter_unplanned';
+    const advice = d.advice && !d.stopRunning && !quiet ? html`${adviceText(speechOf(user), d.advice)}` : null;
     if (d.stopRunning) {
       lines.push('', t(lang, 'out-stop-running'));
     } else if (d.changes.length) {
@@ -298,8 +304,8 @@ const renderers: Renderers = {
     const { date, newDate } = d.subject;
     // One sentence for the move itself, not a line per day and a "moved to / moved from" echo of it.
     const landed = d.changes.find((c) => c.date === newDate);
-    const what = landed && /(?:^now |→ )(.+)$/.exec(landed.summary)?.[1];
-    const workout = what ? readable(what, units) : t(lang, 'out-the-workout');
+    const what = landed ? landedText({ lang, units, locale }, landed.after) : null;
+    const workout = what ?? t(lang, 'out-the-workout');
     const lines = [
       date && newDate
         ? t(lang, 'out-moved', {
@@ -339,7 +345,7 @@ const renderers: Renderers = {
     const lines = [t(lang, opening[d.subject.reason ?? ''] ?? 'out-adjust-other')];
     if (d.changes.length) lines.push('', changesText(d.changes, units, reader), whyText(d.changes, reader));
     else lines.push(t(lang, 'out-adjust-none'));
-    if (d.advice) lines.push('', readable(html`${d.advice}`, units));
+    if (d.advice) lines.push('', html`${adviceText({ lang, units, locale: reader.locale }, d.advice)}`);
     return [{ html: lines.filter(Boolean).join('\n') }];
   },
   get_progress: (d, units, user) => progressMessages(d.report, units, languageOf(user), localeOf(user)),

@@ -8,6 +8,7 @@ import { dayLabel } from '../../time/local.ts';
 import type { MessagesSet } from '../tools/messages.ts';
 import type { PlanChanged, ReturnToRunning, WorkoutRestored } from '../tools/plan-change.ts';
 import type { OutgoingMessage } from '../types.ts';
+import { warningText } from './engine-words.ts';
 import { dayName } from './settings.ts';
 import { workoutLine, workoutTitle } from './workout.ts';
 
@@ -24,7 +25,8 @@ function weekLines(d: PlanChanged, units: Units, lang: Language, locale: string)
   const lines = said ? [`${said.charAt(0).toUpperCase()}${said.slice(1)}.`] : [];
   const coming = d.thisWeek.filter((w) => w.date >= d.today);
   if (coming.length) lines.push('', ...coming.map((w) => workoutLine(w, units, lang, locale)));
-  if (d.warnings.length) lines.push('', ...d.warnings.map((w) => html`⚠️ ${w}`));
+  if (d.warnings.length)
+    lines.push('', ...d.warnings.map((w) => html`⚠️ ${warningText({ lang, units, locale, today: d.today }, w)}`));
   return lines;
 }
 

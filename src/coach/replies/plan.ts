@@ -8,7 +8,7 @@ import { addDays, dayLabel, daysBetween, localDate } from '../../time/local.ts';
 import { planWeekTotals } from '../../training/load/week-totals.ts';
 import { type PaceZones, predictedTimes } from '../engine.ts';
 import type { CoachContext, OutgoingMessage } from '../types.ts';
-import { readable } from './engine-text.ts';
+import { warningText } from './engine-words.ts';
 import { workoutLine } from './workout.ts';
 
 const GOAL_KEYS: Record<string, string> = {
@@ -103,12 +103,11 @@ export function planCreatedMessages(
     }
   }
   lines.push('', pacesText(plan.paces, units, lang));
-  // The engine's warnings are English sentences until issue 13 returns codes for them.
   if (plan.warnings.length)
     lines.push(
       '',
       `<b>${t(lang, 'plan-please-read')}</b>`,
-      ...plan.warnings.map((w) => html`⚠️ ${readable(w, units, today)}`),
+      ...plan.warnings.map((w) => html`⚠️ ${warningText({ lang, units, locale, today }, w)}`),
     );
   if (thisWeek) {
     lines.push(

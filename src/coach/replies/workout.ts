@@ -12,7 +12,6 @@ import type { Weekday, WorkoutStep } from '../../training/types.ts';
 import { type HeartProfile, workoutHrRange } from '../../training/zones/heart-rate.ts';
 import { restingOn } from '../conversation/health.ts';
 import type { Button, CoachContext, OutgoingMessage } from '../types.ts';
-import { readable } from './engine-text.ts';
 
 const TYPE_ICON: Record<StoredWorkout['type'], string> = {
   easy: '🟢',
@@ -204,11 +203,12 @@ export function workoutCard(
     lang !== 'en'
       ? t(lang, PURPOSE_KEYS[w.type])
       : w.description
-        ? steps.length
+        ? steps.length || units === 'mi'
           ? purposeOf(w.description)
           : w.description
         : '';
-  if (why) lines.push('', html`<i>${units === 'mi' && lang === 'en' ? readable(why, units) : why}</i>`);
+  // In miles only the purpose: the engine's description counts kilometres, and the card already says the distance.
+  if (why) lines.push('', html`<i>${why}</i>`);
   return lines.join('\n');
 }
 

@@ -15,13 +15,14 @@ import {
 import { vdotLossForBreak, volumeBeforeBreak } from '../../training/adaptation/return.ts';
 import { hardNeighbour } from '../../training/adaptation/spacing.ts';
 import { daysBetween } from '../../training/dates.ts';
+import type { PlanWarning } from '../../training/notes.ts';
 import { isHardType, type Plan, type PlanWeek, type Workout } from '../../training/types.ts';
 import { clearHealth, healthOf } from '../conversation/health.ts';
 import { currentVolume, type PlanEdit, rebuildFrom } from '../conversation/rebuild.ts';
 import { applyEvent, type PlanChange } from '../engine.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
-import { defineTool, fail, ok, type ToolResult } from './tool.ts';
+import { defineTool, fail, failEngine, ok, type ToolResult } from './tool.ts';
 
 /** What the plan looked like before and after a change, in numbers the reply words. */
 export interface PlanSnapshot {
@@ -40,7 +41,7 @@ export interface PlanChanged {
   changed: (keyof PlanEdit)[];
   before: PlanSnapshot;
   after: PlanSnapshot;
-  warnings: string[];
+  warnings: PlanWarning[];
   thisWeek: StoredWorkout[];
 }
 
@@ -94,7 +95,7 @@ export function applyEdit(
     plan.weeks.some((w) => w.workouts.some((x) => x.date === today && x.status !== 'planned'));
   const from = doneToday ? addDays(today, 1) : today;
   const rebuilt = rebuildFrom(plan, base, edit, from);
-  if (!rebuilt.ok) return fail(rebuilt.error);
+  if (!rebuilt.ok) return failEngine({ planError: rebuilt.error });
   after?.(rebuilt.plan, from);
   const changed = (Object.keys(edit) as (keyof PlanEdit)[]).filter((k) => edit[k] !== undefined);
   ctx.store.transaction(() => {

@@ -4,12 +4,14 @@ import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
 import { addDays, dayLabel } from '../../time/local.ts';
 import type { Confirmation } from '../../training/adaptation/types.ts';
 import { type WeekTotals, weekTotals } from '../../training/load/week-totals.ts';
+import type { Advice } from '../../training/notes.ts';
 import { restingOn, setHealth } from '../conversation/health.ts';
 import { type AdaptOutcome, applyEvent, buildPlan, type PlanChange } from '../engine.ts';
+import { ENGLISH, warningText } from '../replies/engine-words.ts';
 import type { CoachContext } from '../types.ts';
 import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { withoutStravaStatuses } from './strava-mask.ts';
-import { defineTool, fail, ok, type ToolResult } from './tool.ts';
+import { defineTool, fail, failEngine, ok, type ToolResult } from './tool.ts';
 
 export interface PlanCreated {
   plan: StoredPlan;
@@ -24,7 +26,7 @@ export function planForModel(plan: StoredPlan) {
     startDate: plan.startDate,
     vdot: plan.vdot,
     paces: plan.paces,
-    warnings: plan.warnings,
+    warnings: plan.warnings.map((w) => warningText(ENGLISH, w)),
     weeks: plan.weeks.map((w) => ({ index: w.index, phase: w.phase, startDate: w.startDate, totalKm: w.totalKm })),
   };
 }
@@ -54,7 +56,7 @@ export const createPlan = defineTool<'create_plan', PlanCreated>({
       goalTimeSec: args.goalTime ? durationToSec(args.goalTime) : undefined,
     };
     const outcome = buildPlan(request);
-    if (!outcome.ok) return fail(outcome.error);
+    if (!outcome.ok) return failEngine({ planError: outcome.error });
     ctx.store.transaction(() => {
       ctx.store.users.update(ctx.userId, { daysPerWeek, weeklyKm, longRunDay, onboarded: true, pendingFlow: null });
       ctx.store.plans.create(ctx.userId, outcome.plan, request);
@@ -130,7 +132,7 @@ export const getWorkouts = defineTool<'get_workouts', WorkoutsView>({
 export interface PlanAdapted {
   today: string;
   changes: PlanChange[];
-  advice: string | null;
+  advice: Advice | null;
   stopRunning: boolean;
   /** Rule 16: nothing about paces applied yet, the runner is asked first. */
   confirm?: Confirmation;
@@ -150,7 +152,7 @@ export function adaptWith(
   if (!plan) return fail(NO_PLAN);
   const today = todayOf(ctx, user);
   const outcome: AdaptOutcome = applyEvent(plan, event, today);
-  if (outcome.refused) return fail(outcome.refused);
+  if (outcome.refused) return failEngine({ refusal: outcome.refused });
   // New paces may change no workout's words (sessions by effort) and still belong to the plan.
   if (outcome.changes.length > 0 || outcome.plan.vdot !== plan.vdot)
     ctx.store.plans.replaceActive(ctx.userId, outcome.plan);

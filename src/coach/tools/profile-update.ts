@@ -2,6 +2,7 @@ import type { UserPatch } from '../../db/store/index.ts';
 import { resolveTimeZone } from '../../time/zones.ts';
 import { RESULT_MAX_AGE_DAYS } from '../../training/adaptation/race-result.ts';
 import { daysBetween } from '../../training/dates.ts';
+import type { Refusal } from '../../training/notes.ts';
 import type { GoalDistance } from '../../training/types.ts';
 import { heartProfileProblem } from '../../training/zones/heart-rate.ts';
 import { clearExpectation, expectAnswer, openExpectation } from '../conversation/dialogue.ts';
@@ -10,7 +11,7 @@ import { durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
 import { applyEdit, type PlanChanged } from './plan-change.ts';
 import { adaptWith } from './plan-tools.ts';
 import { type ProfileView, profileView } from './profile.ts';
-import { defineTool, fail, ok } from './tool.ts';
+import { defineTool, fail, ok, type ToolFailure } from './tool.ts';
 
 export interface ProfileUpdated {
   profile: ProfileView;
@@ -21,7 +22,7 @@ export interface ProfileUpdated {
   /** Days a week or the long-run day changed with a plan: the plan is rebuilt from today (null: not). */
   rebuilt: PlanChanged | null;
   /** Why the plan could not be rebuilt around the new setting (the setting is saved anyway). */
-  rebuildError: string | null;
+  rebuildError: ToolFailure | null;
   /**
    * Rule 16: a result slower than the plan's fitness is not applied yet; the coach asks whether it was an all-out
    * effort in fair conditions (the answer comes back as the same result with `confirmed`).
@@ -34,7 +35,7 @@ export interface ProfileUpdated {
     vdotAfter: number;
   } | null;
   /** Why a race result did not set paces (too old, in the future). */
-  raceRefused: string | null;
+  raceRefused: Refusal | null;
 }
 
 function zoneOf(text: string): string | undefined {
@@ -79,7 +80,7 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
     let vdot: number | null = null;
     let planChanges: PlanChange[] = [];
     let raceConfirm: ProfileUpdated['raceConfirm'] = null;
-    let raceRefused: string | null = null;
+    let raceRefused: Refusal | null = null;
     if (args.recentRace) {
       const race = args.recentRace;
       const timeSec = durationToSec(race.time);
@@ -101,7 +102,7 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
       const age = race.date ? daysBetween(race.date, today) : 0;
       if (!ctx.store.plans.activeRef(ctx.userId) && age > RESULT_MAX_AGE_DAYS) {
         // Without a plan the engine is not asked, yet rule 16 holds all the same: an old result sets no paces.
-        raceRefused = `A result from ${race.date} is more than 8 weeks old: it no longer says where your fitness is, so paces stay.`;
+        raceRefused = { code: 'race_stale', date: race.date ?? today };
         applies = false;
       } else if (ctx.store.plans.activeRef(ctx.userId)) {
         const event = {
@@ -113,7 +114,8 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
         };
         const adapted = adaptWith(ctx, event, {});
         if (!adapted.ok) {
-          raceRefused = adapted.error;
+          if (!adapted.engine || !('refusal' in adapted.engine)) return adapted;
+          raceRefused = adapted.engine.refusal;
           applies = false;
         } else {
           planChanges = adapted.data.changes;
@@ -148,11 +150,11 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
     if (args.timezone || args.morningTime || args.eveningTime) ctx.onScheduleChanged?.(ctx.userId);
     // "I can run 4 days a week now" is about the plan they have, not only the next one.
     let rebuilt: PlanChanged | null = null;
-    let rebuildError: string | null = null;
+    let rebuildError: ToolFailure | null = null;
     if ((args.daysPerWeek || args.longRunDay) && ctx.store.plans.activeRef(ctx.userId)) {
       const r = applyEdit(ctx, { daysPerWeek: args.daysPerWeek, longRunDay: args.longRunDay });
       if (r.ok) rebuilt = r.data;
-      else rebuildError = r.error;
+      else rebuildError = r;
     }
     return ok({
       profile: profileView(updated),

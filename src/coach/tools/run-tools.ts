@@ -3,6 +3,7 @@ import { workoutFromRow } from '../../db/store/plans.ts';
 import { ingestRun, type RunInput, roundKm } from '../../runs/ingest.ts';
 import { dayLabel } from '../../time/local.ts';
 import type { RunSpike } from '../../training/load/run-spike.ts';
+import type { Advice } from '../../training/notes.ts';
 import { type CheckIn, checkInsFor } from '../conversation/checkins.ts';
 import { painHealth, setHealth } from '../conversation/health.ts';
 import { checkLoadSpike, checkRunSpike, type PlanChange } from '../engine.ts';
@@ -161,7 +162,7 @@ export interface FeedbackRecorded {
   feeling: string | null;
   pain: { location: string; severity: number } | null;
   changes: PlanChange[];
-  advice: string | null;
+  advice: Advice | null;
   stopRunning: boolean;
 }
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Logger } from '../../log.ts';
+import { PLAN_WARNING_CODES, type PlanWarning } from '../../training/notes.ts';
 
 /** Where a bad value was found, for the log line. */
 export interface JsonWhere {
@@ -48,8 +49,16 @@ export const weekMetasJson = z.array(
     totalKm: z.number().optional(),
   }),
 );
-/** `plans.warnings`. */
-export const warningsJson = z.array(z.string());
+/**
+ * `plans.warnings`: the engine's warning codes (training/notes.ts). Plans stored before warnings were codes hold
+ * English sentences: they load as `{ code: 'text' }` and are shown as they were.
+ */
+export const warningsJson = z.array(
+  z.union([
+    z.string().transform((text): PlanWarning => ({ code: 'text', text })),
+    z.looseObject({ code: z.enum(PLAN_WARNING_CODES) }).transform((w) => w as PlanWarning),
+  ]),
+);
 /** `plans.paces`, `plans.baseline`: objects the engine wrote. */
 export const objectJson = z.looseObject({}).nullable();
 /** One workout step as the engine writes it (training/types.ts `WorkoutStep`): what the card and the feed read. */

@@ -7,6 +7,7 @@
  * through the repair pass, which shortens the long run only as far as a rule still forces.
  */
 import { addDays, daysBetween, weekdayName } from '../dates.ts';
+import type { Advice } from '../notes.ts';
 import { LONG_SHARE_CAP, MIN_RUN_KM } from '../plan/constants.ts';
 import type { Plan, PlanWeek, Weekday, Workout } from '../types.ts';
 import { isActive, isHardType } from '../types.ts';
@@ -45,9 +46,8 @@ export function applyBusy(
   const changes: PlanChange[] = [];
   const from = ev.fromDate > today ? ev.fromDate : today;
   const end = addDays(ev.fromDate, Math.max(1, Math.floor(ev.days)) - 1);
-  const label = ev.kind === 'travel' ? 'travel' : 'a busy stretch';
   const signal: ChangeSignal = ev.kind === 'travel' ? 'travel' : 'busy';
-  if (end < from) return { plan, changes: [], refused: 'Those days are already past.' };
+  if (end < from) return { plan, changes: [], refused: { code: 'days_past' } };
   const windowDates = datesBetween(from, end);
   const byWeek = new Map<number, string[]>();
   for (const d of windowDates) {
@@ -125,12 +125,11 @@ export function applyBusy(
   const isBreak = kept.length === 0 && daysBetween(ev.fromDate, end) + 1 >= RETURN.breakDays;
   if (isBreak) returnInto(next, { breakFrom: ev.fromDate, resumeOn: addDays(end, 1), signal }, today, changes);
   else repairVolumeRules(next, today, changes);
-  const advice =
+  const travel = ev.kind === 'travel';
+  const advice: Advice =
     kept.length > 0
-      ? `During ${label} the plan keeps the long run and one quality session where your days allow${restoredAny ? ', plus an easy run so the long run stays in proportion to the week' : ''}; the rest is skipped.`
-      : isBreak
-        ? `No running fits those days; enjoy the break. The plan resumes on ${addDays(end, 1)}: the first week back is easy running at about half of your last full week, the second at about three quarters.`
-        : `No running fits those days; enjoy the break, the plan resumes on ${addDays(end, 1)}.`;
+      ? { code: 'busy_kept', travel, proportion: restoredAny }
+      : { code: 'busy_break', travel, resumeOn: addDays(end, 1), longBreak: isBreak };
   return { plan: next, changes, advice };
 }
 

@@ -3,6 +3,7 @@
  * week. Pain of 5/10 or more stops running advice and points to a professional: the coach never diagnoses.
  */
 import { addDays } from '../dates.ts';
+import type { Advice } from '../notes.ts';
 import type { Plan, Workout } from '../types.ts';
 import { isHardType } from '../types.ts';
 import { lightenDates } from './lighten.ts';
@@ -68,10 +69,7 @@ export function applyFeedback(plan: Plan, fb: Feedback, today: string): Adaptati
       plan: next,
       changes,
       stopRunningAdvice: true,
-      advice:
-        `Pain of ${pain.severity}/10 in your ${pain.location} is a signal to stop running for now. ` +
-        'Please have it checked by a doctor or physiotherapist before you run again; I can’t tell what it is, and ' +
-        'running through it can make it worse. Running is on hold until you’re cleared; tell me then and we’ll rebuild gently.',
+      advice: { code: 'pain_stop', severity: pain.severity, location: pain.location },
     };
   }
   const ran = workoutAt(plan, fb.date)?.workout;
@@ -83,7 +81,7 @@ export function applyFeedback(plan: Plan, fb: Feedback, today: string): Adaptati
     return {
       plan,
       changes: [],
-      advice: fb.rpe >= 8 ? 'Noted: a tough one. Easy days stay easy.' : 'Noted, thanks. Keep it up.',
+      advice: { code: 'noted', tough: fb.rpe >= 8 },
     };
   }
   const why: ChangeReason = pain
@@ -104,13 +102,13 @@ export function applyFeedback(plan: Plan, fb: Feedback, today: string): Adaptati
   }
   recomputeTotals(next);
   repairVolumeRules(next, today, changes);
-  const advice = pain
-    ? `The next days are lighter. If the ${pain.location} pain lasts more than a few days, gets worse or changes how you run, see a physiotherapist or doctor.`
+  const advice: Advice = pain
+    ? { code: 'lighter_pain', location: pain.location }
     : exhausted
-      ? 'The next days are lighter. Sleep, eat well, and tell me how you feel after the next run.'
+      ? { code: 'lighter_exhausted' }
       : unplanned
-        ? 'Noted: a hard run on a day off. The next days are a little easier so you absorb it.'
-        : 'An easy run shouldn’t feel that hard; the next days are lighter. Heat, sleep, stress or a cold can all do this.';
+        ? { code: 'lighter_unplanned' }
+        : { code: 'lighter_hard_easy' };
   return { plan: next, changes, advice };
 }
 
@@ -152,6 +150,6 @@ export function applyFatigue(
   return {
     plan: next,
     changes,
-    advice: `Easier days through ${end}: sleep, eat well, and tell me how the next run feels.`,
+    advice: { code: 'fatigue_through', through: end },
   };
 }

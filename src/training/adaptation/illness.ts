@@ -4,6 +4,7 @@
  * easy at first (the common "return to run" progression; a gradual rebuild then follows from rule 4).
  */
 import { addDays, daysBetween } from '../dates.ts';
+import type { Advice } from '../notes.ts';
 import type { Plan } from '../types.ts';
 import { isActive } from '../types.ts';
 import { lightenDates } from './lighten.ts';
@@ -52,12 +53,12 @@ export function applyIllness(
     recomputeTotals(next);
     repairVolumeRules(next, today, changes);
   }
-  const comeback = long
-    ? 'the first week back is easy running at about half of your last full week, the second at about three quarters'
-    : 'after that the plan eases back in at about 70 %';
-  const advice = injury
-    ? `Rest through ${end} and have the injury checked by a doctor or physiotherapist before you run again; I can’t diagnose it. ${comeback.charAt(0).toUpperCase()}${comeback.slice(1)}.`
-    : `Rest through ${end}. Come back only when you’ve been free of fever for a day; ${comeback}.`;
+  const advice: Advice = {
+    code: injury ? 'injury_rest' : 'illness_rest',
+    through: end,
+    longBreak: long,
+    factor: Math.round(RETURN_FACTOR * 100),
+  };
   return { plan: next, changes, advice, ...(injury ? { stopRunningAdvice: true } : {}) };
 }
 

@@ -26,9 +26,7 @@ export function applyLoadSpike(plan: Plan, loads: DailyLoad[], today: string, se
       plan,
       changes: [],
       advice:
-        ratio === null
-          ? 'Not enough history to judge your load yet.'
-          : `Load is in balance (ratio ${ratio.toFixed(2)}).`,
+        ratio === null ? { code: 'load_unknown' } : { code: 'load_balanced', ratio: Math.round(ratio * 100) / 100 },
     };
   }
   const next = clonePlan(plan);
@@ -54,6 +52,6 @@ export function applyLoadSpike(plan: Plan, loads: DailyLoad[], today: string, se
   return {
     plan: next,
     changes,
-    advice: `Your recent load jumped (7-day vs 28-day ratio ${ratio.toFixed(2)}, above ${SPIKE_RATIO}); the coming week is lighter so the body can catch up.`,
+    advice: { code: 'load_spike', ratio: Math.round(ratio * 100) / 100, limit: SPIKE_RATIO },
   };
 }

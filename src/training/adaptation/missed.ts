@@ -3,13 +3,13 @@
  * another day of the same week only if that keeps hard days apart and the week's run days within the runner's
  * days; otherwise it is dropped — never crammed in (Daniels: missed quality is not made up by doubling up).
  */
-import { shortDayLabel } from '../dates.ts';
+import type { Advice } from '../notes.ts';
 import type { Plan, Workout } from '../types.ts';
 import { isHardType } from '../types.ts';
 import { activeAt, clonePlan, isHardWorkout, recomputeTotals, replaceAt, weekIndexOf, workoutAt } from './plan-edit.ts';
 import { repairVolumeRules } from './repair.ts';
 import { hardNeighbour, runDaysInWeek, weekDatesFrom } from './spacing.ts';
-import type { Adaptation, ChangeReason, PlanChange } from './types.ts';
+import { type Adaptation, type ChangeReason, nameOf, type PlanChange } from './types.ts';
 
 /** Days kept clear of hard sessions before the race (Pfitzinger's final days are easy). */
 const RACE_BUFFER_DAYS = 3;
@@ -23,13 +23,13 @@ export function applyMissed(
 ): Adaptation {
   const hit = workoutAt(plan, date);
   if (hit?.workout.status !== 'planned') {
-    return { plan, changes: [], refused: `There is no planned workout on ${date}.` };
+    return { plan, changes: [], refused: { code: 'no_workout', date } };
   }
   if (hit.workout.type === 'race') {
     return {
       plan,
       changes: [],
-      refused: 'The race itself is not skipped here: change the goal or the race date instead.',
+      refused: { code: 'race_not_skipped' },
     };
   }
   const next = clonePlan(plan);
@@ -39,18 +39,23 @@ export function applyMissed(
   const why: ChangeReason =
     status === 'missed' ? { code: 'missed' } : { code: 'skipped', ...(reason ? { note: reason } : {}) };
   replaceAt(next, date, marked, why, changes, original);
-  let advice: string;
+  let advice: Advice;
   if (!isHardType(original.type)) {
-    advice = 'No problem: a missed easy run is simply let go.';
+    advice = { code: 'missed_easy' };
   } else {
     const target = findSlot(next, marked, today);
     if (target) {
       const occupant = activeAt(next, target);
       const moved: Workout = { ...original, date: target, status: 'planned' };
       replaceAt(next, target, moved, { code: 'moved_from', date }, changes, occupant ?? undefined);
-      advice = `${original.title} moves to ${shortDayLabel(target)} ${target}${occupant ? ` in place of the ${occupant.title.toLowerCase()}` : ''}.`;
+      advice = {
+        code: 'missed_moved',
+        workout: nameOf(original),
+        date: target,
+        replaces: occupant ? nameOf(occupant) : null,
+      };
     } else {
-      advice = `${original.title} is dropped this week: there is no day left for it without hard days back to back. Don't cram it in; the plan carries on.`;
+      advice = { code: 'missed_dropped', workout: nameOf(original) };
     }
   }
   recomputeTotals(next);
@@ -87,8 +92,7 @@ function daysBefore(date: string, race: string): number {
 /** A run that covered 50–80 % of the plan: recorded as partial; nothing else changes. */
 export function applyPartial(plan: Plan, date: string, doneKm: number): Adaptation {
   const hit = workoutAt(plan, date);
-  if (!hit || hit.workout.type === 'race')
-    return { plan, changes: [], refused: `There is no planned workout on ${date}.` };
+  if (!hit || hit.workout.type === 'race') return { plan, changes: [], refused: { code: 'no_workout', date } };
   const next = clonePlan(plan);
   const changes: PlanChange[] = [];
   const original = workoutAt(next, date)?.workout as Workout;
@@ -101,5 +105,5 @@ export function applyPartial(plan: Plan, date: string, doneKm: number): Adaptati
     original,
   );
   recomputeTotals(next);
-  return { plan: next, changes, advice: 'Part of it counts: carry on with the plan.' };
+  return { plan: next, changes, advice: { code: 'partial' } };
 }

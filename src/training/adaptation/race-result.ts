@@ -6,8 +6,9 @@
  * included. Applied, it sets VDOT and the pace targets of every workout still ahead.
  */
 import { addDays, daysBetween } from '../dates.ts';
-import { GOAL_KM, GOAL_LABEL } from '../distances.ts';
+import { GOAL_KM } from '../distances.ts';
 import { formatHms } from '../duration.ts';
+import type { Advice } from '../notes.ts';
 import { pacesFromVdot } from '../paces.ts';
 import { LONG_MAX_MIN } from '../plan/constants.ts';
 import type { GoalDistance, Plan, PlanWeek } from '../types.ts';
@@ -53,21 +54,20 @@ export function easyDaysAfterRace(km: number): number {
 
 export function applyRaceResult(plan: Plan, result: RaceResultEvent, today: string): Adaptation {
   const raw = vdotFromPerformance(GOAL_KM[result.distance], result.timeSec);
-  const label = GOAL_LABEL[result.distance];
   if (!(raw >= VDOT_RANGE[0] && raw <= VDOT_RANGE[1])) {
     return {
       plan,
       changes: [],
-      refused: `A ${label} in ${formatHms(result.timeSec)} doesn't look right; check the time.`,
+      refused: { code: 'race_time_implausible', distance: result.distance, timeSec: result.timeSec },
     };
   }
   const date = result.date ?? today;
-  if (date > today) return { plan, changes: [], refused: `That race on ${date} hasn't happened yet.` };
+  if (date > today) return { plan, changes: [], refused: { code: 'race_future', date } };
   if (daysBetween(date, today) > RESULT_MAX_AGE_DAYS) {
     return {
       plan,
       changes: [],
-      refused: `A result from ${date} is more than 8 weeks old: it no longer says where your fitness is, so paces stay.`,
+      refused: { code: 'race_stale', date },
     };
   }
   const next = clonePlan(plan);
@@ -81,7 +81,7 @@ export function applyRaceResult(plan: Plan, result: RaceResultEvent, today: stri
       plan: changes.length ? next : plan,
       changes,
       confirm: { code: 'slower_result', vdotBefore: before, vdotAfter: vdot },
-      advice: `Your ${label} in ${formatHms(result.timeSec)} is slower than your current fitness (VDOT ${vdot} vs ${before}).`,
+      advice: { code: 'race_slower', distance: result.distance, timeSec: result.timeSec, vdot, before },
     };
   }
   const paces = pacesFromVdot(vdot);
@@ -100,9 +100,15 @@ export function applyRaceResult(plan: Plan, result: RaceResultEvent, today: stri
   capLongRuns(next, today, changes);
   recomputeTotals(next);
   repairVolumeRules(next, today, changes);
-  const advice =
-    `Your ${label} in ${formatHms(result.timeSec)} gives a VDOT of ${vdot}` +
-    `${before !== null ? ` (was ${before})` : ''}; paces are updated. Predicted ${GOAL_LABEL[next.goal.distance]}: ${formatHms(race.predictedSec)}.`;
+  const advice: Advice = {
+    code: 'race_paces',
+    distance: result.distance,
+    timeSec: result.timeSec,
+    vdot,
+    before,
+    goal: next.goal.distance,
+    predictedSec: race.predictedSec,
+  };
   return { plan: next, changes, advice };
 }
 

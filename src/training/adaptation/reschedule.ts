@@ -3,30 +3,28 @@
  * before the race, and the move must not put hard days back to back. A planned workout on the new day swaps
  * places with it. Otherwise the request is refused with the reason.
  */
-import { shortDayLabel } from '../dates.ts';
+import type { Refusal } from '../notes.ts';
 import type { Plan, Workout } from '../types.ts';
 import { isActive, isHardType } from '../types.ts';
 import { activeAt, clonePlan, recomputeTotals, replaceAt, weekIndexOf, workoutAt } from './plan-edit.ts';
 import { hardNeighbour } from './spacing.ts';
-import type { Adaptation, PlanChange } from './types.ts';
+import { type Adaptation, nameOf, type PlanChange } from './types.ts';
 
 export function applyReschedule(plan: Plan, date: string, newDate: string, today: string): Adaptation {
-  const refuse = (reason: string): Adaptation => ({ plan, changes: [], refused: reason, advice: reason });
+  const refuse = (reason: Refusal): Adaptation => ({ plan, changes: [], refused: reason });
   const hit = workoutAt(plan, date);
-  if (hit?.workout.status !== 'planned') return refuse(`There is no planned workout on ${date} to move.`);
+  if (hit?.workout.status !== 'planned') return refuse({ code: 'no_workout', date });
   const w = hit.workout;
-  if (date === newDate) return refuse('That is the day it is already on.');
-  if (date < today || newDate < today) return refuse('Past days stay as they are; pick a day from today on.');
-  if (w.type === 'race') return refuse('The race date is fixed; to change it, make a new plan for the new date.');
-  if (newDate >= plan.goal.raceDate) return refuse('Workouts stay before race day.');
+  if (date === newDate) return refuse({ code: 'same_day' });
+  if (date < today || newDate < today) return refuse({ code: 'past_day' });
+  if (w.type === 'race') return refuse({ code: 'race_fixed' });
+  if (newDate >= plan.goal.raceDate) return refuse({ code: 'after_race' });
   const wi = weekIndexOf(plan, date);
   if (weekIndexOf(plan, newDate) !== wi) {
-    return refuse(
-      `${w.title} can move only within its week (${plan.weeks[wi]?.startDate} on), so the week’s load stays safe.`,
-    );
+    return refuse({ code: 'other_week', workout: nameOf(w), weekStart: plan.weeks[wi]?.startDate ?? date });
   }
   const occupant = activeAt(plan, newDate);
-  if (occupant && occupant.status !== 'planned') return refuse(`${newDate} already has a run recorded.`);
+  if (occupant && occupant.status !== 'planned') return refuse({ code: 'day_taken', date: newDate });
   // Check spacing on the plan as it would be after the move (and swap).
   const next = clonePlan(plan);
   const moving = workoutAt(next, date)?.workout as Workout;
@@ -51,11 +49,15 @@ export function applyReschedule(plan: Plan, date: string, newDate: string, today
     if (x && isHardType(x.type)) {
       const clash = hardNeighbour(next, d, [x]);
       if (clash) {
-        return refuse(
-          `That would put ${x.title.toLowerCase()} (${shortDayLabel(d)}) next to ${clash.title.toLowerCase()} (${shortDayLabel(clash.date)} ${clash.date}): no hard days back to back.`,
-        );
+        return refuse({
+          code: 'hard_back_to_back',
+          workout: nameOf(x),
+          date: d,
+          clash: nameOf(clash),
+          clashDate: clash.date,
+        });
       }
     }
   }
-  return { plan: next, changes, advice: `${w.title} is now on ${shortDayLabel(newDate)} ${newDate}.` };
+  return { plan: next, changes, advice: { code: 'moved', workout: nameOf(w), date: newDate } };
 }

@@ -1,3 +1,4 @@
+import type { Advice, Refusal, WorkoutName } from '../notes.ts';
 import type { Plan, WorkoutStatus, WorkoutType } from '../types.ts';
 
 /** A workout as a change log shows it. */
@@ -107,11 +108,16 @@ export interface Confirmation {
 export interface Adaptation {
   plan: Plan;
   changes: PlanChange[];
-  advice?: string;
+  advice?: Advice;
   stopRunningAdvice?: boolean;
-  refused?: string;
+  refused?: Refusal;
   /** Nothing changed yet: the runner confirms first (then the event is sent again with `confirmed`). */
   confirm?: Confirmation;
+}
+
+/** A workout as a note names it. */
+export function nameOf(w: { type: WorkoutType; title: string }): WorkoutName {
+  return { type: w.type, title: w.title };
 }
 
 /** Active km of a brief (rest, skipped and missed count 0). */

@@ -3,8 +3,8 @@
  * to train at the level you have shown), otherwise from the goal time, otherwise unknown (effort-based workouts).
  */
 import { daysBetween } from '../dates.ts';
-import { GOAL_KM, GOAL_LABEL } from '../distances.ts';
-import { formatDuration, formatHms } from '../duration.ts';
+import { GOAL_KM } from '../distances.ts';
+import type { PlanError, PlanWarning } from '../notes.ts';
 import { pacesFromVdot } from '../paces.ts';
 import { predictRaceTimeSec } from '../race-prediction.ts';
 import type { PaceRange, Paces, PlanRequest } from '../types.ts';
@@ -30,12 +30,12 @@ export type Fitness =
       paces: Paces | null;
       racePace: PaceRange | null;
       predictedSec: number | null;
-      warnings: string[];
+      warnings: PlanWarning[];
     }
-  | { ok: false; error: string };
+  | { ok: false; error: PlanError };
 
 export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
-  const warnings: string[] = [];
+  const warnings: PlanWarning[] = [];
   const goalKm = GOAL_KM[req.goal];
   let vdot: number | null = null;
   // Rule 16: a result older than 8 weeks on the plan's start date no longer sets paces.
@@ -45,49 +45,41 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
   if (req.recentRace?.date !== undefined && req.recentRace.date > req.startDate) {
     return {
       ok: false,
-      error: `The recent race is dated ${req.recentRace.date}, after the plan's start on ${req.startDate}; give a race run before the plan starts.`,
+      error: { code: 'recent_race_after_start', raceDate: req.recentRace.date, startDate: req.startDate },
     };
   }
   if (stale) {
-    warnings.push(
-      `Your ${GOAL_LABEL[req.recentRace?.distance ?? '5k']} result is from ${req.recentRace?.date}, more than 8 weeks ago; ` +
-        'it no longer sets your paces. A recent race or time trial will.',
-    );
+    warnings.push({ code: 'race_stale', distance: req.recentRace?.distance ?? '5k', date: req.recentRace?.date ?? '' });
   }
   if (req.recentRace && !stale) {
     const { distance, timeSec } = req.recentRace;
-    if (!(distance in GOAL_KM) || !(timeSec > 0))
-      return { ok: false, error: 'The recent race needs a distance and a time.' };
+    if (!(distance in GOAL_KM) || !(timeSec > 0)) return { ok: false, error: { code: 'recent_race_incomplete' } };
     const v = vdotFromPerformance(GOAL_KM[distance], timeSec);
     if (v > VDOT_MAX)
       return {
         ok: false,
-        error: `A ${GOAL_LABEL[distance]} in ${formatHms(timeSec)} is faster than the world record; check the time.`,
+        error: { code: 'recent_race_too_fast', distance, timeSec },
       };
     if (v >= VDOT_MIN) vdot = roundVdot(v);
-    else warnings.push('That race time is too slow to set paces from; the workouts are described by effort.');
+    else warnings.push({ code: 'race_too_slow' });
   }
   let goalVdot: number | null = null;
   // Unrounded, so a goal a hair beyond reach is not rounded into reach (rule 13).
   let goalVdotRaw: number | null = null;
   if (req.goalTimeSec !== undefined) {
-    if (!(req.goalTimeSec > 0)) return { ok: false, error: 'The goal time must be a positive duration.' };
+    if (!(req.goalTimeSec > 0)) return { ok: false, error: { code: 'goal_time_invalid' } };
     const v = vdotFromPerformance(goalKm, req.goalTimeSec);
     if (v > VDOT_MAX)
       return {
         ok: false,
-        error: `A ${GOAL_LABEL[req.goal]} in ${formatHms(req.goalTimeSec)} is faster than the world record; check the goal time.`,
+        error: { code: 'goal_time_too_fast', distance: req.goal, timeSec: req.goalTimeSec },
       };
     goalVdot = v >= VDOT_MIN ? roundVdot(v) : null;
     goalVdotRaw = v >= VDOT_MIN ? v : null;
     // Rule 13: paces never come from the goal. Without a current race the goal cannot be checked against what
     // the runner can reach, so the workouts are described by effort until a race or time trial sets paces.
     if (vdot === null && (!req.recentRace || stale)) {
-      warnings.push(
-        `Without a race from the last 8 weeks I can't tell whether a ${GOAL_LABEL[req.goal]} in ${formatDuration(req.goalTimeSec)} ` +
-          'is within reach, so the workouts are described by effort rather than at goal paces; a race or a time trial ' +
-          'will set your paces.',
-      );
+      warnings.push({ code: 'goal_unchecked', goal: req.goal, goalTimeSec: req.goalTimeSec });
     }
   }
   const paces = vdot === null ? null : pacesFromVdot(vdot);
@@ -106,11 +98,7 @@ export function resolveFitness(req: PlanRequest, planDays: number): Fitness {
       }
     : null;
   if (beyond && vdot !== null && req.goalTimeSec && raceSec) {
-    warnings.push(
-      `Your goal of ${formatHms(req.goalTimeSec)} needs a VDOT of ${goalVdot}; your recent race shows ${vdot}. ` +
-        `The plan trains at your current paces and races at the pace you can reach: about ${formatHms(raceSec)} ` +
-        'is a realistic target by race day, or keep the goal and pick a later race.',
-    );
+    warnings.push({ code: 'goal_beyond', goalTimeSec: req.goalTimeSec, goalVdot: goalVdot ?? vdot, vdot, raceSec });
   }
   // Marathon-pace sessions use the race-day pace (Pfitzinger) when it is the goal's (reachable) pace. When the goal
   // is beyond reach the race pace comes from the fitness reachable by race day, but training paces from today's: a

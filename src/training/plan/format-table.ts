@@ -5,6 +5,7 @@
 import { weekdayIndex } from '../dates.ts';
 import { GOAL_LABEL } from '../distances.ts';
 import { formatPace } from '../duration.ts';
+import type { PlanWarning } from '../notes.ts';
 import type { PaceRange, Plan, Workout } from '../types.ts';
 import { formatPaceRange } from './describe.ts';
 
@@ -54,7 +55,11 @@ function paceText(r: PaceRange): string {
   return formatPaceRange(r).replace(' /km', '');
 }
 
-export function formatPlanTable(plan: Plan): string {
+export function formatPlanTable(
+  plan: Plan,
+  /** Words for a warning: the engine writes codes (training/notes.ts); the CLI passes English. */
+  warningWords: (w: PlanWarning) => string = (w) => w.code,
+): string {
   const lines: string[] = [];
   const g = plan.goal;
   const head = [`${GOAL_LABEL[g.distance].replace(/^./, (c) => c.toUpperCase())} on ${g.raceDate}`];
@@ -93,6 +98,6 @@ export function formatPlanTable(plan: Plan): string {
   } else {
     lines.push('Km excludes the race.');
   }
-  for (const warning of plan.warnings) lines.push(`! ${warning}`);
+  for (const warning of plan.warnings) lines.push(`! ${warningWords(warning)}`);
   return lines.join('\n');
 }

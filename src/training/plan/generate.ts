@@ -5,6 +5,7 @@
 import { dayNumber, fromDayNumber, weekdayIndexOfDay, weekdayToIndex } from '../dates.ts';
 import { GOAL_KM } from '../distances.ts';
 import { formatHms } from '../duration.ts';
+import type { PlanError, PlanWarning } from '../notes.ts';
 import type {
   GoalDistance,
   PaceRange,
@@ -53,45 +54,42 @@ import { feasibilityWarnings, timeCapBinds } from './warnings.ts';
 /** Defaults for inputs the runner has not given (the caller applies them). */
 export const DEFAULTS = { weeklyKm: 20, daysPerWeek: 4, longRunDay: 'sun' as Weekday } as const;
 
-const GOAL_NAME: Record<GoalDistance, string> = {
-  '5k': '5K',
-  '10k': '10K',
-  half: 'half marathon',
-  marathon: 'marathon',
-};
-
-export function validatePlanRequest(req: PlanRequest): string | null {
+export function validatePlanRequest(req: PlanRequest): PlanError | null {
   if (!(GOAL_DISTANCES as readonly string[]).includes(req.goal)) {
-    return `Unknown goal "${String(req.goal)}": choose 5k, 10k, half or marathon.`;
+    return { code: 'unknown_goal', goal: String(req.goal) };
   }
   const start = dayNumber(req.startDate);
   const race = dayNumber(req.raceDate);
-  if (Number.isNaN(start)) return `The start date "${req.startDate}" is not a date (use YYYY-MM-DD).`;
-  if (Number.isNaN(race)) return `The race date "${req.raceDate}" is not a date (use YYYY-MM-DD).`;
-  if (race < start) return `The race date ${req.raceDate} is in the past (the plan would start ${req.startDate}).`;
+  if (Number.isNaN(start)) return { code: 'bad_start_date', value: String(req.startDate) };
+  if (Number.isNaN(race)) return { code: 'bad_race_date', value: String(req.raceDate) };
+  if (race < start) return { code: 'race_before_start', raceDate: req.raceDate, startDate: req.startDate };
   const min = MIN_WEEKS[req.goal];
   const days = race - start + 1;
   if (days < min * 7) {
     const shorter = GOAL_DISTANCES.filter((g) => MIN_WEEKS[g] * 7 <= days).pop();
     const earliest = fromDayNumber(start + min * 7 - 1);
-    const alt = shorter ? `, or a ${GOAL_NAME[shorter]} on that date` : '';
-    return (
-      `A ${GOAL_NAME[req.goal]} needs at least ${min} weeks of training, and ${req.raceDate} is only ` +
-      `${Math.floor(days / 7)} week${Math.floor(days / 7) === 1 ? '' : 's'} and ${days % 7} day${days % 7 === 1 ? '' : 's'} away. ` +
-      `Pick a race on or after ${earliest}${alt}.`
-    );
+    return {
+      code: 'too_soon',
+      goal: req.goal,
+      minWeeks: min,
+      raceDate: req.raceDate,
+      weeks: Math.floor(days / 7),
+      days: days % 7,
+      earliest,
+      shorter: shorter ?? null,
+    };
   }
   if (days > MAX_WEEKS * 7) {
-    return `The race is more than ${MAX_WEEKS} weeks away; plans run at most ${MAX_WEEKS} weeks. Start the plan after ${fromDayNumber(race - MAX_WEEKS * 7 + 1)}.`;
+    return { code: 'too_far', maxWeeks: MAX_WEEKS, startAfter: fromDayNumber(race - MAX_WEEKS * 7 + 1) };
   }
   if (!Number.isFinite(req.weeklyKm) || req.weeklyKm < 0 || req.weeklyKm > 300) {
-    return 'Weekly km must be a number from 0 to 300.';
+    return { code: 'bad_weekly_km' };
   }
   if (!Number.isInteger(req.daysPerWeek) || req.daysPerWeek < 2 || req.daysPerWeek > 7) {
-    return 'Days per week must be a whole number from 2 to 7.';
+    return { code: 'bad_days_per_week' };
   }
   if (!(WEEKDAY_NAMES as readonly string[]).includes(req.longRunDay)) {
-    return `Long-run day must be one of ${WEEKDAY_NAMES.join(', ')}.`;
+    return { code: 'bad_long_run_day' };
   }
   return null;
 }
@@ -940,7 +938,7 @@ function longCapKm(goal: GoalDistance, paces: Paces | null): number {
 export function generatePlan(req: PlanRequest): PlanOutcome {
   const error = validatePlanRequest(req);
   if (error) return { ok: false, error };
-  const warnings: string[] = [];
+  const warnings: PlanWarning[] = [];
   const start = dayNumber(req.startDate);
   const race = dayNumber(req.raceDate);
   const fitness = resolveFitness(req, race - start + 1);

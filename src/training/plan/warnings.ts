@@ -3,7 +3,7 @@
  * (rule 9). Each says what would work: a later race, a shorter distance.
  */
 import { addDays, daysBetween } from '../dates.ts';
-import { GOAL_LABEL } from '../distances.ts';
+import type { PlanWarning } from '../notes.ts';
 import type { GoalDistance, PlanRequest } from '../types.ts';
 import { GOAL_DISTANCES } from '../types.ts';
 import {
@@ -28,62 +28,56 @@ export function feasibilityWarnings(
   limited: boolean,
   /** Rule 6's long-run time cap in km at the runner's easy pace (infinite without paces). */
   timeCapKm: number = Number.POSITIVE_INFINITY,
-): string[] {
-  const out: string[] = [];
-  if (req.weeklyKm < MIN_WEEKLY_KM) {
-    out.push(
-      `You run under ${MIN_WEEKLY_KM} km a week now; the plan starts from ${MIN_WEEKLY_KM} km. Walk breaks are fine.`,
-    );
-  }
+): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  if (req.weeklyKm < MIN_WEEKLY_KM) out.push({ code: 'low_volume', minKm: MIN_WEEKLY_KM });
   if (req.weeklyKm > MAX_REALISTIC_KM_PER_RUN * req.daysPerWeek) {
-    out.push(
-      `${req.weeklyKm} km over ${req.daysPerWeek} days is about ${Math.round(req.weeklyKm / req.daysPerWeek)} km a run, ` +
-        `far beyond the ${MAX_REALISTIC_KM_PER_RUN} km a run most plans use; more running days would spread it safely.`,
-    );
+    out.push({
+      code: 'long_per_run',
+      weeklyKm: req.weeklyKm,
+      days: req.daysPerWeek,
+      perRunKm: Math.round(req.weeklyKm / req.daysPerWeek),
+      maxKm: MAX_REALISTIC_KM_PER_RUN,
+    });
   }
   const longest = longestLong;
   const ready = READY_LONG_KM[req.goal];
   if (longest >= ready) return out;
   if (timeCapBinds(ready, longest, timeCapKm)) {
     // The time cap binds: no later date or longer build makes the long run longer (rule 6).
-    const min = LONG_MAX_MIN[req.goal];
-    const time = `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ''}`;
-    out.push(
-      `At your easy pace the long run's time cap of ${time} allows ${longest} km, the longest run in this plan; ` +
-        `a ${GOAL_LABEL[req.goal]} usually wants about ${ready} km. The time cap applies on any race date: ` +
-        'a later race would not lengthen it.',
-    );
+    out.push({ code: 'time_cap', minutes: LONG_MAX_MIN[req.goal], longestKm: longest, goal: req.goal, readyKm: ready });
     return out;
   }
   const days = daysBetween(req.startDate, req.raceDate) + 1;
   const weeks = Math.ceil(days / 7);
   const startLong = currentLongRunKm(weeklyKm, req.longestRunKm);
   // The same race day at a shorter distance first, then the same distance on a later date.
-  const options: string[] = [];
+  let shorterGoal: GoalDistance | null = null;
   const shorter = GOAL_DISTANCES.slice(0, GOAL_DISTANCES.indexOf(req.goal)).reverse();
   for (const g of shorter as GoalDistance[]) {
     if (MIN_WEEKS[g] * 7 > days) continue;
     if (estimatePeakLongKm(g, startLong, weeks) >= READY_LONG_KM[g]) {
-      options.push(`a ${GOAL_LABEL[g]} on ${req.raceDate}`);
+      shorterGoal = g;
       break;
     }
   }
+  let later: { date: string; weeks: number } | null = null;
   for (let w = weeks + 1; w <= MAX_WEEKS; w++) {
     if (estimatePeakLongKm(req.goal, startLong, w) >= Math.min(ready, timeCapKm)) {
-      options.push(
-        `a ${GOAL_LABEL[req.goal]} on or after ${addDays(req.startDate, w * 7 - 1)} (${w} weeks of training)`,
-      );
+      later = { date: addDays(req.startDate, w * 7 - 1), weeks: w };
       break;
     }
   }
-  const what =
-    options.length > 0 ? ` What would work: ${options.join(', or ')}.` : ' Build up your weekly running first.';
-  const kept = limited
-    ? ' If you keep this race, the plan keeps hard running to one short session a week and the long runs easy.'
-    : '';
-  out.push(
-    `From ${weeklyKm} km a week, the long run can only build safely to ${longest} km by ${req.raceDate}; ` +
-      `a ${GOAL_LABEL[req.goal]} needs about ${ready} km.${what}${kept}`,
-  );
+  out.push({
+    code: 'build_short',
+    weeklyKm,
+    longestKm: longest,
+    raceDate: req.raceDate,
+    goal: req.goal,
+    readyKm: ready,
+    shorter: shorterGoal,
+    later,
+    limited,
+  });
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type UnderstandContext, understand } from '../../../src/coach/offline/index.ts';
-import { readable } from '../../../src/coach/replies/engine-text.ts';
+import { adviceText, changeText, warningText } from '../../../src/coach/replies/engine-words.ts';
 import { describeSteps, workoutCard } from '../../../src/coach/replies/workout.ts';
 import type { StoredWorkout } from '../../../src/db/store/index.ts';
 import { expectValidCalls, strip, tools, zOf } from './helpers.ts';
@@ -102,15 +102,31 @@ for (const timezone of ['Europe/Berlin', 'America/Los_Angeles'] as const) {
   });
 }
 
-describe('engine text for the runner', () => {
-  it('turns ISO dates into day labels and follows the units', () => {
-    expect(readable('Moved to Wed 2026-12-02 for travel.')).toBe('Moved to Wed 2 Dec for travel.');
-    expect(readable('Rest through 2026-11-26.', 'km', '2026-11-24')).toBe('Rest through Thu 26 Nov.');
-    expect(readable('a marathon on or after 2027-04-12', 'km', '2026-11-24')).toBe(
-      'a marathon on or after Mon 12 Apr 2027',
+describe('engine codes in words for the runner', () => {
+  const long = (km: number) => ({
+    type: 'long' as const,
+    title: 'Long run',
+    distanceKm: km,
+    status: 'planned' as const,
+  });
+  it('says dates as day labels (with the year when it is another) and follows the units', () => {
+    const en = { lang: 'en' as const, units: 'km' as const, today: '2026-11-24' };
+    expect(adviceText(en, { code: 'fatigue_through', through: '2026-11-26' })).toMatch(
+      /^Easier days through Thu 26 Nov:/,
     );
-    expect(readable('Long run 9 km → Long run 4.5 km', 'mi')).toBe('Long run 5.6 mi → Long run 2.8 mi');
-    expect(readable('race at 4:55 /km', 'mi')).toBe('race at 7:55/mi');
+    const short = warningText(en, {
+      code: 'build_short',
+      weeklyKm: 10,
+      longestKm: 18,
+      raceDate: '2027-02-14',
+      goal: 'marathon',
+      readyKm: 30,
+      shorter: null,
+      later: { date: '2027-04-12', weeks: 20 },
+      limited: false,
+    });
+    expect(short).toContain('a marathon on or after Mon 12 Apr 2027 (20 weeks of training)');
+    expect(changeText({ lang: 'en', units: 'mi' }, long(9), long(4.5))).toBe('Long run 5.6 mi → Long run 2.8 mi');
   });
 });
 

@@ -36,7 +36,8 @@ describe('race results through update_profile', () => {
       recentRace: { distance: '10k', time: '0:38:00', date: '2019-04-01' },
     });
     expect(out.result.ok).toBe(true);
-    if (out.result.ok) expect((out.result.data as { raceRefused: string | null }).raceRefused).toMatch(/8 weeks/);
+    if (out.result.ok)
+      expect((out.result.data as { raceRefused: { code: string } | null }).raceRefused?.code).toBe('race_stale');
     expect(store.users.get(ID)?.recentRaceTimeSec ?? null).toBeNull();
   });
 

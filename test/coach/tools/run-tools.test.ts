@@ -67,7 +67,7 @@ describe('record_feedback', () => {
     withPlan(ctx);
     const out = data(ctx, 'record_feedback', { date: '2026-12-01', feeling: 'good' });
     expect(out).toMatchObject({ date: '2026-12-01', feeling: 'good', rpe: null, pain: null, stopRunning: false });
-    expect(out.advice?.length).toBeGreaterThan(0);
+    expect(out.advice?.code).toBeTruthy();
   });
 
   it('refuses feedback with nothing in it or out of range', () => {
