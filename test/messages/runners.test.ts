@@ -99,28 +99,12 @@ const MUST: Partial<Record<Step, Record<Lang, RegExp>>> = {
  * Steps still English because of another engineer's area (step → area), per language. Checked as still English:
  * when an area lands, its steps pass and must leave this list.
  */
-const PENDING_BY_AREA: Partial<Record<Step, string>> = {
-  week: '17q: src/coach/replies/week.ts (/week)',
-  plan: '17q: src/coach/replies/plan.ts (/plan)',
-  progress: '17q: src/coach/replies/progress.ts (/progress)',
-  morning: '17q: week.ts\'s "This week so far" line under the morning card',
-  'log-run': '17o: src/coach/replies/outcomes.ts (the logged run and its RPE buttons)',
-  skip: '17o: outcomes / plan-change (the skip)',
-  move: '17o: outcomes / plan-change (the move)',
-  feedback: '17o + 17e: heart/changes replies and the engine codes behind the pain advice',
-  illness: '17o + 17e: the illness reply and the engine codes behind it',
-  settings: '17o: src/coach/replies/settings.ts (/settings and its buttons)',
-  fit: "17f: src/coach/replies/watch.ts (the /fit document's caption; the file inside is 17t's and passes)",
-};
+const PENDING_BY_AREA: Partial<Record<Step, string>> = {};
 
 const PENDING_OTHER_AREAS: Record<Lang, Partial<Record<Step, string>>> = {
-  ru: {
-    ...PENDING_BY_AREA,
-    'settings-change':
-      '17f / 17q: the offline coach does not understand the Russian setting yet and answers in English',
-  },
-  es: { ...PENDING_BY_AREA, 'settings-change': '17o: settings.ts ("Done." before the translated line)' },
-  de: { ...PENDING_BY_AREA, 'settings-change': '17o: settings.ts ("Done." before the translated line)' },
+  ru: { ...PENDING_BY_AREA },
+  es: { ...PENDING_BY_AREA },
+  de: { ...PENDING_BY_AREA },
 };
 
 const RUNNERS: Record<Lang, Runner> = {
