@@ -9,6 +9,7 @@ import { dayLabel } from '../../time/local.ts';
 import type { PlanChange } from '../engine.ts';
 import type { ToolData, ToolOutcome } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
+import { failureText } from '../tools/tool.ts';
 import type { OutgoingMessage } from '../types.ts';
 import { answerMessages } from './answers.ts';
 import { changesSentence } from './changes.ts';
@@ -71,7 +72,16 @@ function whyText(changes: PlanChange[], units: Units): string {
 
 export function renderOutcome(outcome: ToolOutcome, user: User | undefined): OutgoingMessage[] {
   const units: Units = user?.units ?? 'km';
-  if (!outcome.result.ok) return [{ html: html`${readable(outcome.result.error, units)}` }];
+  if (!outcome.result.ok) {
+    const r = outcome.result;
+    return [
+      {
+        html: r.message
+          ? escapeHtml(failureText(languageOf(user), r, localeOf(user)))
+          : html`${readable(r.error, units)}`,
+      },
+    ];
+  }
   const render = renderers[outcome.name] as (data: unknown, units: Units, user: User | undefined) => OutgoingMessage[];
   return render(outcome.result.data, units, user);
 }

@@ -1,15 +1,15 @@
 import type { StoredPlan, StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
 import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
-import { addDays, dayLabel } from '../../time/local.ts';
+import { addDays } from '../../time/local.ts';
 import type { Confirmation } from '../../training/adaptation/types.ts';
 import { type WeekTotals, weekTotals } from '../../training/load/week-totals.ts';
 import { setHealth } from '../conversation/health.ts';
 import { type AdaptOutcome, applyEvent, buildPlan, type PlanChange } from '../engine.ts';
 import type { CoachContext } from '../types.ts';
-import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { activePlan, currentWeek, durationToSec, runnerOf, todayOf } from './common.ts';
 import { withoutStravaStatuses } from './strava-mask.ts';
-import { defineTool, fail, ok, type ToolResult } from './tool.ts';
+import { defineTool, fail, failText, ok, type ToolResult } from './tool.ts';
 
 export interface PlanCreated {
   plan: StoredPlan;
@@ -35,7 +35,7 @@ export const createPlan = defineTool<'create_plan', PlanCreated>({
     'Builds a new periodized training plan toward a goal race (replaces the current plan). Paces come from the recent race or goal time. Missing inputs default to the runner profile.',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const today = todayOf(ctx, user);
     const daysPerWeek = args.daysPerWeek ?? user.daysPerWeek;
     const weeklyKm = args.weeklyKm ?? user.weeklyKm;
@@ -54,7 +54,7 @@ export const createPlan = defineTool<'create_plan', PlanCreated>({
       goalTimeSec: args.goalTime ? durationToSec(args.goalTime) : undefined,
     };
     const outcome = buildPlan(request);
-    if (!outcome.ok) return fail(outcome.error);
+    if (!outcome.ok) return failText(outcome.error);
     ctx.store.transaction(() => {
       ctx.store.users.update(ctx.userId, { daysPerWeek, weeklyKm, longRunDay, onboarded: true, pendingFlow: null });
       ctx.store.plans.create(ctx.userId, outcome.plan, request);
@@ -87,13 +87,13 @@ export const getWorkouts = defineTool<'get_workouts', WorkoutsView>({
     'The planned workouts (and logged runs) between two dates; by default the current week (Monday to Sunday).',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const today = todayOf(ctx, user);
     const week = currentWeek(today);
     const from = args.from ?? (args.to ? addDays(args.to, -6) : week.from);
     const to = args.to ?? (args.from ? addDays(args.from, 6) : week.to);
-    if (to < from) return fail('"to" is before "from".');
-    if (addDays(from, 92) < to) return fail('Ask for at most about three months at a time.');
+    if (to < from) return fail('err-range-reversed');
+    if (addDays(from, 92) < to) return fail('err-range-too-long');
     const workouts = ctx.store.plans.workoutsBetween(ctx.userId, from, to).map(workoutFromRow);
     const runs = ctx.store.runs.between(ctx.userId, from, to).map((r) => ({
       date: r.date,
@@ -145,12 +145,12 @@ export function adaptWith(
   subject: PlanAdapted['subject'],
 ): ToolResult<PlanAdapted> {
   const user = runnerOf(ctx);
-  if (!user) return fail(NOT_STARTED);
+  if (!user) return fail('err-not-started');
   const plan = activePlan(ctx);
-  if (!plan) return fail(NO_PLAN);
+  if (!plan) return fail('err-no-plan');
   const today = todayOf(ctx, user);
   const outcome: AdaptOutcome = applyEvent(plan, event, today);
-  if (outcome.refused) return fail(outcome.refused);
+  if (outcome.refused) return failText(outcome.refused);
   // New paces may change no workout's words (sessions by effort) and still belong to the plan.
   if (outcome.changes.length > 0 || outcome.plan.vdot !== plan.vdot)
     ctx.store.plans.replaceActive(ctx.userId, outcome.plan);
@@ -171,9 +171,9 @@ export const rescheduleWorkout = defineTool<'reschedule_workout', PlanAdapted>({
   run(ctx, args) {
     const w = ctx.store.plans.workoutOn(ctx.userId, args.date);
     if (!w && ctx.store.plans.activeRef(ctx.userId)) {
-      return fail(`${dayLabel(args.date)} is a rest day: there is no run to move.`);
+      return fail('err-move-rest-day', { date: { day: args.date } });
     }
-    if (w && w.status !== 'planned') return fail(`${w.title} on ${dayLabel(args.date)} can no longer be moved.`);
+    if (w && w.status !== 'planned') return fail('err-move-done', { date: { day: args.date } });
     return adaptWith(ctx, { kind: 'reschedule', date: args.date, newDate: args.newDate }, args);
   },
   forModel: (d) => d,
@@ -186,8 +186,8 @@ export const skipWorkout = defineTool<'skip_workout', PlanAdapted>({
   run(ctx, args) {
     const w = ctx.store.plans.workoutOn(ctx.userId, args.date);
     // Neutral words: the status may come from a Strava run, which the model must not learn about.
-    if (w && w.status !== 'planned') return fail(`There is no planned run left to skip on ${dayLabel(args.date)}.`);
-    if (!w && ctx.store.plans.activeRef(ctx.userId)) return fail(`${dayLabel(args.date)} is a rest day already.`);
+    if (w && w.status !== 'planned') return fail('err-skip-none-left', { date: { day: args.date } });
+    if (!w && ctx.store.plans.activeRef(ctx.userId)) return fail('err-skip-rest-day', { date: { day: args.date } });
     return adaptWith(
       ctx,
       { kind: 'skip', date: args.date, reason: args.reason },
@@ -203,7 +203,7 @@ export const adjustPlan = defineTool<'adjust_plan', PlanAdapted>({
     'Adapts the coming days to illness, injury, fatigue, travel or a busy period. For travel/busy, availableDays are the weekdays the runner can run.',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const fromDate = args.fromDate ?? todayOf(ctx, user);
     const days = args.days ?? (args.reason === 'travel' || args.reason === 'busy' ? 7 : 3);
     const adapted = adaptWith(

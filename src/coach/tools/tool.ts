@@ -1,9 +1,24 @@
 /** The shape of a coach tool: a zod schema, a handler that takes identity from context, a model view. */
 import type { z } from 'zod';
+import { issuesRefs } from '../../messages/issues.ts';
+import type { Language } from '../../messages/languages.ts';
+import { type MessageRef, type RefArg, ref, renderRef } from '../../messages/refs.ts';
 import type { CoachContext } from '../types.ts';
 import { type ToolName, toolArgSchemas } from './schemas.ts';
 
-export type ToolResult<R> = { ok: true; data: R } | { ok: false; error: string };
+/**
+ * A tool that cannot act says why twice over: `error` in English for the Gemini model (it reads it and answers in
+ * the runner's language; contracts.md), and `message`, the same words as a ref that faces without a model (the
+ * offline coach, commands, buttons, the Mini App) render in the runner's language (`failureText`).
+ */
+export interface ToolFailure {
+  ok: false;
+  error: string;
+  /** Absent only while the words are English-only (`failText`). */
+  message?: MessageRef;
+}
+
+export type ToolResult<R> = { ok: true; data: R } | ToolFailure;
 
 export interface ToolDef<N extends ToolName = ToolName, R = unknown> {
   name: N;
@@ -15,20 +30,36 @@ export interface ToolDef<N extends ToolName = ToolName, R = unknown> {
 }
 
 export const ok = <R>(data: R): ToolResult<R> => ({ ok: true, data });
-export const fail = (error: string): ToolResult<never> => ({ ok: false, error });
+
+/** A failure in words of errors.ftl: `fail('err-no-plan')`, `fail('err-run-ahead', { date: { day } })`. */
+export const fail = (key: string, args?: Record<string, RefArg>): ToolResult<never> => failWith(ref(key, args));
+
+/** A failure whose words are a ref of any area (the engine's refusals, eng- keys: src/coach/engine.ts). */
+export const failWith = (message: MessageRef): ToolResult<never> => ({
+  ok: false,
+  error: renderRef('en', message),
+  message,
+});
+
+/**
+ * A failure known only as an English sentence: the engine's refusals and plan-building errors
+ * (`Adaptation.refused`, src/training/**), until the engine returns refs and the call sites use `failWith`.
+ * Runners see it as it is.
+ */
+export const failText = (error: string): ToolResult<never> => ({ ok: false, error });
+
+/** A failure as the runner reads it: in his language (dates in `locale`), else its English. */
+export function failureText(lang: Language, failure: ToolFailure, locale: string = lang): string {
+  return failure.message ? renderRef(lang, failure.message, locale) : failure.error;
+}
+
+/** Bad arguments: which field, what it expects (src/messages/issues.ts). */
+export function invalidArguments(error: z.ZodError): ToolResult<never> {
+  return failWith({ key: 'err-invalid-args', args: { issues: { refs: issuesRefs(error) } } });
+}
 
 export function defineTool<N extends ToolName, R>(def: ToolDef<N, R>): ToolDef<N, R> {
   return def;
-}
-
-/** Turns zod issues into one sentence the runner (or the model) can act on. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((i) => {
-      const path = i.path.length ? `${i.path.join('.')}: ` : '';
-      return `${path}${i.message}`;
-    })
-    .join('; ');
 }
 
 export function schemaOf(name: ToolName) {
