@@ -5,6 +5,7 @@
  * name, nested sentences) are kept as data and turned into words when the ref is rendered.
  */
 import { dayLabel } from '../time/local.ts';
+import { type Weekday, weekdayText } from './format.ts';
 import { t } from './i18n.ts';
 import type { Language } from './languages.ts';
 
@@ -80,7 +81,25 @@ function argText(lang: Language, locale: string, arg: RefArg): string | number {
   if ('day' in arg) return dayLabel(arg.day, locale);
   if ('field' in arg) return fieldText(lang, arg.field);
   if ('refs' in arg) return arg.refs.map((r) => renderRef(lang, r, locale)).join('; ');
-  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(arg.choices);
+  const words = lang === 'en' ? arg.choices : arg.choices.map((c) => choiceWord(lang, locale, c));
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(words);
+}
+
+/** The runner's word for a code the schemas take (weekdays, goal races); other codes as they are. */
+const GOAL_WORDS: Record<string, string> = {
+  '5k': 'goal-5k',
+  '10k': 'goal-10k',
+  half: 'goal-half',
+  marathon: 'goal-marathon',
+};
+
+const WEEKDAY_CODES: readonly string[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const isWeekday = (code: string): code is Weekday => WEEKDAY_CODES.includes(code);
+
+function choiceWord(lang: Language, locale: string, code: string): string {
+  if (isWeekday(code)) return weekdayText(locale, code);
+  const goal = GOAL_WORDS[code];
+  return goal ? t(lang, goal) : code;
 }
 
 /** The ref's words in `lang` (dates in `locale`, the language itself by default). */

@@ -50,7 +50,13 @@ export const failText = (error: string): ToolResult<never> => ({ ok: false, erro
 
 /** A failure as the runner reads it: in his language (dates in `locale`), else its English. */
 export function failureText(lang: Language, failure: ToolFailure, locale: string = lang): string {
-  return failure.message ? renderRef(lang, failure.message, locale) : failure.error;
+  if (!failure.message) return failure.error;
+  return capitalized(renderRef(lang, failure.message, locale), locale);
+}
+
+/** A sentence that opens with a date ("ср, 2 дек. — день отдыха") starts with a capital, as sentences do. */
+function capitalized(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 /** Bad arguments: which field, what it expects (src/messages/issues.ts). */
