@@ -67,13 +67,17 @@ function keyed(issue: Issue): { key: string; args?: Record<string, RefArg> } {
 }
 
 /** One issue: "date: a date as YYYY-MM-DD" in English, "дата: нужна дата в виде ГГГГ-ММ-ДД" in Russian. */
-export function issueRef(issue: Issue): MessageRef {
+export function issueRef(issue: Issue, rootField?: string): MessageRef {
   const { key, args } = keyed(issue);
+  const field = issue.path.length === 0 && rootField ? [rootField] : issue.path;
   const en = issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
-  return { key, args: { ...args, field: { field: issue.path } }, en };
+  return { key, args: { ...args, field: { field } }, en };
 }
 
-/** Every issue of a failed parse, said one after the other. */
-export function issuesRefs(error: { issues: readonly Issue[] }): MessageRef[] {
-  return error.issues.map(issueRef);
+/**
+ * Every issue of a failed parse, said one after the other. `rootField` names a value parsed on its own (a date in
+ * the URL), whose issues have no path.
+ */
+export function issuesRefs(error: { issues: readonly Issue[] }, rootField?: string): MessageRef[] {
+  return error.issues.map((issue) => issueRef(issue, rootField));
 }

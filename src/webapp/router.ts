@@ -395,7 +395,13 @@ function parse<S extends z.ZodMiniType>(
 ): z.infer<S> | undefined {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  sendError(store, res.req, res, 400, ref('err-web-bad', { what, issues: { refs: issuesRefs(parsed.error) } }));
+  sendError(
+    store,
+    res.req,
+    res,
+    400,
+    ref('err-web-bad', { what, issues: { refs: issuesRefs(parsed.error, what === 'date' ? 'date' : undefined) } }),
+  );
   return undefined;
 }
 
