@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderOutcome } from '../../src/coach/replies/outcomes.ts';
 import { callTool } from '../../src/coach/tools/index.ts';
+import type { ToolName } from '../../src/coach/tools/schemas.ts';
 import type { CoachContext } from '../../src/coach/types.ts';
 import { silentLogger } from '../../src/log.ts';
 import { startHarness, text } from '../helpers/bot-harness.ts';
@@ -17,7 +18,7 @@ function refusedFor(language: string) {
   const { store } = tempStore();
   store.users.upsert({ telegramId: ID, chatId: ID, name: 'T', languageCode: language });
   const ctx: CoachContext = { userId: ID, store, now: () => new Date('2026-12-01T09:00:00Z'), log: silentLogger };
-  const outcome = callTool(ctx, 'log_run', { date: '2026-12-05', distanceKm: 5, duration: '30:00' });
+  const outcome = callTool(ctx, 'log_run' as ToolName, { date: '2026-12-05', distanceKm: 5, duration: '30:00' });
   return renderOutcome(outcome, store.users.get(ID)).map((m) => m.html);
 }
 
