@@ -23,12 +23,15 @@ import { predictedTimes } from '../coach/engine.ts';
 import { exportUser } from '../coach/export.ts';
 import { callTool } from '../coach/tools/index.ts';
 import type { ToolName } from '../coach/tools/schemas.ts';
+import { failureText } from '../coach/tools/tool.ts';
 import type { CoachContext } from '../coach/types.ts';
 import { isBusyError } from '../db/busy.ts';
 import type { Store } from '../db/store/index.ts';
 import { workoutFromRow } from '../db/store/plans.ts';
 import type { Logger } from '../log.ts';
+import { issuesRefs } from '../messages/issues.ts';
 import { languageOf, localeOf } from '../messages/languages.ts';
+import { type MessageRef, ref } from '../messages/refs.ts';
 import { localDate } from '../time/local.ts';
 import { resolveTimeZone } from '../time/zones.ts';
 import { planWeekRange, planWeekTotals } from '../training/load/week-totals.ts';
@@ -38,13 +41,13 @@ import { validateInitData } from './init-data.ts';
 import {
   dateParam,
   doneBody,
-  issuesText,
   moveBody,
   progressQuery,
   type SettingsPatch,
   settingsSchema,
   skipBody,
 } from './schemas.ts';
+import { sendError, speechOf } from './speech.ts';
 
 export interface WebAppDeps {
   store: Store;
@@ -71,13 +74,21 @@ export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 export const API_BODY_LIMIT = '8kb';
 
 const UNAUTHORIZED: Record<string, string> = {
-  missing: 'Open the app from the bot in Telegram (the Authorization header with initData is missing).',
-  malformed: 'The Telegram initData is malformed.',
-  forged: 'The Telegram initData signature does not match.',
-  stale: 'The Telegram initData is too old: close the app and open it again from the bot.',
+  missing: 'err-web-auth-missing',
+  malformed: 'err-web-auth-malformed',
+  forged: 'err-web-auth-forged',
+  stale: 'err-web-auth-stale',
 };
 
-const NOT_STARTED = 'You have not started the coach yet: send /start to the bot in Telegram first.';
+const NOT_STARTED = ref('err-web-not-started');
+const NOT_FOUND = ref('err-web-not-found');
+
+/** Why a typed place is not a zone (src/time/zones.ts); English keeps the resolver's own sentence. */
+const ZONE_PROBLEM: Record<'empty' | 'ambiguous' | 'unknown', string> = {
+  empty: 'err-zone-empty',
+  ambiguous: 'err-zone-ambiguous',
+  unknown: 'err-zone-unknown',
+};
 
 type Locals = { userId: number };
 
@@ -92,8 +103,8 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     '/app/assets',
     express.static(join(staticDir, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: true }),
   );
-  router.use('/app/assets', (_req, res) => {
-    res.status(404).json({ error: 'not found' });
+  router.use('/app/assets', (req, res) => {
+    sendError(deps.store, req, res, 404, NOT_FOUND);
   });
   router.get(['/app', '/app/{*path}'], (_req, res) => {
     if (!existsSync(indexHtml)) {
@@ -140,8 +151,8 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
         standardHeaders: 'draft-8',
         legacyHeaders: false,
         keyGenerator: (_req, res) => `tg:${(res.locals as Locals).userId}`,
-        handler: (_req, res) => {
-          res.status(429).json({ error: 'Too many requests: wait a minute and try again.' });
+        handler: (req, res) => {
+          sendError(deps.store, req, res, 429, ref('err-web-rate-limited'));
         },
       }),
     );
@@ -158,14 +169,17 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
   });
   const started = (res: Response): boolean => {
     if (deps.store.users.get((res.locals as Locals).userId)) return true;
-    res.status(404).json({ error: NOT_STARTED });
+    sendError(deps.store, res.req, res, 404, NOT_STARTED);
     return false;
   };
   /** Runs a tool for the authenticated runner: 200 with its data, or 422 with the tool's own message. */
   const tool = <N extends ToolName>(res: Response, name: N, args: unknown) => {
     const outcome = callTool(ctxOf(res), name, args);
     if (!outcome.result.ok) {
-      res.status(422).json({ error: outcome.result.error });
+      const failure = outcome.result;
+      const { lang, locale } = speechOf(deps.store, res.req, res);
+      const code = failure.message ? { code: failure.message.key } : {};
+      res.status(422).json({ error: failureText(lang, failure, locale), ...code });
       return undefined;
     }
     return outcome.result.data;
@@ -175,10 +189,10 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     res.json(deps.store.plans.getActive((res.locals as Locals).userId));
   });
 
-  api.get('/me', (_req, res) => {
+  api.get('/me', (req, res) => {
     const data = exportUser(deps.store, (res.locals as Locals).userId);
     if (!data) {
-      res.status(404).json({ error: NOT_STARTED });
+      sendError(deps.store, req, res, 404, NOT_STARTED);
       return;
     }
     res.json(data.user);
@@ -210,7 +224,7 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
   });
 
   api.get('/progress', (req, res) => {
-    const query = parse(progressQuery, req.query, res, 'query');
+    const query = parse(deps.store, progressQuery, req.query, res, 'query');
     if (!query || !started(res)) return;
     const data = tool(res, 'get_progress', { weeks: query.weeks ?? 12 });
     if (!data) return;
@@ -232,9 +246,9 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     schema: z.ZodMiniType,
   ) => {
     api.post(`/workouts/:date/${action}`, (req, res) => {
-      const date = parse(dateParam, req.params.date, res, 'date');
+      const date = parse(deps.store, dateParam, req.params.date, res, 'date');
       if (date === undefined) return;
-      const body = parse(schema, req.body === undefined ? {} : req.body, res, 'body');
+      const body = parse(deps.store, schema, req.body === undefined ? {} : req.body, res, 'body');
       if (body === undefined || !started(res)) return;
       const data = run(res, date, body);
       if (data === undefined) return;
@@ -259,11 +273,11 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
 
   // The workout of a local date as a FIT workout file (contracts.md); 404 on a rest day.
   api.get('/workouts/:date/fit', (req, res) => {
-    const date = parse(dateParam, req.params.date, res, 'date');
+    const date = parse(deps.store, dateParam, req.params.date, res, 'date');
     if (date === undefined || !started(res)) return;
     const row = deps.store.plans.workoutOn((res.locals as Locals).userId, date);
     if (!row) {
-      res.status(404).json({ error: `No workout is planned on ${date}: a rest day.` });
+      sendError(deps.store, req, res, 404, ref('err-web-rest-day', { date: { day: date } }));
       return;
     }
     const workout = workoutFromRow(row);
@@ -279,14 +293,24 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
   });
 
   api.patch('/settings', (req, res) => {
-    const patch = parse(settingsSchema, req.body === undefined ? {} : req.body, res, 'body') as
+    const patch = parse(deps.store, settingsSchema, req.body === undefined ? {} : req.body, res, 'body') as
       | SettingsPatch
       | undefined;
     if (!patch || !started(res)) return;
     if (patch.timezone !== undefined) {
       // "Berlin" works here as it does in the chat: one resolution for every face.
       const zone = resolveTimeZone(patch.timezone);
-      if (!zone.ok) return void res.status(400).json({ error: `Bad body: timezone: ${zone.message}` });
+      if (!zone.ok) {
+        const problem = { ...ref(ZONE_PROBLEM[zone.reason], { input: patch.timezone }), en: zone.message };
+        const said = ref('err-arg-said', { field: { field: ['timezone'] }, text: { refs: [problem] } });
+        return void sendError(
+          deps.store,
+          req,
+          res,
+          400,
+          ref('err-web-bad', { what: 'body', issues: { refs: [said] } }),
+        );
+      }
       patch.timezone = zone.zone;
     }
     const data = tool(res, 'update_profile', patch);
@@ -295,24 +319,21 @@ export function createWebAppRouter(deps: WebAppDeps): Router {
     res.json({ ok: true, changed: data.changed, user: exportUser(deps.store, (res.locals as Locals).userId)?.user });
   });
 
-  api.use((_req, res) => {
-    res.status(404).json({ error: 'not found' });
+  api.use((req, res) => {
+    sendError(deps.store, req, res, 404, NOT_FOUND);
   });
-  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (err, req, res, _next) => {
     const e = err as { type?: string; status?: number };
-    if (e.type === 'entity.too.large') return void res.status(413).json({ error: 'The request body is too large.' });
-    if (e.type === 'entity.parse.failed') return void res.status(400).json({ error: 'The body is not valid JSON.' });
-    if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
-      return void res.status(415).json({ error: 'Send JSON in UTF-8.' });
-    }
+    const answer = (status: number, message: MessageRef) => sendError(deps.store, req, res, status, message);
+    if (e.type === 'entity.too.large') return answer(413, ref('err-web-too-large'));
+    if (e.type === 'entity.parse.failed') return answer(400, ref('err-web-bad-json'));
+    if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') return answer(415, ref('err-web-utf8'));
     if (isBusyError(err)) {
-      return void res
-        .status(503)
-        .set('Retry-After', '2')
-        .json({ error: 'The coach is busy for a moment; nothing was changed. Try again.' });
+      res.set('Retry-After', '2');
+      return answer(503, ref('err-web-busy'));
     }
     deps.log.error({ err }, 'mini app api failed');
-    res.status(500).json({ error: 'Something went wrong on the coach side; nothing was changed.' });
+    answer(500, ref('err-coach-side'));
   };
   api.use(onError);
   return router;
@@ -360,7 +381,8 @@ function authenticate(deps: WebAppDeps) {
           });
     if (!check.ok) {
       deps.log.debug({ reason: check.reason, path: req.path }, 'mini app request refused');
-      res.set('WWW-Authenticate', 'tma').status(401).json({ error: UNAUTHORIZED[check.reason] });
+      res.set('WWW-Authenticate', 'tma');
+      sendError(deps.store, req, res, 401, ref(UNAUTHORIZED[check.reason] ?? 'err-web-auth-missing'));
       return;
     }
     (res.locals as Locals).userId = check.user.id;
@@ -369,6 +391,7 @@ function authenticate(deps: WebAppDeps) {
 }
 
 function parse<S extends z.ZodMiniType>(
+  store: Store,
   schema: S,
   value: unknown,
   res: Response,
@@ -376,7 +399,13 @@ function parse<S extends z.ZodMiniType>(
 ): z.infer<S> | undefined {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  res.status(400).json({ error: `Bad ${what}: ${issuesText(parsed.error)}` });
+  sendError(
+    store,
+    res.req,
+    res,
+    400,
+    ref('err-web-bad', { what, issues: { refs: issuesRefs(parsed.error, what === 'date' ? 'date' : undefined) } }),
+  );
   return undefined;
 }
 

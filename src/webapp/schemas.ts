@@ -63,8 +63,3 @@ export const progressQuery = z.strictObject({
     ),
   ),
 });
-
-/** One sentence from zod issues, e.g. "newDate: a date as YYYY-MM-DD". */
-export function issuesText(error: z.core.$ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-}

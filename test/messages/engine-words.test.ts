@@ -3,18 +3,18 @@
  * keeps its sentences, and Russian, Spanish and German runners read theirs with no English left, with the
  * numbers and dates in their own formats (src/coach/replies/engine-words.ts, locales/<lang>/engine.ftl).
  */
+
 import { describe, expect, it } from 'vitest';
 import {
   adviceText,
   changeText,
   ENGLISH,
-  failureText,
   planErrorText,
   refusalText,
   type Speech,
-  speechOf,
   warningText,
 } from '../../src/coach/replies/engine-words.ts';
+import { failureText } from '../../src/coach/tools/tool.ts';
 import type { Language } from '../../src/messages/languages.ts';
 import type { WorkoutBrief } from '../../src/training/adaptation/types.ts';
 import type {
@@ -279,13 +279,13 @@ describe('engine codes in the runner’s language', () => {
   });
 
   it('a failed tool speaks from its code, else its own words', () => {
-    const ru = speechOf({ language: 'ru', languageCode: null, units: 'km' } as never);
     expect(
-      failureText(ru, {
+      failureText('ru', {
+        ok: false,
         error: 'There is no planned workout on 2026-12-02.',
         engine: { refusal: REFUSALS.no_workout },
       }),
     ).toBe('На ср, 2 дек. тренировка не запланирована.');
-    expect(failureText(ru, { error: 'Something else.' })).toBe('Something else.');
+    expect(failureText('ru', { ok: false, error: 'Something else.' })).toBe('Something else.');
   });
 });

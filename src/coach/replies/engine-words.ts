@@ -349,11 +349,3 @@ export function planErrorText(s: Speech, e: PlanError): string {
 export function engineProblemText(s: Speech, p: { refusal: Refusal } | { planError: PlanError }): string {
   return 'refusal' in p ? refusalText(s, p.refusal) : planErrorText(s, p.planError);
 }
-
-/** A failed tool's text for the runner: from the engine's code when there is one, else the tool's own. */
-export function failureText(
-  s: Speech,
-  f: { error: string; engine?: { refusal: Refusal } | { planError: PlanError } },
-): string {
-  return f.engine ? engineProblemText(s, f.engine) : f.error;
-}

@@ -12,11 +12,12 @@ import type { GoalDistance } from '../../training/types.ts';
 import type { PlanChange } from '../engine.ts';
 import type { ToolData, ToolOutcome } from '../tools/index.ts';
 import type { ToolName } from '../tools/schemas.ts';
+import { failureText } from '../tools/tool.ts';
 import type { Button, OutgoingMessage } from '../types.ts';
 import { answerMessages } from './answers.ts';
 import { changesSentence } from './changes.ts';
 import { checkInText } from './checkins.ts';
-import { adviceText, changeText, ENGLISH, failureText, landedText, refusalText, speechOf } from './engine-words.ts';
+import { adviceText, changeText, ENGLISH, landedText, refusalText, speechOf } from './engine-words.ts';
 import { heartNumbers, heartZoneLines } from './heart.ts';
 import { runProposal } from './media.ts';
 import { planCreatedMessages } from './plan.ts';
@@ -53,8 +54,7 @@ function netChanges(changes: PlanChange[]): PlanChange[] {
 /** Whether a days-a-week or long-run-day change reached the current plan. */
 function planNote(d: ToolData<'update_profile'>, lang: Language): string {
   if (d.rebuilt) return t(lang, 'out-plan-note-rebuilt');
-  if (d.rebuildError)
-    return t(lang, 'out-plan-note-error', { error: escapeHtml(failureText({ lang, units: 'km' }, d.rebuildError)) });
+  if (d.rebuildError) return t(lang, 'out-plan-note-error', { error: escapeHtml(failureText(lang, d.rebuildError)) });
   return t(lang, 'out-plan-note-next');
 }
 
@@ -99,8 +99,8 @@ function vdotText(lang: Language, vdot: number): string {
 
 export function renderOutcome(outcome: ToolOutcome, user: User | undefined): OutgoingMessage[] {
   const units: Units = user?.units ?? 'km';
-  if (!outcome.result.ok) return [{ html: html`${failureText(speechOf(user), outcome.result)}` }];
   const reader: Reader = { units, lang: languageOf(user), locale: localeOf(user) };
+  if (!outcome.result.ok) return [{ html: escapeHtml(failureText(reader.lang, outcome.result, reader.locale, units)) }];
   const render = renderers[outcome.name] as (
     data: unknown,
     units: Units,

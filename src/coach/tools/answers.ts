@@ -9,7 +9,7 @@ import { weekIndexOf } from '../../training/adaptation/plan-edit.ts';
 import { isHardType, type Paces, type Phase } from '../../training/types.ts';
 import { type HeartProfile, heartOf, hrMethod } from '../../training/zones/heart-rate.ts';
 import { predictedTimes } from '../engine.ts';
-import { activePlan, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { activePlan, durationToSec, runnerOf, todayOf } from './common.ts';
 import type { PURPOSE_KINDS, QUESTION_TOPICS } from './schemas.ts';
 import { defineTool, fail, ok } from './tool.ts';
 
@@ -173,7 +173,7 @@ export const answerQuestion = defineTool<'answer_question', Answer>({
     "Answers a runner's question from the engine's numbers (training paces, heart-rate zones, why a week is lighter, what a workout is for, whether a race such as a parkrun fits the plan on a date, the race prediction) or with fixed sourced advice (fuelling before a long run, running with a cold, a parkrun in a plan). Use it instead of guessing numbers.",
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const today = todayOf(ctx, user);
     if (args.topic === 'fuelling' || args.topic === 'cold' || (args.topic === 'parkrun' && !args.date)) {
       return ok({ topic: args.topic });
@@ -183,7 +183,7 @@ export const answerQuestion = defineTool<'answer_question', Answer>({
       return ok(hrMethod(heart) ? { topic: 'heart_rate', known: true, heart } : { topic: 'heart_rate', known: false });
     }
     const plan = activePlan(ctx);
-    if (!plan) return fail(NO_PLAN);
+    if (!plan) return fail('err-no-plan');
     switch (args.topic) {
       case 'paces':
         return ok({ topic: 'paces', paces: plan.paces, vdot: plan.vdot, goalTime: plan.goal.goalTime });

@@ -1,5 +1,6 @@
 /** Helpers shared by the tool handlers: the runner, today in their zone, the plan. */
 import type { StoredPlan, User } from '../../db/store/index.ts';
+import { type MessageRef, ref } from '../../messages/refs.ts';
 import { addDays, localDate, weekStart } from '../../time/local.ts';
 import { parseDuration } from '../../training/duration.ts';
 import type { CoachContext } from '../types.ts';
@@ -17,9 +18,6 @@ export function currentWeek(today: string): { from: string; to: string } {
   return { from, to: addDays(from, 6) };
 }
 
-export const NOT_STARTED = 'The runner has not started yet: they should send /start.';
-export const NO_PLAN = 'There is no training plan yet. Create one first (goal race, race date).';
-
 export function activePlan(ctx: CoachContext): StoredPlan | null {
   return ctx.store.plans.getActive(ctx.userId);
 }
@@ -33,12 +31,15 @@ export function durationToSec(d: string): number {
  * What is wrong with a run's figures, or null: a future date, no time, or a pace faster than 2:30/km over more
  * than a sprint (the men's 10,000 m world record is about 2:37/km).
  */
-export function runFiguresProblem(date: string, today: string, distanceKm: number, durationSec: number): string | null {
-  if (date > today) return `${date} is in the future; log runs once they are done.`;
-  if (durationSec <= 0) return 'The duration must be more than zero.';
+export function runFiguresProblem(
+  date: string,
+  today: string,
+  distanceKm: number,
+  durationSec: number,
+): MessageRef | null {
+  if (date > today) return ref('err-run-ahead', { date: { day: date } });
+  if (durationSec <= 0) return ref('err-duration-zero');
   const pace = durationSec / distanceKm;
-  if (pace < 150 && distanceKm > 0.4) {
-    return `That is ${Math.round(pace)} s per km, faster than the world record: check distance and time.`;
-  }
+  if (pace < 150 && distanceKm > 0.4) return ref('err-pace-impossible', { pace: Math.round(pace) });
   return null;
 }

@@ -14,7 +14,7 @@ import { getProgress } from './progress.ts';
 import { proposeRun } from './propose-run.ts';
 import { completeWorkout, logRun, recordFeedback } from './run-tools.ts';
 import { type ToolName, toolArgSchemas } from './schemas.ts';
-import { describeIssues, type ToolDef, type ToolResult } from './tool.ts';
+import { fail, invalidArguments, type ToolDef, type ToolResult } from './tool.ts';
 
 export const tools = {
   get_profile: getProfile,
@@ -53,7 +53,7 @@ export function callTool<N extends ToolName>(ctx: CoachContext, name: N, rawArgs
   const schema = toolArgSchemas[name];
   const parsed = schema.safeParse(rawArgs ?? {});
   if (!parsed.success) {
-    return { name, result: { ok: false, error: `Invalid arguments: ${describeIssues(parsed.error)}` } };
+    return { name, result: invalidArguments(parsed.error) };
   }
   const tool = tools[name] as unknown as ToolDef<N, ToolData<N>>;
   try {
@@ -63,7 +63,7 @@ export function callTool<N extends ToolName>(ctx: CoachContext, name: N, rawArgs
     // database that cannot be written at all: the bot's apology says so (it is not the runner's input).
     if (isBusyError(err) || storageFailure(err)) throw err;
     ctx.log.error({ err, tool: name, userId: ctx.userId }, 'tool failed');
-    return { name, result: { ok: false, error: 'Something went wrong on the coach side; nothing was changed.' } };
+    return { name, result: fail('err-coach-side') };
   }
 }
 

@@ -1,6 +1,6 @@
 /** Pausing and resuming the scheduled messages (morning workout, evening check-in, weekly summary). */
 
-import { NOT_STARTED, runnerOf } from './common.ts';
+import { runnerOf } from './common.ts';
 import { MESSAGE_KINDS } from './schemas.ts';
 import { defineTool, fail, ok } from './tool.ts';
 
@@ -20,7 +20,7 @@ export const setMessages = defineTool<'set_messages', MessagesSet>({
     'Pauses or resumes scheduled messages: the morning workout, the evening check-in, the weekly summary (all three when kinds is left out). The scheduler honours it at once.',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const kinds = args.kinds ?? [...MESSAGE_KINDS];
     const current = new Set(user.pausedMessages ?? []);
     for (const k of kinds) {

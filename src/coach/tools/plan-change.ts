@@ -4,7 +4,7 @@
  * after a break the runner has been cleared from.
  */
 import type { StoredWorkout } from '../../db/store/index.ts';
-import { addDays, dayLabel } from '../../time/local.ts';
+import { addDays } from '../../time/local.ts';
 import {
   activeAt,
   easyInstead,
@@ -21,7 +21,7 @@ import { clearHealth, healthOf } from '../conversation/health.ts';
 import { currentVolume, type PlanEdit, rebuildFrom } from '../conversation/rebuild.ts';
 import { applyEvent, type PlanChange } from '../engine.ts';
 import type { CoachContext } from '../types.ts';
-import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { activePlan, currentWeek, durationToSec, runnerOf, todayOf } from './common.ts';
 import { defineTool, fail, failEngine, ok, type ToolResult } from './tool.ts';
 
 /** What the plan looked like before and after a change, in numbers the reply words. */
@@ -76,9 +76,9 @@ export function applyEdit(
   after?: (plan: Plan, today: string) => void,
 ): ToolResult<PlanChanged> {
   const user = runnerOf(ctx);
-  if (!user) return fail(NOT_STARTED);
+  if (!user) return fail('err-not-started');
   const plan = activePlan(ctx);
-  if (!plan) return fail(NO_PLAN);
+  if (!plan) return fail('err-no-plan');
   const today = todayOf(ctx, user);
   const base = {
     weeklyKm: currentVolume(plan, today, user.weeklyKm),
@@ -129,7 +129,7 @@ export const changePlan = defineTool<'change_plan', PlanChanged>({
       longRunDay: args.longRunDay,
       weeklyKm: args.weeklyKm,
     };
-    if (Object.values(edit).every((v) => v === undefined)) return fail('Nothing to change: name what should change.');
+    if (Object.values(edit).every((v) => v === undefined)) return fail('err-plan-nothing-to-change');
     return applyEdit(ctx, edit);
   },
   forModel: ({ thisWeek, ...d }) => ({ ...d, thisWeek: thisWeek.map(({ steps: _s, ...w }) => w) }),
@@ -160,12 +160,12 @@ export const returnToRunning = defineTool<'return_to_running', ReturnToRunning>(
     'The runner is cleared to run again (a doctor or physio said so after pain, or they are well after illness). Ends the hold: the engine brings the plan back from today by rule 15 (easy running only for 7 days at most half the last full week before the break, then at most three quarters, paces lowered for the time off).',
   run(ctx) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const health = healthOf(user);
     // Cleared or well again: the illness, injury or hold ends, so runs logged from now on get no check-in.
     clearHealth(ctx);
     const plan = activePlan(ctx);
-    if (!plan) return fail(NO_PLAN);
+    if (!plan) return fail('err-no-plan');
     const today = todayOf(ctx, user);
     const rested = plan.weeks
       .flatMap((w) => w.workouts)
@@ -209,22 +209,20 @@ export const restoreWorkout = defineTool<'restore_workout', WorkoutRestored>({
     'Puts a skipped or missed workout back on its day ("actually I can run on Thursday, put it back"). A session the engine had moved elsewhere in the week moves back; a hard session next to another hard day comes back as an easy run.',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const plan = activePlan(ctx);
-    if (!plan) return fail(NO_PLAN);
+    if (!plan) return fail('err-no-plan');
     const today = todayOf(ctx, user);
-    if (args.date < today) return fail(`${dayLabel(args.date)} has passed: log the run if you did it.`);
+    if (args.date < today) return fail('err-restore-passed', { date: { day: args.date } });
     const wi = weekIndexOf(plan, args.date);
     const week = wi >= 0 ? (plan.weeks[wi] as PlanWeek) : undefined;
     const skipped = week?.workouts.find(
       (w) => w.date === args.date && (w.status === 'skipped' || w.status === 'missed'),
     );
     if (!week || !skipped) {
-      return fail(
-        activeAt(plan, args.date)
-          ? `${dayLabel(args.date)} already has its workout.`
-          : `There is no skipped workout on ${dayLabel(args.date)} to bring back.`,
-      );
+      return fail(activeAt(plan, args.date) ? 'err-restore-has-workout' : 'err-restore-nothing-skipped', {
+        date: { day: args.date },
+      });
     }
     // The skip may have moved the session within its week: that copy goes, so it is not run twice.
     const copy = week.workouts.find(

@@ -1,7 +1,7 @@
 import type { StoredPlan, StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
 import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
-import { addDays, dayLabel } from '../../time/local.ts';
+import { addDays } from '../../time/local.ts';
 import type { Confirmation } from '../../training/adaptation/types.ts';
 import { type WeekTotals, weekTotals } from '../../training/load/week-totals.ts';
 import type { Advice } from '../../training/notes.ts';
@@ -9,7 +9,7 @@ import { restingOn, setHealth } from '../conversation/health.ts';
 import { type AdaptOutcome, applyEvent, buildPlan, type PlanChange } from '../engine.ts';
 import { ENGLISH, warningText } from '../replies/engine-words.ts';
 import type { CoachContext } from '../types.ts';
-import { activePlan, currentWeek, durationToSec, NO_PLAN, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { activePlan, currentWeek, durationToSec, runnerOf, todayOf } from './common.ts';
 import { withoutStravaStatuses } from './strava-mask.ts';
 import { defineTool, fail, failEngine, ok, type ToolResult } from './tool.ts';
 
@@ -37,7 +37,7 @@ export const createPlan = defineTool<'create_plan', PlanCreated>({
     'Builds a new periodized training plan toward a goal race (replaces the current plan). Paces come from the recent race or goal time. Missing inputs default to the runner profile.',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const today = todayOf(ctx, user);
     const daysPerWeek = args.daysPerWeek ?? user.daysPerWeek;
     const weeklyKm = args.weeklyKm ?? user.weeklyKm;
@@ -89,13 +89,13 @@ export const getWorkouts = defineTool<'get_workouts', WorkoutsView>({
     'The planned workouts (and logged runs) between two dates; by default the current week (Monday to Sunday).',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const today = todayOf(ctx, user);
     const week = currentWeek(today);
     const from = args.from ?? (args.to ? addDays(args.to, -6) : week.from);
     const to = args.to ?? (args.from ? addDays(args.from, 6) : week.to);
-    if (to < from) return fail('"to" is before "from".');
-    if (addDays(from, 92) < to) return fail('Ask for at most about three months at a time.');
+    if (to < from) return fail('err-range-reversed');
+    if (addDays(from, 92) < to) return fail('err-range-too-long');
     const workouts = ctx.store.plans.workoutsBetween(ctx.userId, from, to).map(workoutFromRow);
     const runs = ctx.store.runs.between(ctx.userId, from, to).map((r) => ({
       date: r.date,
@@ -147,9 +147,9 @@ export function adaptWith(
   subject: PlanAdapted['subject'],
 ): ToolResult<PlanAdapted> {
   const user = runnerOf(ctx);
-  if (!user) return fail(NOT_STARTED);
+  if (!user) return fail('err-not-started');
   const plan = activePlan(ctx);
-  if (!plan) return fail(NO_PLAN);
+  if (!plan) return fail('err-no-plan');
   const today = todayOf(ctx, user);
   const outcome: AdaptOutcome = applyEvent(plan, event, today);
   if (outcome.refused) return failEngine({ refusal: outcome.refused });
@@ -173,17 +173,19 @@ export const rescheduleWorkout = defineTool<'reschedule_workout', PlanAdapted>({
   run(ctx, args) {
     const w = ctx.store.plans.workoutOn(ctx.userId, args.date);
     if (!w && ctx.store.plans.activeRef(ctx.userId)) {
-      return fail(`${dayLabel(args.date)} is a rest day: there is no run to move.`);
+      return fail('err-move-rest-day', { date: { day: args.date } });
     }
-    if (w && w.status !== 'planned') return fail(`${w.title} on ${dayLabel(args.date)} can no longer be moved.`);
+    if (w && w.status !== 'planned') return fail('err-move-done', { date: { day: args.date } });
     // A day the runner is ill, injured or on a hold stays rest: no workout may be moved into it.
     const held = restingOn(runnerOf(ctx), args.newDate);
     if (held) {
-      const why =
-        held.kind === 'illness' ? 'you are ill' : held.kind === 'hold' ? 'running is on hold' : 'you are injured';
-      return fail(
-        `${dayLabel(args.newDate)} falls while ${why} (until ${dayLabel(held.until)}), so it stays a rest day. Pick a day after that, or skip the run.`,
-      );
+      const key =
+        held.kind === 'illness'
+          ? 'err-move-held-illness'
+          : held.kind === 'hold'
+            ? 'err-move-held-hold'
+            : 'err-move-held-injury';
+      return fail(key, { date: { day: args.newDate }, until: { day: held.until } });
     }
     return adaptWith(ctx, { kind: 'reschedule', date: args.date, newDate: args.newDate }, args);
   },
@@ -197,8 +199,8 @@ export const skipWorkout = defineTool<'skip_workout', PlanAdapted>({
   run(ctx, args) {
     const w = ctx.store.plans.workoutOn(ctx.userId, args.date);
     // Neutral words: the status may come from a Strava run, which the model must not learn about.
-    if (w && w.status !== 'planned') return fail(`There is no planned run left to skip on ${dayLabel(args.date)}.`);
-    if (!w && ctx.store.plans.activeRef(ctx.userId)) return fail(`${dayLabel(args.date)} is a rest day already.`);
+    if (w && w.status !== 'planned') return fail('err-skip-none-left', { date: { day: args.date } });
+    if (!w && ctx.store.plans.activeRef(ctx.userId)) return fail('err-skip-rest-day', { date: { day: args.date } });
     return adaptWith(
       ctx,
       { kind: 'skip', date: args.date, reason: args.reason },
@@ -214,7 +216,7 @@ export const adjustPlan = defineTool<'adjust_plan', PlanAdapted>({
     'Adapts the coming days to illness, injury, fatigue, travel or a busy period. For travel/busy, availableDays are the weekdays the runner can run.',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const fromDate = args.fromDate ?? todayOf(ctx, user);
     const days = args.days ?? (args.reason === 'travel' || args.reason === 'busy' ? 7 : 3);
     const adapted = adaptWith(

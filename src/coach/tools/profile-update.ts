@@ -7,11 +7,11 @@ import type { GoalDistance } from '../../training/types.ts';
 import { heartProfileProblem } from '../../training/zones/heart-rate.ts';
 import { clearExpectation, expectAnswer, openExpectation } from '../conversation/dialogue.ts';
 import { type PlanChange, raceVdot } from '../engine.ts';
-import { durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { durationToSec, runnerOf, todayOf } from './common.ts';
 import { applyEdit, type PlanChanged } from './plan-change.ts';
 import { adaptWith } from './plan-tools.ts';
 import { type ProfileView, profileView } from './profile.ts';
-import { defineTool, fail, ok, type ToolFailure } from './tool.ts';
+import { defineTool, fail, failText, ok, type ToolFailure } from './tool.ts';
 
 export interface ProfileUpdated {
   profile: ProfileView;
@@ -49,7 +49,7 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
     "Changes the runner's settings: name, IANA time zone, morning and evening message times (HH:MM), units, days per week, weekly km, long-run day, a recent race result (which updates training paces), or heart rate (max, resting, lactate threshold: heart-rate zones).",
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const patch: UserPatch = {};
     const changed: (keyof ProfileView)[] = [];
     const set = <K extends keyof ProfileView & keyof UserPatch>(key: K, value: UserPatch[K] | undefined) => {
@@ -76,7 +76,7 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
       lthrHr: args.lthrHr ?? user.lthrHr,
     };
     const heartProblem = heartProfileProblem(heart);
-    if (heartProblem) return fail(heartProblem);
+    if (heartProblem) return failText(heartProblem);
     let vdot: number | null = null;
     let planChanges: PlanChange[] = [];
     let raceConfirm: ProfileUpdated['raceConfirm'] = null;
@@ -85,9 +85,9 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
       const race = args.recentRace;
       const timeSec = durationToSec(race.time);
       vdot = raceVdot(race.distance, timeSec);
-      if (vdot === null) return fail('That race time is outside what the pace tables cover; check the time.');
+      if (vdot === null) return fail('err-race-time-off-tables');
       const today = todayOf(ctx, user);
-      if (race.date && race.date > today) return fail(`${race.date} is still ahead: send the result after the race.`);
+      if (race.date && race.date > today) return fail('err-race-ahead', { date: { day: race.date } });
       // Rule 16 through the engine first: a slower result waits for the runner's word; an old one sets no paces.
       let applies = true;
       // "Yes, it was all-out" counts only as the answer to the coach's own question about this very result (rule 16:
@@ -144,9 +144,9 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
         changed.push('recentRace');
       }
     }
-    if (changed.length === 0 && !raceConfirm && !raceRefused) return fail('Nothing to change: name a setting.');
+    if (changed.length === 0 && !raceConfirm && !raceRefused) return fail('err-nothing-to-change');
     const updated = ctx.store.users.update(ctx.userId, patch);
-    if (!updated) return fail(NOT_STARTED);
+    if (!updated) return fail('err-not-started');
     if (args.timezone || args.morningTime || args.eveningTime) ctx.onScheduleChanged?.(ctx.userId);
     // "I can run 4 days a week now" is about the plan they have, not only the next one.
     let rebuilt: PlanChanged | null = null;

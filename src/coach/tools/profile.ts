@@ -57,7 +57,7 @@ export const getProfile = defineTool<'get_profile', ProfileResult>({
     "The runner's settings: name, time zone, message times, units, days per week, weekly km, long-run day, heart rate (max, resting, threshold).",
   run(ctx) {
     const user = requireUser(ctx);
-    if (!user) return fail('The runner has not started yet: send /start.');
+    if (!user) return fail('err-not-started');
     return ok({
       profile: profileView(user),
       hasPlan: ctx.store.plans.activeRef(ctx.userId) !== undefined,

@@ -2,7 +2,7 @@ import type { Feedback, Run } from '../../db/store/index.ts';
 import { modelMaySee } from '../../runs/source-policy.ts';
 import { addDays } from '../../time/local.ts';
 import { type ProgressReport, progressReport } from '../engine.ts';
-import { activePlan, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { activePlan, runnerOf, todayOf } from './common.ts';
 import { withoutStravaStatuses } from './strava-mask.ts';
 import { defineTool, fail, ok } from './tool.ts';
 
@@ -19,7 +19,7 @@ export const getProgress = defineTool<'get_progress', ProgressResult>({
     'Training progress over the last weeks: planned vs done km, compliance, training load (acute:chronic ratio, fitness and fatigue) and the race prediction.',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const today = todayOf(ctx, user);
     const weeks = args.weeks ?? 4;
     // Load models run over the whole history, seeded with the reported volume: fitness on a day never depends on

@@ -4,8 +4,8 @@
  * needs no table, and the run is logged through log_run only when the runner taps Log.
  */
 import type { CoachContext } from '../types.ts';
-import { durationToSec, NOT_STARTED, runFiguresProblem, runnerOf, todayOf } from './common.ts';
-import { defineTool, fail, ok } from './tool.ts';
+import { durationToSec, runFiguresProblem, runnerOf, todayOf } from './common.ts';
+import { defineTool, fail, failWith, ok } from './tool.ts';
 
 export interface RunProposed {
   today: string;
@@ -18,14 +18,14 @@ export const proposeRun = defineTool<'propose_run', RunProposed>({
     'Proposes a run read from a photo (distance, time, date shown on a watch, treadmill or app screen). The runner confirms with a button before anything is logged.',
   run(ctx: CoachContext, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const today = todayOf(ctx, user);
     const date = args.date ?? today;
     const durationSec = durationToSec(args.duration);
     // Two decimals: what log_run keeps, and what the button can carry.
     const distanceKm = Math.round(args.distanceKm * 100) / 100;
     const problem = runFiguresProblem(date, today, distanceKm, durationSec);
-    if (problem) return fail(problem);
+    if (problem) return failWith(problem);
     return ok({ today, run: { date, distanceKm, durationSec } });
   },
   forModel: (d) => ({ ...d, note: 'Shown to the runner with Log / Change / Cancel buttons; not logged yet.' }),

@@ -1,14 +1,13 @@
 import type { StoredWorkout } from '../../db/store/index.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
 import { ingestRun, type RunInput, roundKm } from '../../runs/ingest.ts';
-import { dayLabel } from '../../time/local.ts';
 import type { RunSpike } from '../../training/load/run-spike.ts';
 import type { Advice } from '../../training/notes.ts';
 import { type CheckIn, checkInsFor } from '../conversation/checkins.ts';
 import { painHealth, setHealth } from '../conversation/health.ts';
 import { checkLoadSpike, checkRunSpike, type PlanChange } from '../engine.ts';
 import type { CoachContext } from '../types.ts';
-import { activePlan, durationToSec, NOT_STARTED, runnerOf, todayOf } from './common.ts';
+import { activePlan, durationToSec, runnerOf, todayOf } from './common.ts';
 import { adaptWith } from './plan-tools.ts';
 import { defineTool, fail, ok, type ToolResult } from './tool.ts';
 
@@ -89,18 +88,16 @@ export const logRun = defineTool<'log_run', RunLogged>({
     'Logs a run the runner did (distance in km, duration), matches it to the plan day and updates its status.',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const today = todayOf(ctx, user);
     const date = args.date ?? today;
-    if (date > today) return fail(`${dayLabel(date)} is still ahead; log runs once they are done.`);
+    if (date > today) return fail('err-run-ahead', { date: { day: date } });
     const durationSec = durationToSec(args.duration);
-    if (durationSec <= 0) return fail('The duration must be more than zero.');
+    if (durationSec <= 0) return fail('err-duration-zero');
     const paceSecPerKm = durationSec / args.distanceKm;
     // Faster than 2:30/km for more than a sprint is not a run (the men's 10,000 m record is 2:37/km).
     if (paceSecPerKm < 150 && args.distanceKm > 0.4) {
-      return fail(
-        `That is ${Math.round(paceSecPerKm)} s per km, faster than the world record: check distance and time.`,
-      );
+      return fail('err-pace-impossible', { pace: Math.round(paceSecPerKm) });
     }
     return recordRun(ctx, {
       source: 'manual',
@@ -140,11 +137,11 @@ export const completeWorkout = defineTool<'complete_workout', WorkoutCompleted>(
   description: 'Marks a planned workout as done as planned (the Done button).',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const today = todayOf(ctx, user);
-    if (args.date > today) return fail('That workout is still ahead; mark it done once you have run it.');
+    if (args.date > today) return fail('err-done-ahead');
     const row = ctx.store.plans.workoutOn(ctx.userId, args.date);
-    if (!row) return fail(`There is no workout planned on ${dayLabel(args.date)}.`);
+    if (!row) return fail('err-done-no-workout', { date: { day: args.date } });
     ctx.store.plans.setWorkoutStatus(ctx.userId, args.date, 'done');
     return ok({
       today,
@@ -179,10 +176,10 @@ export const recordFeedback = defineTool<'record_feedback', FeedbackRecorded>({
     'Records how a run felt (RPE 1-10, feeling, pain with location and severity 1-10); the engine adapts the coming days when it was too hard, the runner is exhausted, or something hurts.',
   run(ctx, args) {
     const user = runnerOf(ctx);
-    if (!user) return fail(NOT_STARTED);
+    if (!user) return fail('err-not-started');
     const today = todayOf(ctx, user);
     const date = args.date ?? today;
-    if (date > today) return fail('Feedback is for runs already done.');
+    if (date > today) return fail('err-feedback-ahead');
     // Pain is remembered for a while, so that runs logged meanwhile get asked about (checkins.ts).
     if (args.pain) setHealth(ctx, painHealth(date, args.pain));
     ctx.store.feedback.insert({

@@ -73,7 +73,9 @@ export const api = {
 export async function downloadFit(date: string): Promise<void> {
   const auth = authorization();
   if (!auth) throw notFromTelegram();
-  const res = await fetch(`/api/workouts/${date}/fit`, { headers: { Authorization: auth } });
+  const res = await fetch(`/api/workouts/${date}/fit`, {
+    headers: { Authorization: auth, ...(language ? { 'Accept-Language': language } : {}) },
+  });
   if (!res.ok) {
     const data = (await res.json().catch(() => null)) as { error?: string } | null;
     throw new ApiError(res.status, data?.error ?? null);
