@@ -10,11 +10,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { projectPath } from '../util/project-root.ts';
 import type { Language } from './languages.ts';
 
-export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+export const LOCALES_DIR = projectPath('locales');
 /** web.ftl is the Mini App's (web/src/lib/messages.ts); every other .ftl of a language is the server's. */
 const WEB_AREA = 'web.ftl';
 const DEFAULT_LOCALE = 'en';

@@ -16,6 +16,7 @@ import { isBusyError, storageFailure } from '../../db/busy.ts';
 import type { User } from '../../db/store/index.ts';
 import { splitHtml } from '../../messages/html.ts';
 import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
+import { projectPath } from '../../util/project-root.ts';
 import { mergeTexts } from '../conversation/respond.ts';
 import { offlineCoach } from '../offline-coach.ts';
 import { mediaNeedsGemini, mediaNotUnderstood, noRunInPhoto } from '../replies/media.ts';
@@ -36,7 +37,7 @@ export const DEFAULT_MAX_STEPS = 5;
 /** 429s asking for a longer wait than this go to the offline coach at once. */
 export const DEFAULT_MAX_RETRY_DELAY_MS = 3000;
 
-export const SYSTEM_PROMPT_PATH = new URL('../../../prompts/coach.md', import.meta.url);
+export const SYSTEM_PROMPT_PATH = projectPath('prompts', 'coach.md');
 
 export function loadSystemPrompt(): string {
   return readFileSync(SYSTEM_PROMPT_PATH, 'utf8').trim();
@@ -48,7 +49,7 @@ const mediaPrompts = new Map<MediaMessage['kind'], string>();
 function loadMediaPrompt(kind: MediaMessage['kind']): string {
   let prompt = mediaPrompts.get(kind);
   if (prompt === undefined) {
-    prompt = readFileSync(new URL(`../../../prompts/${kind}.md`, import.meta.url), 'utf8').trim();
+    prompt = readFileSync(projectPath('prompts', `${kind}.md`), 'utf8').trim();
     mediaPrompts.set(kind, prompt);
   }
   return prompt;
