@@ -7,8 +7,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Piscina } from 'piscina';
+import { projectPath } from '../util/project-root.ts';
 import type { WeekBar, WeeklyChartOptions } from './weekly-km.ts';
 import type { ChartTask } from './worker.ts';
 
@@ -24,13 +25,14 @@ export interface ChartPoolOptions {
 }
 
 /**
- * The worker beside this file: worker.js once compiled; under tsx and the tests (this file is .ts) a small .mjs that
- * registers tsx in the thread first, since a worker thread does not inherit the loader hooks.
+ * The worker: tsc's dist/charts/worker.js once compiled (this file may be in dist/charts/ or in a chunk of the
+ * start-up bundle, so the path is the project's, not this file's); under tsx and the tests (this file is .ts) the
+ * small .mjs beside it that registers tsx in the thread first, since a worker thread does not inherit loader hooks.
  */
 const WORKER_URL =
   extname(fileURLToPath(import.meta.url)) === '.ts'
     ? new URL('./worker-tsx.mjs', import.meta.url)
-    : new URL('./worker.js', import.meta.url);
+    : pathToFileURL(projectPath('dist', 'charts', 'worker.js'));
 
 function defaultThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));

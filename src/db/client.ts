@@ -1,10 +1,10 @@
 /** Opens the SQLite file (WAL, foreign keys, busy timeout) and applies drizzle-kit's migrations. */
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { projectPath } from '../util/project-root.ts';
 import { DEFAULT_BUSY_TIMEOUT_MS } from './busy.ts';
 import * as schema from './schema.ts';
 
@@ -13,7 +13,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 /** SQLite's page cache per connection, in KiB (see openDatabase). */
 export const CACHE_KIB = 4000;
 
-export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+export const MIGRATIONS_FOLDER = projectPath('migrations');
 
 export interface OpenOptions {
   /** Apply pending migrations (the service does at start; `cli migrate` does on demand). */

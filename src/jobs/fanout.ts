@@ -49,7 +49,9 @@ export async function fanout(ctx: JobContext, spec: FanoutSpec): Promise<JobOutc
     evening: store.users.dueEvening.bind(store.users),
     weekly: store.users.dueWeekly.bind(store.users),
   }[spec.kind];
-  const batchSize = spec.batchSize ?? ctx.batchSize ?? 2000;
+  // 500 runners a batch: each batch's users, composed messages and outbox rows are alive at once until its
+  // transaction (issue 18: a 10,000-runner morning's peak RSS); more, smaller transactions cost little.
+  const batchSize = spec.batchSize ?? ctx.batchSize ?? 500;
   let seen = 0;
   let enqueued = 0;
   for (;;) {

@@ -3,13 +3,14 @@
  * and the locale files (unit words). Conversions live in units.ts; clock formatting in training/duration.ts.
  */
 import { formatDuration } from '../training/duration.ts';
+import { dateFormat, numberFormat } from '../util/intl-cache.ts';
 import { t } from './i18n.ts';
 import type { Language } from './languages.ts';
 import { KM_PER_MILE, type Units } from './units.ts';
 
 /** A number with at most `maxDigits` decimals, in the locale's digits and separators ("5,5" in ru). */
 export function formatNumber(lang: Language | string, value: number, maxDigits = 1): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: maxDigits }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: maxDigits }).format(value);
 }
 
 /** "km" or "mi" as the runner's language writes it ("км", "ми"). */
@@ -52,14 +53,14 @@ function utcDate(isoDate: string): Date {
 
 /** "Mon 7 Dec" in the runner's locale ("пн, 7 дек."): a plan date (YYYY-MM-DD), no time zone shift. */
 export function dateText(locale: string, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
     utcDate(isoDate),
   );
 }
 
 /** "7 December 2026" in the runner's locale. */
 export function longDateText(locale: string, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     utcDate(isoDate),
   );
 }
@@ -70,5 +71,5 @@ export type Weekday = keyof typeof WEEKDAY_INDEX;
 /** A weekday's name in the locale ("Sunday", "воскресенье"); 2026-11-30 is a Monday. */
 export function weekdayText(locale: string, day: Weekday, width: 'long' | 'short' = 'long'): string {
   const date = new Date(Date.UTC(2026, 10, 30) + WEEKDAY_INDEX[day] * MS_PER_DAY);
-  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, { weekday: width, timeZone: 'UTC' }).format(date);
 }

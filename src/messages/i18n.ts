@@ -1,16 +1,22 @@
 /**
- * The one i18n instance: @grammyjs/i18n (Fluent) over `locales/<lang>/*.ftl`. Every file of a language folder is
- * one bundle, so each area (chat.ftl, jobs.ftl, web.ftl) adds its keys without touching the others. A key missing
- * in a language falls back to English (the default bundle); the locales test keeps that from shipping.
+ * The one i18n instance: @grammyjs/i18n (Fluent) over `locales/<lang>/*.ftl`. Every server file of a language
+ * folder is joined into one bundle, so each area (chat.ftl, jobs.ftl, engine.ftl, ...) adds its keys without
+ * touching the others. A key missing in a language falls back to English (the default bundle); the locales test
+ * keeps that from shipping.
+ *
+ * Runners' languages are resolved by runcoach itself (languages.ts: chosen > Telegram's > DEFAULT_LANGUAGE), so the
+ * plugin's middleware is not installed: `t(lang, key)` formats with the plugin's Fluent directly, usable in
+ * handlers, jobs, Strava pages and the CLI alike. The plugin stays outside the start-up bundle (scripts/bundle.mjs):
+ * its Deno shim reads __dirname, which an ES module bundle has not.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { I18n } from '@grammyjs/i18n';
 import type { Context } from 'grammy';
+import { projectPath } from '../util/project-root.ts';
 import type { Language } from './languages.ts';
 
-export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+export const LOCALES_DIR = projectPath('locales');
 /** web.ftl is the Mini App's (web/src/lib/messages.ts); every other .ftl of a language is the server's. */
 const WEB_AREA = 'web.ftl';
 
@@ -25,11 +31,11 @@ function createI18n(): I18n<Context> {
     // A missing key already falls back to English; the locales test reports it, so no console noise here.
     fluentOptions: { warningHandler: () => {} },
   });
-  // The server's files only (chat.ftl, jobs.ftl and any other area): web.ftl belongs to the Mini App, whose keys (goal-half = "Half marathon", a
-  // title) would otherwise collide with the chat's in-sentence words in one bundle.
+  // The server's files only: web.ftl belongs to the Mini App, whose keys (goal-half = "Half marathon", a title)
+  // would otherwise collide with the chat's in-sentence words in one bundle.
   // One source per language: the plugin makes a bundle of each load and reads only the first bundle of a language
   // (and the last English one as the fallback), so the areas are joined before loading.
-  for (const lang of readdirSync(LOCALES_DIR)) {
+  for (const lang of readdirSync(LOCALES_DIR).sort()) {
     const dir = join(LOCALES_DIR, lang);
     const files = readdirSync(dir)
       .filter((f) => f.endsWith('.ftl') && f !== WEB_AREA)

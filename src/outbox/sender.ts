@@ -113,7 +113,10 @@ export class OutboxSender {
     const rate = Math.max(1, options.ratePerSec);
     this.limiter = new RateLimiter(rate);
     this.spacing = new ChatSpacing(options.perChatIntervalMs ?? 1100);
-    this.batchSize = options.batchSize ?? Math.max(20, Math.ceil(rate * 4));
+    // Two seconds of sends a claim, at most 500 rows: a claim of 4 s at 1,000/s (4,000 rows, their payloads and an
+    // UPDATE ... IN of 4,000 ids built by drizzle) was the largest single allocation of a 10,000-runner fan-out
+    // (issue 18: peak RSS). Claiming more often costs one short transaction a batch.
+    this.batchSize = options.batchSize ?? Math.max(20, Math.min(500, Math.ceil(rate * 2)));
     this.leaseMs = options.leaseMs ?? Math.max(60_000, Math.ceil((this.batchSize / rate) * 1000 * 4));
     this.maxInFlight = options.maxInFlight ?? Math.max(8, Math.min(128, Math.ceil(rate / 2)));
     this.maxAttempts = options.maxAttempts ?? 12;

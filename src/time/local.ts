@@ -3,6 +3,7 @@
  * principle 5). Time-zone arithmetic is luxon's, never hand-rolled.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { dateFormat } from '../util/intl-cache.ts';
 
 // One definition of the weekday codes: the engine's (src/training/types.ts).
 export { WEEKDAY_NAMES, type Weekday } from '../training/types.ts';
@@ -59,7 +60,7 @@ const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
 export function dayLabel(date: string, locale?: string): string {
   // Other languages through Intl in the runner's locale ("пн, 7 дек."); English keeps "Mon 7 Dec".
   if (locale && !locale.toLowerCase().startsWith('en')) {
-    return new Intl.DateTimeFormat(locale, {
+    return dateFormat(locale, {
       weekday: 'short',
       day: 'numeric',
       month: 'short',

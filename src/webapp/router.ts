@@ -6,8 +6,7 @@
  * bot's commands and buttons do, so the chat and the app stay in step.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import express, {
   type ErrorRequestHandler,
@@ -35,6 +34,7 @@ import { type MessageRef, ref } from '../messages/refs.ts';
 import { localDate } from '../time/local.ts';
 import { resolveTimeZone } from '../time/zones.ts';
 import { planWeekRange, planWeekTotals } from '../training/load/week-totals.ts';
+import { projectPath } from '../util/project-root.ts';
 import { encodeWorkoutFit, fitFileName } from '../workouts/fit.ts';
 import { DEV_LOGIN_KEY } from './dev-login.ts';
 import { validateInitData } from './init-data.ts';
@@ -69,7 +69,7 @@ export interface WebAppDeps {
   perUserPerMinute?: number;
 }
 
-export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+export const WEB_DIST = projectPath('web', 'dist');
 /** Small JSON bodies only: the largest is the settings form. */
 export const API_BODY_LIMIT = '8kb';
 

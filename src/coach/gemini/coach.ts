@@ -17,6 +17,7 @@ import type { User } from '../../db/store/index.ts';
 import { splitHtml } from '../../messages/html.ts';
 import { t } from '../../messages/i18n.ts';
 import { modelMaySee, type RunSource } from '../../runs/source-policy.ts';
+import { projectPath } from '../../util/project-root.ts';
 import { mergeTexts } from '../conversation/respond.ts';
 import { coachLanguage } from '../language.ts';
 import { offlineCoach } from '../offline-coach.ts';
@@ -38,7 +39,7 @@ export const DEFAULT_MAX_STEPS = 5;
 /** 429s asking for a longer wait than this go to the offline coach at once. */
 export const DEFAULT_MAX_RETRY_DELAY_MS = 3000;
 
-export const SYSTEM_PROMPT_PATH = new URL('../../../prompts/coach.md', import.meta.url);
+export const SYSTEM_PROMPT_PATH = projectPath('prompts', 'coach.md');
 
 export function loadSystemPrompt(): string {
   return readFileSync(SYSTEM_PROMPT_PATH, 'utf8').trim();
@@ -50,7 +51,7 @@ const mediaPrompts = new Map<MediaMessage['kind'], string>();
 function loadMediaPrompt(kind: MediaMessage['kind']): string {
   let prompt = mediaPrompts.get(kind);
   if (prompt === undefined) {
-    prompt = readFileSync(new URL(`../../../prompts/${kind}.md`, import.meta.url), 'utf8').trim();
+    prompt = readFileSync(projectPath('prompts', `${kind}.md`), 'utf8').trim();
     mediaPrompts.set(kind, prompt);
   }
   return prompt;

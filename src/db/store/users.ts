@@ -1,6 +1,7 @@
-import { and, count, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { users } from '../schema.ts';
+import { fastRead } from './fast-read.ts';
 import { healthJson, type JsonReader, pausedMessagesJson, pendingFlowJson } from './json.ts';
 
 export type User = typeof users.$inferSelect;
@@ -17,11 +18,14 @@ export interface TelegramIdentity {
 
 export function usersRepo(db: Db, json: JsonReader) {
   // Hot path (every update reads the runner): prepared once, so drizzle builds the SQL only here.
-  const byId = db
-    .select()
-    .from(users)
-    .where(eq(users.telegramId, sql.placeholder('id')))
-    .prepare();
+  const byId = fastRead(
+    db,
+    db
+      .select()
+      .from(users)
+      .where(eq(users.telegramId, sql.placeholder('id'))),
+    getTableColumns(users),
+  );
   /** The fan-out moves a runner's next instant once per message: one prepared statement per column. */
   const advance = (column: ScheduleColumn) =>
     db
