@@ -86,6 +86,8 @@ const WORDS: Record<
 const MUST: Partial<Record<Step, Record<Lang, RegExp>>> = {
   start: { ru: /Привет, Ольга/, es: /¡Hola, Lucía!/, de: /Hallo, Jörg!/ },
   setup: { ru: /План на полумарафон готов/, es: /Tu plan de media maratón está listo/, de: /Trainingsplan steht/ },
+  // Where it hurts, worded in their language (src/messages/body.ts), never the English part ('knee').
+  feedback: { ru: /колено/, es: /rodilla/, de: /Knie/ },
   today: { ru: /Лёгкий бег · 5 км/, es: /Rodaje suave · 5 km/, de: /Lockerer Dauerlauf · 5 km/ },
   language: { ru: /по-русски/, es: /en español/, de: /auf Deutsch/ },
   'fit-file': { ru: /Лёгкий бег/, es: /Rodaje suave/, de: /Lockerer Dauerlauf/ },

@@ -1,4 +1,5 @@
 /** The words of the check-ins (src/coach/conversation/checkins.ts): short, one question or caution each. */
+import { bodyPartText } from '../../messages/body.ts';
 import { escapeHtml } from '../../messages/html.ts';
 import { t } from '../../messages/i18n.ts';
 import type { Language } from '../../messages/languages.ts';
@@ -6,9 +7,9 @@ import { dayLabel } from '../../time/local.ts';
 import type { CheckIn } from '../conversation/checkins.ts';
 import { workoutTitle } from './workout.ts';
 
-/** "your knee (4/10)", "the pain": the runner's own word for where it hurts, escaped. */
+/** "your knee (4/10)", "the pain": where it hurts in the runner's language (or their own word), escaped. */
 function painOf(lang: Language, c: { location: string | null; severity: number | null }): string {
-  const location = c.location ? escapeHtml(c.location) : null;
+  const location = c.location ? escapeHtml(bodyPartText(lang, c.location)) : null;
   const severity = c.severity ? String(c.severity) : null;
   if (location && severity) return t(lang, 'out-pain-at-rated', { location, severity });
   if (location) return t(lang, 'out-pain-at', { location });

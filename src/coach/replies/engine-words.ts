@@ -5,6 +5,7 @@
  * Every function returns plain text: callers escape it into Telegram HTML (`html```).
  */
 
+import { bodyPartText } from '../../messages/body.ts';
 import { distanceText, durationText, formatNumber } from '../../messages/format.ts';
 import { t } from '../../messages/i18n.ts';
 import { type Language, type LanguageFields, languageOf, localeOf } from '../../messages/languages.ts';
@@ -176,11 +177,14 @@ export function adviceText(s: Speech, a: Advice): string {
         : t(lang, 'eng-advice-race-paces-was', { ...args, before: num(s, a.before, 1) });
     }
     case 'pain_stop':
-      return t(lang, 'eng-advice-pain-stop', { severity: String(a.severity), location: a.location });
+      return t(lang, 'eng-advice-pain-stop', {
+        severity: String(a.severity),
+        location: bodyPartText(lang, a.location),
+      });
     case 'noted':
       return t(lang, a.tough ? 'eng-advice-noted-tough' : 'eng-advice-noted');
     case 'lighter_pain':
-      return t(lang, 'eng-advice-lighter-pain', { location: a.location });
+      return t(lang, 'eng-advice-lighter-pain', { location: bodyPartText(lang, a.location) });
     case 'lighter_exhausted':
       return t(lang, 'eng-advice-lighter-exhausted');
     case 'lighter_unplanned':

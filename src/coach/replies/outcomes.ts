@@ -1,6 +1,7 @@
 /** Template replies for tool outcomes: what the offline coach, commands and buttons say after acting. */
 
 import type { User } from '../../db/store/index.ts';
+import { bodyPartText } from '../../messages/body.ts';
 import { encode } from '../../messages/callback-data.ts';
 import { distanceText, paceText } from '../../messages/format.ts';
 import { escapeHtml, html } from '../../messages/html.ts';
@@ -267,7 +268,10 @@ const renderers: Renderers = {
       ? t(lang, 'out-noted', {
           noted: say(lang, NOTED, d),
           details: [
-            t(lang, 'out-pain-felt', { location: escapeHtml(d.pain.location), severity: String(d.pain.severity) }),
+            t(lang, 'out-pain-felt', {
+              location: escapeHtml(bodyPartText(lang, d.pain.location)),
+              severity: String(d.pain.severity),
+            }),
             effort,
             feeling ? t(lang, 'out-feeling', { feeling }) : null,
           ]
