@@ -48,7 +48,7 @@ und-note-travel-days = He supuesto { $days ->
        *[other] { $days } días
     }; dime cuánto tiempo estarás fuera.
 und-note-moving-today = Muevo el entreno de hoy.
-und-note-moved-one-day = Movido un día.
+und-note-moved-one-day = Lo he movido un día.
 und-note-picked-days = He elegido { $weekdays } para { $n ->
         [one] el único día
        *[other] los { $n } días

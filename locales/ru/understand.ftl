@@ -38,22 +38,22 @@ und-ask-distance = Сколько пробежали? Например «8 км�
 und-ask-duration = За сколько? Например «45 минут» или «52:30».
 
 ## Guesses
-und-note-race-day = Беру днём забега { $day } (первое воскресенье месяца); напишите точную дату, чтобы её поменять.
-und-note-illness-days = Беру { $days ->
+und-note-race-day = Считаю днём забега { $day } (первое воскресенье месяца); напишите точную дату, чтобы её поменять.
+und-note-illness-days = Закладываю на болезнь { $days ->
         [one] { $days } день
         [few] { $days } дня
        *[many] { $days } дней
     }; напишите, если дольше.
-und-note-travel-days = Беру { $days ->
+und-note-travel-days = Закладываю на поездку { $days ->
         [one] { $days } день
         [few] { $days } дня
        *[many] { $days } дней
     }; напишите, на сколько уезжаете.
 und-note-moving-today = Переношу сегодняшнюю тренировку.
 und-note-moved-one-day = Перенесено на один день.
-und-note-picked-days = Выбраны дни: { $weekdays } — можно бегать { $n ->
+und-note-picked-days = Выбраны дни: { $weekdays } (бегать можно { $n ->
         [one] { $n } день
         [few] { $n } дня
        *[many] { $n } дней
-    }; назовите дни, чтобы поменять.
+    }); назовите свои дни, чтобы поменять.
 und-note-picked-none = Дни для бега не выбраны; назовите дни, когда можете бегать.

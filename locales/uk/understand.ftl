@@ -38,22 +38,22 @@ und-ask-distance = Скільки пробігли? Наприклад «8 км�
 und-ask-duration = За скільки? Наприклад «45 хвилин» або «52:30».
 
 ## Guesses
-und-note-race-day = Беру днем забігу { $day } (перша неділя місяця); напишіть точну дату, щоб її змінити.
-und-note-illness-days = Беру { $days ->
+und-note-race-day = Вважаю днем забігу { $day } (перша неділя місяця); напишіть точну дату, щоб її змінити.
+und-note-illness-days = Закладаю на хворобу { $days ->
         [one] { $days } день
         [few] { $days } дні
        *[many] { $days } днів
     }; напишіть, якщо довше.
-und-note-travel-days = Беру { $days ->
+und-note-travel-days = Закладаю на поїздку { $days ->
         [one] { $days } день
         [few] { $days } дні
        *[many] { $days } днів
     }; напишіть, на скільки їдете.
 und-note-moving-today = Переношу сьогоднішнє тренування.
 und-note-moved-one-day = Перенесено на один день.
-und-note-picked-days = Вибрано дні: { $weekdays } — можна бігати { $n ->
+und-note-picked-days = Вибрано дні: { $weekdays } (бігати можна { $n ->
         [one] { $n } день
         [few] { $n } дні
        *[many] { $n } днів
-    }; назвіть дні, щоб змінити.
+    }); назвіть свої дні, щоб змінити.
 und-note-picked-none = Дні для бігу не вибрано; назвіть дні, коли можете бігати.
