@@ -112,6 +112,55 @@ describe('every hint and guess of the understanding, in the runner’s language'
   });
 });
 
+/** Messages runners type in their own language, and the hint or guess each gets (with a half-marathon plan). */
+const NATIVE: Record<(typeof RUNNERS)[number], [text: string, key: string][]> = {
+  ru: [
+    ['нагрузка 15', 'und-hint-rpe'],
+    ['болит колено, 12/10', 'und-hint-pain'],
+    ['заболел на 40 дней', 'und-hint-span-days'],
+    ['перенеси тренировку', 'und-hint-move-to'],
+    ['хочу пробежать марафон', 'und-ask-race-date'],
+    ['пробежал 8 км', 'und-ask-duration'],
+    ['я заболел', 'und-note-illness-days'],
+    ['на следующей неделе в командировке, только 2 дня', 'und-note-picked-days'],
+    ['разбуди меня в 25:00', 'und-hint-times'],
+  ],
+  es: [
+    ['esfuerzo 15', 'und-hint-rpe'],
+    ['me duele la rodilla, 12/10', 'und-hint-pain'],
+    ['estoy enfermo, 40 días', 'und-hint-span-days'],
+    ['mueve el entreno', 'und-hint-move-to'],
+    ['quiero correr un maratón', 'und-ask-race-date'],
+    ['corrí 8 km', 'und-ask-duration'],
+    ['estoy enfermo', 'und-note-illness-days'],
+    ['viajo la semana que viene, solo 2 días', 'und-note-picked-days'],
+    ['despiértame a las 25:00', 'und-hint-times'],
+  ],
+  de: [
+    ['Anstrengung 15', 'und-hint-rpe'],
+    ['mein Knie tut weh, 12/10', 'und-hint-pain'],
+    ['krank, 40 Tage', 'und-hint-span-days'],
+    ['verschieb den Lauf', 'und-hint-move-to'],
+    ['ich will einen Marathon laufen', 'und-ask-race-date'],
+    ['8 km gelaufen', 'und-ask-duration'],
+    ['ich bin krank', 'und-note-illness-days'],
+    ['nächste Woche bin ich auf Reisen, nur 2 Tage', 'und-note-picked-days'],
+    ['weck mich um 25:00', 'und-hint-times'],
+  ],
+};
+
+describe('messages in the runner’s own language get their hint in it', () => {
+  for (const lang of RUNNERS) {
+    it.each(NATIVE[lang])(`${lang}: "%s" → %s`, (text, key) => {
+      const u = understand(text, { ...BASE, ...PLAN, language: lang });
+      const message = refsOf(u).find((r) => r.key === key);
+      expect(message, JSON.stringify(u)).toBeDefined();
+      const words = renderRef(lang, message as MessageRef, lang);
+      expect(englishWords(words, lang, ['rpe']), words).toEqual([]);
+    });
+  }
+});
+
 /** The examples a hint quotes, as a runner would copy them: «…», „…“, “…” or "…". */
 function examples(text: string): string[] {
   return [...text.matchAll(/«\s?([^»]+?)\s?»|„([^“]+)“|“([^”]+)”|"([^"]+)"/g)].map(
