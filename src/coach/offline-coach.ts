@@ -5,10 +5,11 @@
 import { escapeHtml, html } from '../messages/html.ts';
 import { t } from '../messages/i18n.ts';
 import { type Language, languageOf } from '../messages/languages.ts';
+import { type MessageRef, renderRef } from '../messages/refs.ts';
 import { expectAnswer } from './conversation/dialogue.ts';
 import { placeQuestion } from './conversation/onboarding.ts';
 import { type Question, respondToQuestion, runCalls } from './conversation/respond.ts';
-import { coachLanguage } from './language.ts';
+import { coachLanguage, coachLocale } from './language.ts';
 import { type Understanding, understand } from './offline/index.ts';
 import type { Coach, CoachContext, CoachReply, OutgoingMessage } from './types.ts';
 
@@ -32,7 +33,8 @@ export function answerUnderstanding(ctx: CoachContext, u: Understanding): Outgoi
       if (!ok) return replies;
       // Say what was guessed ("race day assumed to be the first Sunday of April"), so the runner can correct it.
       const last = replies[replies.length - 1];
-      if (last && u.notes?.length) last.html += `\n\n<i>${escapeHtml(u.notes.join(' · '))}</i>`;
+      if (last && u.notes?.length)
+        last.html += `\n\n<i>${escapeHtml(u.notes.map((n) => said(ctx, n)).join(' · '))}</i>`;
       // A first plan from one sentence: onboarding's last questions (where, what time) come next.
       if (u.calls.some((c) => c.name === 'create_plan') && isFirstPlan(ctx)) return [...replies, ...placeQuestion(ctx)];
       return replies;
@@ -63,8 +65,13 @@ export function answerUnderstanding(ctx: CoachContext, u: Understanding): Outgoi
     case 'unknown':
       // A clarifying question registers the answer it waits for, and carries no examples block.
       if (u.expect) expectAnswer(ctx, u.expect);
-      return u.hint ? [{ html: html`${u.hint}` }] : notUnderstood(ctx);
+      return u.hint ? [{ html: html`${said(ctx, u.hint)}` }] : notUnderstood(ctx);
   }
+}
+
+/** A hint or a guess of the understanding, in the runner's language (dates in his locale). */
+function said(ctx: CoachContext, message: MessageRef): string {
+  return renderRef(coachLanguage(ctx), message, coachLocale(ctx));
 }
 
 /** The runner's first plan, with no open question and the zone never set: ask where they are. */

@@ -25,7 +25,11 @@ export interface ChoicesArg {
 export interface FieldArg {
   field: readonly PropertyKey[];
 }
-export type RefArg = string | number | DayArg | RefsArg | ChoicesArg | FieldArg;
+/** Weekdays as a list in the reader's language ("Wednesday and Sunday" / "среда и воскресенье"). */
+export interface WeekdaysArg {
+  weekdays: Weekday[];
+}
+export type RefArg = string | number | DayArg | RefsArg | ChoicesArg | FieldArg | WeekdaysArg;
 
 /** The fields a runner meets most (commands, the Mini App's forms); others show their name. */
 const FIELD_LABELS: Record<string, string> = {
@@ -81,6 +85,9 @@ function argText(lang: Language, locale: string, arg: RefArg): string | number {
   if ('day' in arg) return dayLabel(arg.day, locale);
   if ('field' in arg) return fieldText(lang, arg.field);
   if ('refs' in arg) return arg.refs.map((r) => renderRef(lang, r, locale)).join('; ');
+  if ('weekdays' in arg) {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(arg.weekdays.map((d) => weekdayText(locale, d)));
+  }
   const words = lang === 'en' ? arg.choices : arg.choices.map((c) => choiceWord(lang, locale, c));
   return new Intl.ListFormat(locale, { type: 'disjunction' }).format(words);
 }

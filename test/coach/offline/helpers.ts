@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import type { Understanding } from '../../../src/coach/offline/index.ts';
 import { type ToolCall, toolArgSchemas } from '../../../src/coach/tools/schemas.ts';
+import { renderRef } from '../../../src/messages/refs.ts';
 
 export type Wd = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 const WDS: Wd[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -57,10 +58,27 @@ export function assertValid(c: ToolCall): void {
   if (!parsed.success) throw new Error(`${c.name} ${JSON.stringify(c.args)}: ${parsed.error.message}`);
 }
 
-/** The result without advisory notes, for exact comparison. */
-export function strip(u: Understanding): Understanding {
+/** An understanding as an English runner reads it: its hint in words (the coach renders the ref). */
+export type Seen =
+  | Exclude<Understanding, { kind: 'unknown' }>
+  | (Omit<Extract<Understanding, { kind: 'unknown' }>, 'hint'> & { hint?: string });
+
+/** The result without advisory notes, its hint in English, for exact comparison. */
+export function strip(u: Understanding): Seen {
+  if (u.kind === 'unknown') {
+    const { hint, ...rest } = u;
+    return hint ? { ...rest, hint: renderRef('en', hint) } : rest;
+  }
   if (u.kind !== 'tools') return u;
   return { kind: 'tools', calls: u.calls };
 }
 
-export const tools = (...calls: ToolCall[]): Understanding => ({ kind: 'tools', calls });
+/** The hint an English runner reads ('' without one). */
+export const englishHint = (u: Understanding): string =>
+  u.kind === 'unknown' && u.hint ? renderRef('en', u.hint) : '';
+
+/** The guesses an English runner reads, one after the other. */
+export const englishNotes = (u: Understanding): string =>
+  u.kind === 'tools' ? (u.notes ?? []).map((n) => renderRef('en', n)).join(' ') : '';
+
+export const tools = (...calls: ToolCall[]): Seen => ({ kind: 'tools', calls });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type UnderstandContext, type Understanding, understand } from '../../../src/coach/offline/index.ts';
-import { expectValidCalls, strip, tools, type Z, zOf } from './helpers.ts';
+import { type UnderstandContext, understand } from '../../../src/coach/offline/index.ts';
+import { expectValidCalls, type Seen, strip, tools, type Z, zOf } from './helpers.ts';
 
 /**
  * 06:30 UTC on Friday 20 November 2026: Friday morning in Berlin, still Thursday evening in Los Angeles, so
@@ -9,7 +9,7 @@ import { expectValidCalls, strip, tools, type Z, zOf } from './helpers.ts';
 const NOW = new Date('2026-11-20T06:30:00Z');
 const ZONES = ['Europe/Berlin', 'America/Los_Angeles'] as const;
 
-type Row = [text: string, expected: (z: Z) => Understanding, ctx?: Partial<UnderstandContext>];
+type Row = [text: string, expected: (z: Z) => Seen, ctx?: Partial<UnderstandContext>];
 
 function run(family: string, rows: Row[]): void {
   describe(family, () => {

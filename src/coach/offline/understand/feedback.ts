@@ -8,7 +8,7 @@ export function detectFeedback(i: Input): Outcome {
   const { t } = i;
   const ms = dayMentions(i.dates('past')).filter((m) => m.date <= i.today);
   const fb = feedbackCall(i, ms[0]?.date ?? i.today, false);
-  if (fb instanceof Hint) return /^Where does it hurt/.test(fb.hint) ? ask(i, fb.hint, 'pain') : hint(fb.hint);
+  if (fb instanceof Hint) return fb.hint.key === 'und-ask-pain' ? ask(i, fb.hint, 'pain') : hint(fb.hint);
   if (!fb) return null;
   // One polite word is not feedback on its own unless it reads like an answer about a run.
   const words = t

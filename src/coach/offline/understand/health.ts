@@ -1,4 +1,5 @@
 /** Illness, injury and fatigue: the plan adapts. */
+import { type MessageRef, ref } from '../../../messages/refs.ts';
 import type { ToolCall } from '../../tools/schemas.ts';
 import { findFeeling, findPain, findRpe } from './body.ts';
 import { call, hint, tools } from './helpers.ts';
@@ -27,15 +28,15 @@ export function detectHealth(i: Input): Outcome {
   const days = spanDays(i, from, reason === 'illness' ? DEFAULT_ILLNESS_DAYS : reason === 'fatigue' ? 7 : null);
   if (days instanceof Hint) return hint(days.hint);
   const calls: ToolCall[] = [call('adjust_plan', { reason, fromDate: from, days: days ?? undefined })];
-  const notes: string[] = [];
+  const notes: MessageRef[] = [];
   if (reason === 'illness' && !/\d ?(?:days?|weeks?)|week|until|till|few days/.test(t)) {
-    notes.push(`Assumed ${DEFAULT_ILLNESS_DAYS} days; tell me if it is longer.`);
+    notes.push(ref('und-note-illness-days', { days: DEFAULT_ILLNESS_DAYS }));
   }
   if (injury || reason === 'illness') {
     const pain = findPain(t);
     if (pain) {
       const severity = pain.severity ?? findRpe(t).find((r) => !r.keyword)?.value ?? pain.intensity;
-      if (severity < 1 || severity > 10) return hint('Pain is rated 1 to 10 — e.g. "my knee hurts, 6/10".');
+      if (severity < 1 || severity > 10) return hint('und-hint-pain');
       const feeling = findFeeling(t);
       calls.push(
         call('record_feedback', {

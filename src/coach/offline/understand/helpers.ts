@@ -1,4 +1,5 @@
 /** Small helpers shared by the detectors: building tool calls, hints, masking spans. */
+import { type MessageRef, type RefArg, ref } from '../../../messages/refs.ts';
 import type { ToolArgs, ToolCall, ToolName } from '../../tools/schemas.ts';
 import { type DateMention, WEEKDAY_CODES, type Weekday } from '../dates.ts';
 import type { Span } from '../quantities.ts';
@@ -16,17 +17,26 @@ export function call<N extends ToolName>(name: N, args: ToolArgs<N>): ToolCall {
   return { name, args: clean(args) } as ToolCall;
 }
 
-export function tools(calls: ToolCall[], notes: string[] = []): Understanding {
+export function tools(calls: ToolCall[], notes: MessageRef[] = []): Understanding {
   return notes.length > 0 ? { kind: 'tools', calls, notes } : { kind: 'tools', calls };
 }
 
-export function hint(text: string): Understanding {
-  return { kind: 'unknown', hint: text };
+/** A hint in words of understand.ftl: `hint('und-hint-times')`; a Hint passed up is given as its ref. */
+export function hint(key: string | MessageRef, args?: Record<string, RefArg>): Understanding {
+  return { kind: 'unknown', hint: typeof key === 'string' ? ref(key, args) : key };
 }
 
 /** A clarifying question: the answer the runner gives next is put back into this message. */
-export function ask(i: Input, text: string, what: 'duration' | 'distance' | 'race_date' | 'pain'): Understanding {
-  return { kind: 'unknown', hint: text, expect: { kind: 'complete', ask: what, text: i.raw.trim().slice(0, 1000) } };
+export function ask(
+  i: Input,
+  question: MessageRef,
+  what: 'duration' | 'distance' | 'race_date' | 'pain',
+): Understanding {
+  return {
+    kind: 'unknown',
+    hint: question,
+    expect: { kind: 'complete', ask: what, text: i.raw.trim().slice(0, 1000) },
+  };
 }
 
 export function mask(t: string, spans: Span[]): string {

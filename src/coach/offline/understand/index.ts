@@ -45,7 +45,7 @@ function validate(result: Understanding): Understanding {
     const schema = toolArgSchemas[c.name];
     const parsed = schema.safeParse(c.args);
     if (!parsed.success) {
-      return hint('I could not read all of that — try a shorter sentence like the examples.');
+      return hint('und-hint-unreadable');
     }
   }
   return result;
@@ -56,7 +56,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   try {
     if (typeof text !== 'string') return { kind: 'unknown' };
     if (text.length > MAX_TEXT_LENGTH) {
-      return hint('That is a long message — send one short sentence at a time, e.g. "ran 10k in 52:30".');
+      return hint('und-hint-long-message');
     }
     const t = normalize(text, languageOf(ctx.language));
     // A thumbs-up or a smile is an acknowledgement, not a question to answer with a list of examples.

@@ -1,4 +1,5 @@
 /** Moving a workout to another day. */
+import { type MessageRef, ref } from '../../../messages/refs.ts';
 import { addDays, type DateMention, isoWeekday, mondayOf, WEEKDAY_CODES } from '../dates.ts';
 import { call, dayMentions, hint, tools } from './helpers.ts';
 import { findGoal, findLongRunDay } from './phrases.ts';
@@ -22,15 +23,13 @@ export function detectMove(i: Input): Outcome {
   if (/\b(?:race|goal|plan|target)\b/.test(t) && !/\b(?:race pace|goal pace)\b/.test(t)) {
     if (findGoal(t)) return null;
     if (/\brace(?: date| day)?\b|\bgoal\b/.test(t)) {
-      return hint(
-        'To change your race, tell me the race and its date, e.g. "half marathon on March 21": I will build a new plan around it.',
-      );
+      return hint('und-hint-change-race');
     }
   }
   const ms = dayMentions(i.dates('future')).filter((m) => m.date >= addDays(i.today, -7));
   if (ms.length === 0) {
     if (/\b(?:run|workout|session|long run|tempo|intervals)\b/.test(t) && verb[1] !== 'change') {
-      return hint('Which day should it move to? e.g. "move tomorrow’s run to Friday".');
+      return hint('und-hint-move-to');
     }
     return null;
   }
@@ -53,7 +52,7 @@ export function detectMove(i: Input): Outcome {
   } else {
     source = ms[0];
   }
-  const notes: string[] = [];
+  const notes: MessageRef[] = [];
   let from = source?.date;
   let to = target?.date;
   if (!from) {
@@ -63,23 +62,23 @@ export function detectMove(i: Input): Outcome {
       const lrd = i.ctx.longRunDay ?? 'sun';
       from = addDays(i.today, (WEEKDAY_CODES.indexOf(lrd) + 1 - isoWeekday(i.today) + 7) % 7);
     } else if (/\b(?:tempo|intervals?|hills?|hill repeats|repetitions|reps|speed ?work|track)\b/.test(t)) {
-      return hint('Which day is it on now? e.g. "move Thursday’s tempo to Friday".');
+      return hint('und-hint-move-from');
     } else {
       from = i.today;
-      notes.push('Moving today’s workout.');
+      notes.push(ref('und-note-moving-today'));
     }
   }
   if (!to) {
     if (/\b(postpone|push|delay|bump)\b/.test(t)) {
       to = addDays(from, 1);
-      notes.push('Moved by one day.');
+      notes.push(ref('und-note-moved-one-day'));
     } else {
-      return hint('Which day should it move to? e.g. "move tomorrow’s run to Friday".');
+      return hint('und-hint-move-to');
     }
   }
   // A weekday target before its source means the one after it ("move Friday's run to Monday"), unless it is a
   // later day of the same week ("move Sunday's long run to Saturday" pulls it one day earlier).
   if (to < from && target?.weekday && !(to > i.today && mondayOf(to) === mondayOf(from))) to = addDays(to, 7);
-  if (to === from) return hint('That is the same day — which day should it move to?');
+  if (to === from) return hint('und-hint-same-day');
   return tools([call('reschedule_workout', { date: from, newDate: to })], notes);
 }

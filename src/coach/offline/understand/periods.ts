@@ -1,4 +1,5 @@
 /** Periods for illness, travel and busy weeks, and the run days left in them. */
+import { type MessageRef, ref } from '../../../messages/refs.ts';
 import {
   addDays,
   type DateMention,
@@ -23,7 +24,7 @@ export function spanDays(i: Input, from: string, defaultDays: number | null): nu
     );
   if (m && !/\b\d{1,3} ?days? (?:a|per|\/) ?w/.test(t.slice(m.index))) {
     const n = Number(m[1]) * (m[2]?.startsWith('w') ? 7 : 1);
-    if (n < 1 || n > 28) return new Hint('I can plan around 1 to 28 days — tell me e.g. "sick for 4 days".');
+    if (n < 1 || n > 28) return new Hint(ref('und-hint-span-days'));
     return n;
   }
   if (/\bfor (?:a|one|the) week\b|\ball week\b|\bfor a while\b/.test(t)) return 7;
@@ -78,7 +79,16 @@ export function pickDays(count: number, candidates: Weekday[], longRunDay: Weekd
   return uniqueWeekdays(chosen);
 }
 
-export function availability(i: Input, from: string, days: number): { days?: Weekday[]; note?: string } {
+/** "Picked Wednesday and Sunday for the 2 days you can run": English as it always read, others in their words. */
+function pickedNote(picked: Weekday[], n: number): MessageRef {
+  const en = `Picked ${listText(picked.map(weekdayName)) || 'no days'} for the ${n} day${n === 1 ? '' : 's'} you can run; name the days to change them.`;
+  const message = picked.length
+    ? ref('und-note-picked-days', { weekdays: { weekdays: picked }, n })
+    : ref('und-note-picked-none');
+  return { ...message, en };
+}
+
+export function availability(i: Input, from: string, days: number): { days?: Weekday[]; note?: MessageRef } {
   const { t } = i;
   const key =
     /\b(?:only|just|can (?:still )?run|can do|can train|available|free|able to run|run on|running on|time on|except)\b/.exec(
@@ -107,6 +117,6 @@ export function availability(i: Input, from: string, days: number): { days?: Wee
   const picked = pickDays(n, uniqueWeekdays(inPeriod), longRunDay);
   return {
     days: picked,
-    note: `Picked ${listText(picked.map(weekdayName)) || 'no days'} for the ${n} day${n === 1 ? '' : 's'} you can run; name the days to change them.`,
+    note: pickedNote(picked, n),
   };
 }

@@ -1,4 +1,5 @@
 /** Phrase finders shared by several detectors: days a week, weekly volume, long-run day, race goal. */
+import { ref } from '../../../messages/refs.ts';
 import { WEEKDAY_CODES, type Weekday } from '../dates.ts';
 import { formatDuration, KM_PER_MILE, type Span } from '../quantities.ts';
 import { round } from './helpers.ts';
@@ -111,8 +112,7 @@ export function findGoalTime(t: string, goal: Goal): string | null | Hint {
     if (unit?.startsWith('h')) sec = n * 3600;
     else if (unit?.startsWith('m')) sec = n * 60;
     else sec = long && n <= 7 ? n * 3600 : n * 60;
-    if (sec / km < 150 || sec / km > 1200)
-      return new Hint('That goal time looks off for the distance — try e.g. "sub-4 marathon" or "goal time 1:45:00".');
+    if (sec / km < 150 || sec / km > 1200) return new Hint(ref('und-hint-goal-time'));
     return formatDuration(sec);
   }
   return null;

@@ -24,7 +24,7 @@ export function detectPlanChange(i: Input): Outcome {
   if (raceWords && dates.length > 0 && /\b(?:is|on|to|moved|changed|now|date|day)\b/.test(t)) {
     const mention = dates[dates.length - 1] as DateMention;
     let raceDate = mention.date;
-    if (mention.monthOnly) return hint('Which day of that month is the race? e.g. "race is on April 11".');
+    if (mention.monthOnly) return hint('und-hint-race-day-of-month');
     if (raceDate <= i.today) raceDate = `${Number(raceDate.slice(0, 4)) + 1}${raceDate.slice(4)}`;
     return tools([call('change_plan', { raceDate })]);
   }

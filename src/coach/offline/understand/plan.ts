@@ -1,9 +1,11 @@
 /** A plan request: race, date, days a week, volume. */
+
+import { type MessageRef, ref } from '../../../messages/refs.ts';
 import { dayText, firstSundayOf } from '../dates.ts';
 import { findDistances, findDurations, type Span } from '../quantities.ts';
 import { ask, call, hint, mask, round, tools } from './helpers.ts';
 import { findDaysPerWeek, findGoal, findGoalTime, findLongRunDay, findWeeklyKm } from './phrases.ts';
-import { Hint, type Input, type Outcome } from './types.ts';
+import { type Goal, Hint, type Input, type Outcome } from './types.ts';
 
 export const PLAN_WORDS =
   /\b(plan|train|training|prepare|preparing|prep|race|racing|goal|want|wanna|would like|i'd like|going to run|gonna run|signed up|sign up|sign me up|registered|entered|running a|run a|run my first|sub[ -]?\d|target|aim|aiming|build|make me|create|new plan|get ready|ready for|coach me|help me)\b/;
@@ -16,6 +18,13 @@ export function findPlanDays(t: string): { value: number; span: Span } | null {
       t,
     );
   return m ? { value: Number(m[1]), span: { index: m.index, end: m.index + m[0].length } } : null;
+}
+
+/** Fluent's variant keys are names, not "10k": the goal as und-ask-race-date selects it. */
+const GOAL_SELECTOR: Record<Goal, string> = { '5k': 'five', '10k': 'ten', half: 'half', marathon: 'marathon' };
+
+function raceDayNote(raceDate: string): string {
+  return `Race day assumed ${dayText(raceDate)} (the first Sunday of that month); tell me the exact date to change it.`;
 }
 
 export function detectPlan(i: Input): Outcome {
@@ -40,38 +49,33 @@ export function detectPlan(i: Input): Outcome {
   if (!planish && (ctx.hasPlan || mentions.length === 0)) return null;
   const mention = mentions.find((m) => m.index > goal.span.index) ?? mentions[0];
   if (!mention) {
-    return ask(
-      i,
-      `When is the race? e.g. "${goal.goal === 'half' ? 'half marathon' : goal.goal} on March 14".`,
-      'race_date',
-    );
+    return ask(i, ref('und-ask-race-date', { goal: GOAL_SELECTOR[goal.goal] }), 'race_date');
   }
-  const notes: string[] = [];
+  const notes: MessageRef[] = [];
   let raceDate = mention.date;
   if (mention.monthOnly) {
     const y = Number(raceDate.slice(0, 4));
     const mo = Number(raceDate.slice(5, 7));
     raceDate = firstSundayOf(y, mo);
     if (raceDate <= i.today && !mention.yearGiven) raceDate = firstSundayOf(y + 1, mo);
-    notes.push(
-      `Race day assumed ${dayText(raceDate)} (the first Sunday of that month); tell me the exact date to change it.`,
-    );
+    // English keeps its date with the year ("Sun 4 Apr 2027"); other languages show the day in their locale.
+    notes.push({ ...ref('und-note-race-day', { day: { day: raceDate } }), en: raceDayNote(raceDate) });
   }
   if (raceDate <= i.today) {
-    if (mention.yearGiven || mention.period) return hint('That race date has already passed — which date is the race?');
+    if (mention.yearGiven || mention.period) return hint('und-hint-race-passed');
     const next = `${Number(raceDate.slice(0, 4)) + 1}${raceDate.slice(4)}`;
     raceDate = next;
   }
   const goalTime = findGoalTime(mask(masked, [mention]), goal.goal);
   if (goalTime instanceof Hint) return hint(goalTime.hint);
-  if (dpw && (dpw.value < 2 || dpw.value > 7)) return hint('Plans use 2 to 7 run days a week.');
+  if (dpw && (dpw.value < 2 || dpw.value > 7)) return hint('und-hint-days-per-week');
   let weeklyKm = weekly?.value;
   if (weeklyKm === undefined) {
     const rest = mask(masked, [goal.span, mention]);
     const other = findDistances(rest, ctx.units).find((d) => d.via === 'unit');
     if (other) weeklyKm = round(other.km, 1);
   }
-  if (weeklyKm !== undefined && (weeklyKm < 0 || weeklyKm > 300)) return hint('Weekly volume should be 0 to 300 km.');
+  if (weeklyKm !== undefined && (weeklyKm < 0 || weeklyKm > 300)) return hint('und-hint-weekly-km');
   return tools(
     [
       call('create_plan', {

@@ -1,4 +1,5 @@
 /** A run to log, with its feedback. */
+import { ref } from '../../../messages/refs.ts';
 import type { ToolCall } from '../../tools/schemas.ts';
 import { diffDays } from '../dates.ts';
 import {
@@ -35,11 +36,11 @@ export function feedbackCall(i: Input, date: string, withLog: boolean): ToolCall
     else rpe ??= slash.value;
   }
   if (rpe !== undefined && (rpe < 1 || rpe > 10 || !Number.isInteger(rpe))) {
-    return new Hint('RPE is a number from 1 (very easy) to 10 (all out) — e.g. "rpe 7" or "7/10".');
+    return new Hint(ref('und-hint-rpe'));
   }
   if (pain && severity === undefined) severity = pain.intensity;
   if (severity !== undefined && (severity < 1 || severity > 10)) {
-    return new Hint('Pain is rated 1 to 10 — e.g. "my knee hurts, 6/10".');
+    return new Hint(ref('und-hint-pain'));
   }
   if (rpe === undefined && !feeling && !pain) {
     if (
@@ -47,7 +48,7 @@ export function feedbackCall(i: Input, date: string, withLog: boolean): ToolCall
       /\b(?:pain|hurts?|hurting|injured)\b/.test(t) &&
       !/\b(?:no|without|zero) pain\b|\bdoesn't hurt\b/.test(t)
     ) {
-      return new Hint('Where does it hurt, and how bad is it from 1 to 10? e.g. "my knee hurts, 6/10".');
+      return new Hint(ref('und-ask-pain'));
     }
     return null;
   }
@@ -81,7 +82,7 @@ export function detectRun(i: Input): Outcome {
   const raceMarker = RACE_MARKER.test(t);
   if (!dist) {
     if (durations.length > 0 && /\b(?:ran|jogged|went for a run|did a run|run for|ran for)\b/.test(t)) {
-      return ask(i, 'How far did you go? e.g. "8 km".', 'distance');
+      return ask(i, ref('und-ask-distance'), 'distance');
     }
     return null;
   }
@@ -95,16 +96,14 @@ export function detectRun(i: Input): Outcome {
   const mention = pastDates.find((m) => m.period === 'last-week' || !m.period);
   const date = mention?.date;
   if (sec === null) {
-    if (verb && dist.via !== 'named' && !/\?$/.test(t))
-      return ask(i, 'How long did it take? e.g. "45 minutes" or "52:30".', 'duration');
-    if (verb && /\b(?:ran|did|finished|completed|done)\b/.test(t))
-      return ask(i, 'How long did it take? e.g. "45 minutes" or "52:30".', 'duration');
+    if (verb && dist.via !== 'named' && !/\?$/.test(t)) return ask(i, ref('und-ask-duration'), 'duration');
+    if (verb && /\b(?:ran|did|finished|completed|done)\b/.test(t)) return ask(i, ref('und-ask-duration'), 'duration');
     return null;
   }
   if (!verb && !raceMarker && dist.via === 'bare') return null;
-  if (sec <= 0 || sec > MAX_DURATION_SEC) return hint('That duration looks off — e.g. "52:30" or "1:45:00".');
-  if (dist.km > 400) return hint('That distance looks off — e.g. "10k" or "6 miles".');
-  if (date && date > i.today) return hint('That date is in the future — log a run once it is done.');
+  if (sec <= 0 || sec > MAX_DURATION_SEC) return hint('und-hint-duration');
+  if (dist.km > 400) return hint('und-hint-distance');
+  if (date && date > i.today) return hint('und-hint-future-run');
   const duration$ = formatDuration(sec);
   const raceGoal = goalForKm(dist.km);
   const old = date ? diffDays(date, i.today) > 14 : false;
@@ -116,7 +115,7 @@ export function detectRun(i: Input): Outcome {
   if (!(isRace && (old || (!runVerbPast && !date)))) {
     const rpe = findRpe(t).find((r) => r.keyword) ?? (findPain(t) ? undefined : findRpe(t)[0]);
     if (rpe && (rpe.value < 1 || rpe.value > 10)) {
-      return hint('RPE is a number from 1 (very easy) to 10 (all out) — e.g. "rpe 7" or "7/10".');
+      return hint('und-hint-rpe');
     }
     calls.push(call('log_run', { date: runDate, distanceKm: round(dist.km, 4), duration: duration$, rpe: rpe?.value }));
     const fb = feedbackCall(i, runDate, true);

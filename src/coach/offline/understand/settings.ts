@@ -40,7 +40,7 @@ export function detectSettings(i: Input, full: boolean): Outcome {
       else if (morningRe.test(following) || generic) role = 'morning';
       if (!role) continue;
       const clock = parseClockTime(token, role);
-      if (clock === 'invalid') return hint('Times look like 6:30, 7am or 21:00.');
+      if (clock === 'invalid') return hint('und-hint-times');
       if (!clock) continue;
       if (role === 'evening') args.eveningTime ??= clock;
       else args.morningTime ??= clock;
@@ -60,7 +60,7 @@ export function detectSettings(i: Input, full: boolean): Outcome {
       /\btz\s*(?:is|:|=)?\s*(.+)$/.exec(t);
     if (place?.[1]) {
       const found = zoneForPlace(place[1]);
-      if (found === 'ambiguous') return hint('That country has several time zones — which city are you in?');
+      if (found === 'ambiguous') return hint('und-hint-zone-country');
       if (found) {
         const rest = place[1].slice(found.length);
         if (
@@ -72,7 +72,7 @@ export function detectSettings(i: Input, full: boolean): Outcome {
           args.timezone = found.zone;
         }
       } else if (zoneKeyword) {
-        return hint('Tell me a city or a zone name, e.g. "I’m in Berlin" or "timezone America/Los_Angeles".');
+        return hint('und-hint-zone');
       } else if (full) {
         // "I'm in Springfield": a capitalised name the place list does not know (not "I'm in pain").
         const named = /\b(?:in|at|to)\s+(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,2})\s*[.!]?\s*$/u.exec(raw.trim());
@@ -82,13 +82,11 @@ export function detectSettings(i: Input, full: boolean): Outcome {
             named[1],
           )
         ) {
-          return hint(
-            `I don't know where ${named[1]} is yet. Tell me a bigger city nearby, or a zone name like "timezone America/Chicago".`,
-          );
+          return hint('und-hint-zone-unknown', { place: named[1] });
         }
       }
     } else if (zoneKeyword && full && /\b(?:set|change|my|update)\b/.test(t) && !/\?$/.test(t)) {
-      return hint('Tell me a city or a zone name, e.g. "I’m in Berlin" or "timezone America/Los_Angeles".');
+      return hint('und-hint-zone');
     }
   }
   // units
@@ -124,19 +122,18 @@ export function detectSettings(i: Input, full: boolean): Outcome {
     if (!m?.[1]) continue;
     const bpm = Number(m[1]);
     const { min, max } = HR_LIMITS[key];
-    if (bpm < min || bpm > max)
-      return hint(`A heart rate of ${bpm} bpm is not plausible there (${min}–${max}): check the number.`);
+    if (bpm < min || bpm > max) return hint('und-hint-heart-rate', { bpm, min, max });
     args[key] = bpm;
   }
   if (full) {
     const dpw = findDaysPerWeek(t);
     if (dpw) {
-      if (dpw.value < 2 || dpw.value > 7) return hint('Plans use 2 to 7 run days a week.');
+      if (dpw.value < 2 || dpw.value > 7) return hint('und-hint-days-per-week');
       args.daysPerWeek = dpw.value;
     }
     const weekly = findWeeklyKm(t, ctx.units);
     if (weekly) {
-      if (weekly.value < 0 || weekly.value > 300) return hint('Weekly volume should be 0 to 300 km.');
+      if (weekly.value < 0 || weekly.value > 300) return hint('und-hint-weekly-km');
       args.weeklyKm = weekly.value;
     }
   }

@@ -1,4 +1,5 @@
 /** Travel and busy weeks: the plan adapts to the days left. */
+import { type MessageRef, ref } from '../../../messages/refs.ts';
 import { addDays, diffDays, isoWeekday, mondayOf } from '../dates.ts';
 import { call, dayMentions, hint, tools } from './helpers.ts';
 import { availability, periodStart, spanDays } from './periods.ts';
@@ -32,14 +33,14 @@ export function detectTravelBusy(i: Input): Outcome {
   else if (start.period === 'weekend') days = isoWeekday(start.from) === 7 ? 1 : 2;
   else days = spanDays(i, start.from, null);
   if (days instanceof Hint) return hint(days.hint);
-  const notes: string[] = [];
+  const notes: MessageRef[] = [];
   if (days === null && busy && !start.period && isoWeekday(i.today) >= 6 && start.from === i.today) {
     start.from = addDays(mondayOf(i.today), 7);
     days = 7;
   }
   if (days === null) {
     days = busy ? diffDays(start.from, addDays(mondayOf(start.from), 6)) + 1 : 7;
-    if (travel) notes.push('Assumed 7 days; tell me how long you are away.');
+    if (travel) notes.push(ref('und-note-travel-days', { days: 7 }));
   }
   const avail = availability(i, start.from, days);
   if (avail.note) notes.push(avail.note);

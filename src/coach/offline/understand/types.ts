@@ -1,4 +1,5 @@
 /** Types and constants shared by the detectors. */
+import type { MessageRef } from '../../../messages/refs.ts';
 import type { Expectation } from '../../conversation/dialogue.ts';
 import type { ToolCall } from '../../tools/schemas.ts';
 import type { DateMention, DateMode, Weekday } from '../dates.ts';
@@ -24,12 +25,16 @@ export interface UnderstandContext {
 export type QuestionTopic = 'today' | 'tomorrow' | 'day' | 'week' | 'plan' | 'progress' | 'profile' | 'help';
 
 export type Understanding =
-  | { kind: 'tools'; calls: ToolCall[]; notes?: string[] }
+  /** `notes`: what was guessed, as refs (und- keys) said in the runner's language where the reply is shown. */
+  | { kind: 'tools'; calls: ToolCall[]; notes?: MessageRef[] }
   | { kind: 'question'; topic: QuestionTopic; date?: string }
   | { kind: 'greeting' }
   | { kind: 'thanks' }
-  /** `expect`: the hint is a question whose answer completes the message (the dialogue registers it). */
-  | { kind: 'unknown'; hint?: string; expect?: Expectation };
+  /**
+   * `hint`: what to send instead, as a ref (und- keys) rendered in the runner's language where it is shown.
+   * `expect`: the hint is a question whose answer completes the message (the dialogue registers it).
+   */
+  | { kind: 'unknown'; hint?: MessageRef; expect?: Expectation };
 
 export type Feeling = 'great' | 'good' | 'ok' | 'tired' | 'exhausted';
 export type Goal = '5k' | '10k' | 'half' | 'marathon';
@@ -53,6 +58,7 @@ export interface Input {
 
 export type Outcome = Understanding | null;
 
+/** A hint found deep in a detector (a goal time, a span of days, feedback), passed up as its ref. */
 export class Hint {
-  constructor(readonly hint: string) {}
+  constructor(readonly hint: MessageRef) {}
 }
