@@ -119,3 +119,5 @@ err-web-auth-missing = Öffne die App über den Bot in Telegram (der Authorizati
 err-web-auth-malformed = Die Telegram-Daten (initData) sind beschädigt.
 err-web-auth-forged = Die Signatur der Telegram-Daten (initData) stimmt nicht.
 err-web-auth-stale = Die Telegram-Daten sind zu alt: Schließ die App und öffne sie erneut über den Bot.
+err-hr-too-close = Ein Ruhepuls von { $resting } und ein Maximalpuls von { $max } liegen zu nah beieinander: Prüf bitte beide Werte.
+err-hr-lthr-above-max = Eine Schwellenherzfrequenz von { $lthr } kann nicht auf oder über dem Maximalpuls von { $max } liegen: Prüf bitte beide Werte.

@@ -108,3 +108,5 @@ err-web-auth-missing = Open the app from the bot in Telegram (the Authorization 
 err-web-auth-malformed = The Telegram initData is malformed.
 err-web-auth-forged = The Telegram initData signature does not match.
 err-web-auth-stale = The Telegram initData is too old: close the app and open it again from the bot.
+err-hr-too-close = A resting heart rate of { $resting } and a maximum of { $max } are too close: check both numbers.
+err-hr-lthr-above-max = A threshold heart rate of { $lthr } cannot be at or above the maximum of { $max }: check both numbers.

@@ -119,3 +119,5 @@ err-web-auth-missing = Abre la app desde el bot en Telegram (falta la cabecera A
 err-web-auth-malformed = Los datos de Telegram (initData) están dañados.
 err-web-auth-forged = La firma de los datos de Telegram (initData) no coincide.
 err-web-auth-stale = Los datos de Telegram han caducado: cierra la app y vuelve a abrirla desde el bot.
+err-hr-too-close = Una frecuencia cardiaca en reposo de { $resting } y una máxima de { $max } están demasiado cerca: revisa los dos números.
+err-hr-lthr-above-max = Un umbral de { $lthr } pulsaciones no puede estar igual o por encima de la máxima de { $max }: revisa los dos números.

@@ -119,3 +119,5 @@ err-web-auth-missing = Ouvre l’app depuis le bot dans Telegram (l’en-tête A
 err-web-auth-malformed = Les données Telegram (initData) sont abîmées.
 err-web-auth-forged = La signature des données Telegram (initData) ne correspond pas.
 err-web-auth-stale = Les données Telegram sont trop anciennes : ferme l’app et rouvre-la depuis le bot.
+err-hr-too-close = Une fréquence cardiaque au repos de { $resting } et une FC max de { $max } sont trop proches : vérifie les deux valeurs.
+err-hr-lthr-above-max = Une FC au seuil de { $lthr } ne peut pas être égale ou supérieure à la FC max de { $max } : vérifie les deux valeurs.

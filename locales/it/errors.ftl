@@ -119,3 +119,5 @@ err-web-auth-missing = Apri l’app dal bot su Telegram (manca l’intestazione 
 err-web-auth-malformed = I dati di Telegram (initData) sono danneggiati.
 err-web-auth-forged = La firma dei dati di Telegram (initData) non corrisponde.
 err-web-auth-stale = I dati di Telegram sono troppo vecchi: chiudi l’app e riaprila dal bot.
+err-hr-too-close = Una frequenza a riposo di { $resting } e una massima di { $max } sono troppo vicine: controlla entrambi i valori.
+err-hr-lthr-above-max = Una frequenza di soglia di { $lthr } non può essere uguale o sopra la massima di { $max }: controlla entrambi i valori.

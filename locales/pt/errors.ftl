@@ -119,3 +119,5 @@ err-web-auth-missing = Abra o app pelo bot no Telegram (falta o cabeçalho Autho
 err-web-auth-malformed = Os dados do Telegram (initData) estão corrompidos.
 err-web-auth-forged = A assinatura dos dados do Telegram (initData) não confere.
 err-web-auth-stale = Os dados do Telegram estão velhos demais: feche o app e abra de novo pelo bot.
+err-hr-too-close = Uma frequência cardíaca de repouso de { $resting } e uma máxima de { $max } estão próximas demais: confira os dois números.
+err-hr-lthr-above-max = Uma frequência de limiar de { $lthr } não pode ser igual ou acima da máxima de { $max }: confira os dois números.

@@ -119,3 +119,5 @@ err-web-auth-missing = Откройте приложение из бота в Te
 err-web-auth-malformed = Данные Telegram (initData) повреждены.
 err-web-auth-forged = Подпись данных Telegram (initData) не совпадает.
 err-web-auth-stale = Данные Telegram устарели: закройте приложение и снова откройте его из бота.
+err-hr-too-close = Пульс в покое { $resting } и максимальный { $max } слишком близки: проверьте оба числа.
+err-hr-lthr-above-max = Пороговый пульс { $lthr } не может быть равен максимальному ({ $max }) или выше: проверьте оба числа.

@@ -119,3 +119,5 @@ err-web-auth-missing = Відкрийте застосунок із бота в 
 err-web-auth-malformed = Дані Telegram (initData) пошкоджені.
 err-web-auth-forged = Підпис даних Telegram (initData) не збігається.
 err-web-auth-stale = Дані Telegram застаріли: закрийте застосунок і знову відкрийте його з бота.
+err-hr-too-close = Пульс у спокої { $resting } і максимальний { $max } занадто близькі: перевірте обидва числа.
+err-hr-lthr-above-max = Пороговий пульс { $lthr } не може дорівнювати максимальному ({ $max }) або бути вищим: перевірте обидва числа.

@@ -4,6 +4,7 @@
  */
 import {
   formatHrRange,
+  type HeartProblem,
   type HeartProfile,
   HR_LIMITS,
   HR_METHOD_NAME,
@@ -32,8 +33,15 @@ export function heartFromFlags(opts: Record<string, unknown>): HeartProfile {
   };
   if (heart.restingHr !== null && heart.maxHr === null) throw new UsageError('--resting-hr needs --max-hr too');
   const problem = heartProfileProblem(heart);
-  if (problem) throw new UsageError(`--max-hr, --resting-hr: ${problem}`);
+  if (problem) throw new UsageError(`--max-hr, --resting-hr: ${heartProblemText(problem)}`);
   return heart;
+}
+
+/** The CLI speaks English (the runner's words come from errors.ftl in the chat). */
+function heartProblemText(p: HeartProblem): string {
+  return p.code === 'reserve_too_small'
+    ? `A resting heart rate of ${p.restingHr} and a maximum of ${p.maxHr} are too close: check both numbers.`
+    : `A threshold heart rate of ${p.lthrHr} cannot be at or above the maximum of ${p.maxHr}: check both numbers.`;
 }
 
 /** Lines to print under the plan table; empty without a heart rate. */

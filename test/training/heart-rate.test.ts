@@ -61,8 +61,16 @@ describe('maximum heart rate alone (Daniels: easy 65–79 % of max)', () => {
 
 describe('heart profile checks and workouts', () => {
   it('refuses a resting rate too close to the maximum and a threshold at or over it', () => {
-    expect(heartProfileProblem({ maxHr: 120, restingHr: 100, lthrHr: null })).toMatch(/too close/);
-    expect(heartProfileProblem({ maxHr: 180, restingHr: null, lthrHr: 185 })).toMatch(/cannot be at or above/);
+    expect(heartProfileProblem({ maxHr: 120, restingHr: 100, lthrHr: null })).toMatchObject({
+      code: 'reserve_too_small',
+      restingHr: 100,
+      maxHr: 120,
+    });
+    expect(heartProfileProblem({ maxHr: 180, restingHr: null, lthrHr: 185 })).toMatchObject({
+      code: 'lthr_not_below_max',
+      lthrHr: 185,
+      maxHr: 180,
+    });
     expect(heartProfileProblem({ maxHr: 190, restingHr: 50, lthrHr: 170 })).toBeNull();
   });
   it('nothing known: no zones', () => {

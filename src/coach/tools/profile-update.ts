@@ -11,7 +11,7 @@ import { durationToSec, runnerOf, todayOf } from './common.ts';
 import { applyEdit, type PlanChanged } from './plan-change.ts';
 import { adaptWith } from './plan-tools.ts';
 import { type ProfileView, profileView } from './profile.ts';
-import { defineTool, fail, failText, ok, type ToolFailure } from './tool.ts';
+import { defineTool, fail, ok, type ToolFailure } from './tool.ts';
 
 export interface ProfileUpdated {
   profile: ProfileView;
@@ -76,7 +76,9 @@ export const updateProfile = defineTool<'update_profile', ProfileUpdated>({
       lthrHr: args.lthrHr ?? user.lthrHr,
     };
     const heartProblem = heartProfileProblem(heart);
-    if (heartProblem) return failText(heartProblem);
+    if (heartProblem?.code === 'reserve_too_small')
+      return fail('err-hr-too-close', { resting: heartProblem.restingHr, max: heartProblem.maxHr });
+    if (heartProblem) return fail('err-hr-lthr-above-max', { lthr: heartProblem.lthrHr, max: heartProblem.maxHr });
     let vdot: number | null = null;
     let planChanges: PlanChange[] = [];
     let raceConfirm: ProfileUpdated['raceConfirm'] = null;

@@ -17,7 +17,7 @@ import { type ToolName, toolArgSchemas } from './schemas.ts';
 export interface ToolFailure {
   ok: false;
   error: string;
-  /** Absent only while the words are English-only (`failText`) or the engine's (`engine`). */
+  /** Absent when the engine said why (`engine`). */
   message?: MessageRef;
   /** The engine said why as a code (a refusal or a plan error): worded by src/coach/replies/engine-words.ts. */
   engine?: EngineProblem;
@@ -53,13 +53,6 @@ export const failWith = (message: MessageRef): ToolResult<never> => ({
 export function failEngine(engine: EngineProblem): ToolFailure {
   return { ok: false, error: engineProblemText(ENGLISH, engine), engine };
 }
-
-/**
- * A failure known only as an English sentence: the engine's refusals and plan-building errors
- * (`Adaptation.refused`, src/training/**), until the engine returns refs and the call sites use `failWith`.
- * Runners see it as it is.
- */
-export const failText = (error: string): ToolResult<never> => ({ ok: false, error });
 
 /** A failure as the runner reads it: in his language (dates in `locale`), else its English. */
 export function failureText(lang: Language, failure: ToolFailure, locale: string = lang, units: Units = 'km'): string {

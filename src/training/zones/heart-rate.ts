@@ -33,13 +33,18 @@ export const HR_LIMITS = {
 /** A reserve under this many beats is not a real max/resting pair (a typo or the two swapped). */
 export const MIN_RESERVE_BPM = 40;
 
+/** Why a profile cannot make zones, as a code with its numbers (worded by the messages layer). */
+export type HeartProblem =
+  | { code: 'reserve_too_small'; restingHr: number; maxHr: number }
+  | { code: 'lthr_not_below_max'; lthrHr: number; maxHr: number };
+
 /** Why a profile cannot make zones, or null when it can (or when nothing is known). */
-export function heartProfileProblem(p: HeartProfile): string | null {
+export function heartProfileProblem(p: HeartProfile): HeartProblem | null {
   if (p.maxHr !== null && p.restingHr !== null && p.maxHr - p.restingHr < MIN_RESERVE_BPM) {
-    return `A resting heart rate of ${p.restingHr} and a maximum of ${p.maxHr} are too close: check both numbers.`;
+    return { code: 'reserve_too_small', restingHr: p.restingHr, maxHr: p.maxHr };
   }
   if (p.maxHr !== null && p.lthrHr !== null && p.lthrHr >= p.maxHr) {
-    return `A threshold heart rate of ${p.lthrHr} cannot be at or above the maximum of ${p.maxHr}: check both numbers.`;
+    return { code: 'lthr_not_below_max', lthrHr: p.lthrHr, maxHr: p.maxHr };
   }
   return null;
 }

@@ -67,6 +67,8 @@ const CASES: Case[] = [
   { key: 'err-not-started', setup: 'none', tool: 'log_run', args: () => ({ distanceKm: 5, duration: '30:00' }) },
   { key: 'err-no-plan', setup: 'user', tool: 'change_plan', args: () => ({ goalTime: '1:50:00' }) },
   { key: 'err-nothing-to-change', setup: 'user', tool: 'update_profile', args: () => ({}) },
+  { key: 'err-hr-too-close', setup: 'user', tool: 'update_profile', args: () => ({ maxHr: 130, restingHr: 100 }) },
+  { key: 'err-hr-lthr-above-max', setup: 'user', tool: 'update_profile', args: () => ({ maxHr: 180, lthrHr: 185 }) },
   {
     key: 'err-race-time-off-tables',
     setup: 'user',
