@@ -22,6 +22,7 @@ export const de: Vocabulary = [
   ['einen plan', 'a plan'],
   ['angemeldet', 'signed up'],
   ['wettkampf', 'race'],
+  ['ist am', 'is on'],
   ['rennen', 'race'],
   ['tage pro woche', 'days a week'],
   ['tage die woche', 'days a week'],
