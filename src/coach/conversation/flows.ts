@@ -62,11 +62,11 @@ export function continueFlow(ctx: CoachContext, text: string): OutgoingMessage[]
 // `\b` knows only ASCII letters, so "да" would never match: a word ends where no letter or digit follows.
 const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 const YES = new RegExp(
-  String.raw`^(?:y|yes|yeah|yep|yup|sure|correct|right|confirm(?:ed)?|it was|all[- ]out|ja|jawohl|oui|si|sí|sim|да|так|ага)${WORD_END}`,
+  `^(?:y|yes|yeah|yep|yup|sure|correct|right|confirm(?:ed)?|it was|all[- ]out|ja|jawohl|oui|si|sí|sim|да|так|ага)${WORD_END}`,
   'iu',
 );
 const NO = new RegExp(
-  String.raw`^(?:n|no|nope|nah|not really|it wasn'?t|wasn'?t|hot|windy|sick|hilly|ran it easy|easy|jog|nein|non|não|nao|нет|ні|не)${WORD_END}`,
+  `^(?:n|no|nope|nah|not really|it wasn'?t|wasn'?t|hot|windy|sick|hilly|ran it easy|easy|jog|nein|non|não|nao|нет|ні|не)${WORD_END}`,
   'iu',
 );
 

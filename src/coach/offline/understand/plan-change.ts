@@ -33,7 +33,11 @@ export function detectPlanChange(i: Input): Outcome {
   if (/\b(?:new plan|another plan|start over|from scratch)\b/.test(t)) return null;
   const raceWords = /\b(?:race(?: date| day)?|goal race|the race|my race)\b/.test(t) || goal !== null;
   const dates = i.dates('future').filter((m) => !m.period && m.date > i.today);
-  if (raceWords && dates.length > 0 && (/\b(?:is|on|to|moved|changed|now|date|day)\b/.test(t) || onlyRaceAndDate(t, dates))) {
+  if (
+    raceWords &&
+    dates.length > 0 &&
+    (/\b(?:is|on|to|moved|changed|now|date|day)\b/.test(t) || onlyRaceAndDate(t, dates))
+  ) {
     const mention = dates[dates.length - 1] as DateMention;
     let raceDate = mention.date;
     if (mention.monthOnly) return hint('und-hint-race-day-of-month');

@@ -149,7 +149,7 @@ export function detectSettings(i: Input, full: boolean): Outcome {
   return tools([call('update_profile', args)]);
 }
 
-const HR_WORD = String.raw`(?:heart ?rate|hr|pulse|bpm)`;
+const HR_WORD = `(?:heart ?rate|hr|pulse|bpm)`;
 const HR_IS = String.raw`\s*(?:is|was|of|=|:|at|around|about|is about|is around)?\s*`;
 /** Which heart rate a phrase names; the number follows the name. */
 const HR_PATTERNS: [keyof typeof HR_LIMITS, RegExp][] = [
