@@ -1,8 +1,9 @@
 /**
  * Update throughput: /today from 100 runners through the local Bot API, runcoach against a bare grammY bot that
- * answers every message with a fixed text on the same server, behind the same `sequentialize` by chat that runcoach
- * runs (the framework's floor with the same ordering guarantee), so the ratio measures runcoach's own cost.
- * Target: ratio ≥ 0.8 (issue 18).
+ * answers every message with the same sendMessage runcoach sends for /today (its HTML, parse mode and buttons,
+ * captured once), on the same server, behind the same `sequentialize` by chat that runcoach runs (the framework's
+ * floor with the same ordering guarantee and the same wire cost: the local Bot API parses the HTML and the keyboard
+ * in this process), so the ratio measures runcoach's own cost. Target: ratio ≥ 0.8 (issue 18).
  */
 import { pathToFileURL } from 'node:url';
 import { run as runBot, sequentialize } from '@grammyjs/runner';
@@ -47,6 +48,32 @@ async function throughput(makeBot: (apiRoot: string, api: LocalBotApi) => Bot<ne
   return (PER_USER * USERS) / seconds;
 }
 
+interface SentMessage {
+  text: string;
+  other: Record<string, unknown>;
+}
+
+/** What runcoach sends for one /today (its first sendMessage), for the floor to send the same bytes. */
+async function todayPayload(makeBot: (apiRoot: string, api: LocalBotApi) => Bot): Promise<SentMessage> {
+  const api = new LocalBotApi({ token: DEFAULT_TOKEN, recordCalls: false, recordMessages: false });
+  const { apiRoot } = await api.start();
+  const bot = makeBot(apiRoot, api);
+  let sent: SentMessage | undefined;
+  bot.api.config.use((prev, method, payload, signal) => {
+    if (method === 'sendMessage' && !sent) {
+      const { chat_id: _chat, text, ...other } = payload as { chat_id: unknown; text: string };
+      sent = { text, other };
+    }
+    return prev(method, payload, signal);
+  });
+  const handle = runBot(bot);
+  api.sendCommand({ id: 10_000, first_name: 'R0' }, 'today');
+  while (!sent) await new Promise((r) => setTimeout(r, 2));
+  await handle.stop();
+  await api.stop();
+  return sent;
+}
+
 export async function run(): Promise<BenchResult[]> {
   const store = createStore(openDatabase(':memory:'));
   const ctx = (userId: number) => ({ userId, store, now: () => NOW, log: silentLogger });
@@ -55,15 +82,16 @@ export async function run(): Promise<BenchResult[]> {
     callTool(ctx(10_000 + u), 'create_plan', { goal: 'half', raceDate: '2027-03-14', weeklyKm: 30, daysPerWeek: 4 });
   }
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: DEFAULT_TOKEN });
-  const bare = (apiRoot: string, api: LocalBotApi) => {
-    const bot = new Bot(DEFAULT_TOKEN, { client: { apiRoot }, botInfo: api.botInfo });
-    bot.use(sequentialize((c) => (c.chat?.id ?? c.from?.id)?.toString()));
-    bot.on('message', (c) => c.reply('Today: easy run, 6 km.'));
-    return bot;
-  };
   const runcoach = (apiRoot: string, api: LocalBotApi) =>
     createRuncoachBot({ config, store, log: silentLogger, now: () => NOW, apiRoot, botInfo: api.botInfo })
       .bot as unknown as Bot;
+  const reply = await todayPayload(runcoach);
+  const bare = (apiRoot: string, api: LocalBotApi) => {
+    const bot = new Bot(DEFAULT_TOKEN, { client: { apiRoot }, botInfo: api.botInfo });
+    bot.use(sequentialize((c) => (c.chat?.id ?? c.from?.id)?.toString()));
+    bot.on('message', (c) => c.api.sendMessage(c.chat.id, reply.text, reply.other));
+    return bot;
+  };
   // Alternate the two, several rounds, and compare medians: the machine's load drifts between runs.
   const floors: number[] = [];
   const ours: number[] = [];
