@@ -8,8 +8,9 @@ import { rateLimit } from 'express-rate-limit';
 import type { OutgoingMessage } from '../coach/types.ts';
 import { isBusyError, storageFailure } from '../db/busy.ts';
 import type { Store } from '../db/store/index.ts';
+import { browserLanguage } from '../http/browser-language.ts';
 import type { Logger } from '../log.ts';
-import { getDefaultLanguage, LANGUAGES, type Language, languageOf, languageOfTag } from '../messages/languages.ts';
+import { languageOf } from '../messages/languages.ts';
 import type { Accounts } from './accounts.ts';
 import { type StravaClient, StravaError, type TokenResponse } from './client.ts';
 import { type Keyring, safeEqual } from './crypto.ts';
@@ -92,16 +93,6 @@ function sendPage(res: Response, status: number, htmlPage: string): void {
       'x-content-type-options': 'nosniff',
     })
     .send(htmlPage);
-}
-
-/** A page for a browser whose runner is not known yet: the browser's preferred language we speak, else the default. */
-function browserLanguage(req: Request): Language {
-  // Express answers "the first offered" (English) to a missing header or a bare "*": those say nothing, so the
-  // operator's DEFAULT_LANGUAGE speaks.
-  const header = req.get('accept-language')?.trim();
-  if (!header || header === '*') return getDefaultLanguage();
-  const best = req.acceptsLanguages(...LANGUAGES);
-  return languageOfTag(typeof best === 'string' ? best : null) ?? getDefaultLanguage();
 }
 
 const one = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

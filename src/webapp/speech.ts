@@ -4,28 +4,13 @@
  */
 import type { Request, Response } from 'express';
 import type { Store } from '../db/store/index.ts';
-import {
-  getDefaultLanguage,
-  LANGUAGES,
-  type Language,
-  languageOf,
-  languageOfTag,
-  localeOf,
-} from '../messages/languages.ts';
+import { browserLanguage } from '../http/browser-language.ts';
+import { type Language, languageOf, localeOf } from '../messages/languages.ts';
 import { type MessageRef, renderRef } from '../messages/refs.ts';
 
 export interface Speech {
   lang: Language;
   locale: string;
-}
-
-/** The browser's preferred language we speak, as the Strava pages choose it (src/strava/routes.ts). */
-export function browserLanguage(req: Request): Language {
-  // Express answers "the first offered" (English) to a missing header or a bare "*": those say nothing.
-  const header = req.get('accept-language')?.trim();
-  if (!header || header === '*') return getDefaultLanguage();
-  const best = req.acceptsLanguages(...LANGUAGES);
-  return languageOfTag(typeof best === 'string' ? best : null) ?? getDefaultLanguage();
 }
 
 /** Who reads this response: the runner in res.locals once authenticated and started, else the browser. */
