@@ -45,7 +45,33 @@ function createI18n(): I18n<Context> {
     const source = files.map((f) => readFileSync(f, 'utf8')).join('\n');
     i18n.loadLocaleSync(lang, { source, bundleOptions: { useIsolating: false } });
   }
+  rememberBundleMatches(i18n);
   return i18n;
+}
+
+/**
+ * The plugin negotiates the locale on every `t` (@fluent/langneg parses every locale tag each time): a third of
+ * the cost of answering /today (issue 18's update bench, CPU profile). Runcoach asks in exactly the eight codes it
+ * loaded, and the bundles never change after loading, so each answer is kept. `matchBundles` is the plugin's own
+ * (private in its types, stable through the 1.x line); if a later version drops it, translation is unchanged,
+ * only slower.
+ */
+function rememberBundleMatches(i18n: I18n<Context>): void {
+  type Matcher = { matchBundles?: (locales: readonly string[]) => Set<unknown> };
+  const fluent = i18n.fluent as unknown as Matcher;
+  const match = fluent.matchBundles?.bind(fluent);
+  if (!match) return;
+  const matches = new Map<string, Set<unknown>>();
+  fluent.matchBundles = (locales) => {
+    const key = locales.join(',');
+    let found = matches.get(key);
+    if (!found) {
+      found = match(locales);
+      // Only runcoach's own codes come here; the bound keeps any other caller from growing the map.
+      if (matches.size < 64) matches.set(key, found);
+    }
+    return found;
+  };
 }
 
 let instance: I18n<Context> | undefined;
