@@ -3,7 +3,7 @@
  * tools. The same function serves `npm start`, `npm run chat` and the tests.
  */
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type BotError, Composer, GrammyError, HttpError } from 'grammy';
+import { Bot, BotError, Composer, GrammyError, HttpError, type NextFunction } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import { type ApologyReason, apologyHtml, buttonFailed } from '../coach/replies/apology.ts';
 import { BUSY_RETRY_WINDOW_MS, isBusyError, storageFailure, whileBusy } from '../db/busy.ts';
@@ -88,47 +88,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   // One chat's updates in order (design: sequentialize before anything stateful).
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
-  bot.use(async (ctx, next) => {
-    // An id per update in every log line of its handling; timing and outcome for /metrics.
-    const kind = ctx.callbackQuery
-      ? 'callback'
-      : ctx.message?.text?.startsWith('/')
-        ? 'command'
-        : ctx.message
-          ? 'message'
-          : 'other';
-    const stop = deps.metrics?.updateSeconds.startTimer({ kind });
-    let outcome = 'ok';
-    try {
-      await next();
-    } catch (err) {
-      outcome = 'error';
-      throw err;
-    } finally {
-      stop?.();
-      deps.metrics?.updates.inc({ kind, outcome });
-    }
-  });
-  // The handling proper. It runs again when it failed on a database locked by another process (its SQLite
-  // statements changed nothing), after an asynchronous pause, so the runner's message is handled once the lock is
-  // gone instead of being answered with an apology and dropped; the chat's later updates wait behind it
-  // (sequentialize above). In polling mode the update is held in memory meanwhile; in webhook mode Telegram gets
-  // its answer at the adapter's timeout and the handling goes on.
-  const handling = new Composer<BotContext>();
-  const updateDeps = perUpdateDeps(deps);
-  handling.use(async (ctx, next) => {
-    ctx.deps = updateDeps(ctx.update.update_id);
-    ctx.runner = ctx.from ? deps.store.users.get(ctx.from.id) : undefined;
-    ctx.coachCtx = () => ({
-      userId: ctx.from?.id ?? 0,
-      store: deps.store,
-      now: deps.now,
-      log: ctx.deps.log,
-      user: ctx.runner,
-      ...(deps.onScheduleChanged ? { onScheduleChanged: deps.onScheduleChanged } : {}),
-    });
-    await next();
-  });
+
   const apologize = async (ctx: BotContext, reason: ApologyReason) => {
     try {
       const lang = chatLanguage(ctx);
@@ -138,14 +98,6 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       // Telegram unreachable: the log line is all we can do.
     }
   };
-  // The plan may have changed with this update: keep the runner's intervals.icu calendar in step.
-  if (deps.intervals) {
-    const intervals = deps.intervals;
-    bot.use(async (ctx, next) => {
-      await next();
-      if (ctx.from) await intervals.syncQuietly(ctx.from.id);
-    });
-  }
   // One error path for polling and webhook mode alike (bot.catch alone covers polling only): the runner gets
   // an apology that tells the truth, the update is answered (so Telegram does not deliver it again), and the log
   // gets the error without the context object that holds the token. A busy database is not handled here: the
@@ -165,31 +117,88 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     );
     await apologize(ctx, storageFailure(e) ?? 'error');
   };
-  const guarded = handling.errorBoundary(handleError);
-  // Only private chats: a coach is personal, and identity is the sender.
-  guarded.chatType('private').use(featureRoutes(FEATURES));
+
+  // Only private chats: a coach is personal, and identity is the sender. (grammY's chatType test, without the
+  // Composer its filter builds for every update.)
+  const features = featureRoutes(FEATURES);
+  const guarded = new Composer<BotContext>();
+  guarded.use((ctx, next) => (ctx.chat?.type === 'private' ? features(ctx, next) : next()));
   guarded.on('callback_query', (ctx) =>
     ctx.answerCallbackQuery({ text: t(chatLanguage(ctx), 'feat-toast-private-only') }),
   );
-  const handle = handling.middleware();
-  const busyWindowMs = deps.busyRetryWindowMs ?? BUSY_RETRY_WINDOW_MS;
-  bot.use(async (ctx, next) => {
+  const handleGuarded = guarded.middleware();
+  const updateDeps = perUpdateDeps(deps);
+
+  /** One try at the handling: the runner read afresh, errors turned into an apology (grammY's errorBoundary). */
+  const handleOnce = async (ctx: BotContext, next: NextFunction): Promise<void> => {
+    ctx.deps = updateDeps(ctx.update.update_id);
+    ctx.runner = ctx.from ? deps.store.users.get(ctx.from.id) : undefined;
+    ctx.coachCtx = () => ({
+      userId: ctx.from?.id ?? 0,
+      store: deps.store,
+      now: deps.now,
+      log: ctx.deps.log,
+      user: ctx.runner,
+      ...(deps.onScheduleChanged ? { onScheduleChanged: deps.onScheduleChanged } : {}),
+    });
+    let nextCalled = false;
+    const cont = () => {
+      nextCalled = true;
+      return Promise.resolve();
+    };
     try {
-      await whileBusy(() => handle(ctx, next), {
-        maxWaitMs: busyWindowMs,
-        onBusy: (attempt, waitedMs) => {
-          if (attempt === 1 || attempt % 20 === 0) {
-            deps.log.warn(
-              { updateId: ctx.update.update_id, waitedMs: Math.round(waitedMs) },
-              'database busy; update waits',
-            );
-          }
-        },
-      });
+      await handleGuarded(ctx, cont);
     } catch (err) {
-      if (!isBusyError(err)) throw err;
-      deps.log.error({ err, updateId: ctx.update.update_id }, 'database busy for too long; update given up');
-      await apologize(ctx, 'busy');
+      nextCalled = false;
+      await handleError(new BotError(err, ctx));
+    }
+    if (nextCalled) await next();
+  };
+
+  // The handling proper, as one middleware (every layer an update passes stays suspended while its reply is on the
+  // wire: issue 18's update bench). It runs again when it failed on a database locked by another process (its
+  // SQLite statements changed nothing), after an asynchronous pause, so the runner's message is handled once the
+  // lock is gone instead of being answered with an apology and dropped; the chat's later updates wait behind it
+  // (sequentialize above). In polling mode the update is held in memory meanwhile; in webhook mode Telegram gets
+  // its answer at the adapter's timeout and the handling goes on. Then the runner's intervals.icu calendar is kept
+  // in step (the plan may have changed), and /metrics gets the update's kind, time and outcome.
+  const busyWindowMs = deps.busyRetryWindowMs ?? BUSY_RETRY_WINDOW_MS;
+  const intervals = deps.intervals;
+  bot.use(async (ctx, next) => {
+    const kind = ctx.callbackQuery
+      ? 'callback'
+      : ctx.message?.text?.startsWith('/')
+        ? 'command'
+        : ctx.message
+          ? 'message'
+          : 'other';
+    const stop = deps.metrics?.updateSeconds.startTimer({ kind });
+    let outcome = 'ok';
+    try {
+      try {
+        await whileBusy(() => handleOnce(ctx, next), {
+          maxWaitMs: busyWindowMs,
+          onBusy: (attempt, waitedMs) => {
+            if (attempt === 1 || attempt % 20 === 0) {
+              deps.log.warn(
+                { updateId: ctx.update.update_id, waitedMs: Math.round(waitedMs) },
+                'database busy; update waits',
+              );
+            }
+          },
+        });
+      } catch (err) {
+        if (!isBusyError(err)) throw err;
+        deps.log.error({ err, updateId: ctx.update.update_id }, 'database busy for too long; update given up');
+        await apologize(ctx, 'busy');
+      }
+      if (intervals && ctx.from) await intervals.syncQuietly(ctx.from.id);
+    } catch (err) {
+      outcome = 'error';
+      throw err;
+    } finally {
+      stop?.();
+      deps.metrics?.updates.inc({ kind, outcome });
     }
   });
   bot.catch(handleError);

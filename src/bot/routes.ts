@@ -11,7 +11,7 @@
  * one, as before. Skipping the earlier features is safe only because they would have passed it on, which
  * test/bot/routes.test.ts checks for every command, button and kind of message.
  */
-import { Composer, Context, type Middleware, type MiddlewareFn } from 'grammy';
+import { Composer, Context, type MiddlewareFn } from 'grammy';
 import type { BotContext } from './context.ts';
 
 export interface Feature {
@@ -59,7 +59,7 @@ export function routeStart(features: readonly Feature[]): (ctx: Context) => numb
 }
 
 /** The features as one middleware: each update runs from its first possible feature through the rest, in order. */
-export function featureRoutes(features: readonly Feature[]): Middleware<BotContext> {
+export function featureRoutes(features: readonly Feature[]): MiddlewareFn<BotContext> {
   const tails: MiddlewareFn<BotContext>[] = features.map((_, i) =>
     new Composer<BotContext>(...features.slice(i).map((f) => f.composer)).middleware(),
   );

@@ -2,6 +2,7 @@
  * Numbers, dates, distances, paces and durations in the runner's language, through Intl (numbers and dates)
  * and the locale files (unit words). Conversions live in units.ts; clock formatting in training/duration.ts.
  */
+import { SHORT_DATE } from '../time/local.ts';
 import { formatDuration } from '../training/duration.ts';
 import { dateFormat, numberFormat } from '../util/intl-cache.ts';
 import { t } from './i18n.ts';
@@ -9,8 +10,12 @@ import type { Language } from './languages.ts';
 import { KM_PER_MILE, type Units } from './units.ts';
 
 /** A number with at most `maxDigits` decimals, in the locale's digits and separators ("5,5" in ru). */
+/** The options for 0–3 fraction digits, made once (intl-cache finds formatters by their options object). */
+const FRACTION_DIGITS: readonly Intl.NumberFormatOptions[] = [0, 1, 2, 3].map((n) => ({ maximumFractionDigits: n }));
+
 export function formatNumber(lang: Language | string, value: number, maxDigits = 1): string {
-  return numberFormat(lang, { maximumFractionDigits: maxDigits }).format(value);
+  const options = FRACTION_DIGITS[maxDigits] ?? { maximumFractionDigits: maxDigits };
+  return numberFormat(lang, options).format(value);
 }
 
 /** "km" or "mi" as the runner's language writes it ("км", "ми"). */
@@ -51,18 +56,21 @@ function utcDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
 
+// Formatter options as constants: intl-cache finds a built formatter by its options object.
+const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+const WEEKDAY_FORMATS: Record<'long' | 'short', Intl.DateTimeFormatOptions> = {
+  long: { weekday: 'long', timeZone: 'UTC' },
+  short: { weekday: 'short', timeZone: 'UTC' },
+};
+
 /** "Mon 7 Dec" in the runner's locale ("пн, 7 дек."): a plan date (YYYY-MM-DD), no time zone shift. */
 export function dateText(locale: string, isoDate: string): string {
-  return dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    utcDate(isoDate),
-  );
+  return dateFormat(locale, SHORT_DATE).format(utcDate(isoDate));
 }
 
 /** "7 December 2026" in the runner's locale. */
 export function longDateText(locale: string, isoDate: string): string {
-  return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    utcDate(isoDate),
-  );
+  return dateFormat(locale, LONG_DATE).format(utcDate(isoDate));
 }
 
 const WEEKDAY_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const;
@@ -71,5 +79,5 @@ export type Weekday = keyof typeof WEEKDAY_INDEX;
 /** A weekday's name in the locale ("Sunday", "воскресенье"); 2026-11-30 is a Monday. */
 export function weekdayText(locale: string, day: Weekday, width: 'long' | 'short' = 'long'): string {
   const date = new Date(Date.UTC(2026, 10, 30) + WEEKDAY_INDEX[day] * MS_PER_DAY);
-  return dateFormat(locale, { weekday: width, timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, WEEKDAY_FORMATS[width]).format(date);
 }

@@ -56,16 +56,19 @@ export function instantAt(date: string, time: string, timezone: string): Date {
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** "Mon 7 Dec" as Intl writes it in a locale ("пн, 7 дек."), made once: intl-cache finds formatters by options. */
+export const SHORT_DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+};
+
 /** "Tue 1 Dec" style label for a local date. */
 export function dayLabel(date: string, locale?: string): string {
   // Other languages through Intl in the runner's locale ("пн, 7 дек."); English keeps "Mon 7 Dec".
   if (locale && !locale.toLowerCase().startsWith('en')) {
-    return dateFormat(locale, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      timeZone: 'UTC',
-    }).format(new Date(`${date}T00:00:00Z`));
+    return dateFormat(locale, SHORT_DATE).format(new Date(`${date}T00:00:00Z`));
   }
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
