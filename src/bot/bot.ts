@@ -137,7 +137,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       userId: ctx.from?.id ?? 0,
       store: deps.store,
       now: deps.now,
-      log: ctx.deps.log,
+      // A getter: the update's child logger is made only if the coach logs.
+      get log() {
+        return ctx.deps.log;
+      },
       user: ctx.runner,
       ...(deps.onScheduleChanged ? { onScheduleChanged: deps.onScheduleChanged } : {}),
     });

@@ -11,7 +11,7 @@
  * one, as before. Skipping the earlier features is safe only because they would have passed it on, which
  * test/bot/routes.test.ts checks for every command, button and kind of message.
  */
-import { Composer, Context, type MiddlewareFn } from 'grammy';
+import { type Composer, Context, type MiddlewareFn, type NextFunction } from 'grammy';
 import type { BotContext } from './context.ts';
 
 export interface Feature {
@@ -58,14 +58,19 @@ export function routeStart(features: readonly Feature[]): (ctx: Context) => numb
   };
 }
 
-/** The features as one middleware: each update runs from its first possible feature through the rest, in order. */
+/**
+ * The features as one middleware: each update runs from its first possible feature through the rest, in order.
+ * Chained by hand rather than as a Composer of the rest: a Composer's middleware is a left-nested fold, so reaching
+ * its first feature already passes one suspended layer per later feature; here a feature costs a layer only when
+ * the one before it passes the update on.
+ */
 export function featureRoutes(features: readonly Feature[]): MiddlewareFn<BotContext> {
-  const tails: MiddlewareFn<BotContext>[] = features.map((_, i) =>
-    new Composer<BotContext>(...features.slice(i).map((f) => f.composer)).middleware(),
-  );
-  const start = routeStart(features);
-  return (ctx, next) => {
-    const tail = tails[start(ctx)] ?? tails[0];
-    return tail ? tail(ctx, next) : next();
+  const handlers = features.map((f) => f.composer.middleware());
+  const runFrom = async (i: number, ctx: BotContext, next: NextFunction): Promise<void> => {
+    const handler = handlers[i];
+    if (!handler) return next();
+    await handler(ctx, () => runFrom(i + 1, ctx, next));
   };
+  const start = routeStart(features);
+  return (ctx, next) => runFrom(start(ctx), ctx, next);
 }
