@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Workout } from '../../src/training/types.ts';
+import type { Workout } from '../../../src/training/types.ts';
 import {
   FRIEL_ZONES,
   heartProfileProblem,
@@ -8,7 +8,7 @@ import {
   hrZoneTable,
   karvonen,
   workoutHrRange,
-} from '../../src/training/zones/heart-rate.ts';
+} from '../../../src/training/zones/heart-rate.ts';
 
 const none = { maxHr: null, restingHr: null, lthrHr: null };
 

@@ -2,11 +2,11 @@
  * A scenario per adaptation case: what changed, and what did not.
  */
 import { describe, expect, it } from 'vitest';
-import { adviceText, ENGLISH } from '../../src/coach/replies/engine-words.ts';
-import type { Adaptation } from '../../src/training/adaptation/types.ts';
-import { adaptPlan, addDays, type Plan, type PlanRequest, type Workout } from '../../src/training/index.ts';
-import { MARATHON_18, planFor } from './fixtures.ts';
-import { adaptedRuleViolations, HARD } from './rules.ts';
+import { adviceText, ENGLISH } from '../../../src/coach/replies/engine-words.ts';
+import type { Adaptation } from '../../../src/training/adaptation/types.ts';
+import { adaptPlan, addDays, type Plan, type PlanRequest, type Workout } from '../../../src/training/index.ts';
+import { MARATHON_18, planFor } from '../fixtures.ts';
+import { adaptedRuleViolations, HARD } from '../rules.ts';
 
 /** The advice as the CLI's English says it. */
 const english = (a: Adaptation) => (a.advice ? adviceText(ENGLISH, a.advice) : '');
