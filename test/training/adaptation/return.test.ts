@@ -98,8 +98,8 @@ describe('cleared after a pain hold: the way back', () => {
   });
 
   it('never touches the days before the clearance', () => {
-    const before = (p: Plan) => p.weeks.flatMap((w) => w.workouts).filter((w) => w.date < '2026-08-10');
-    expect(before(a.plan)).toEqual(before(held.plan));
+    const pastDays = (p: Plan) => p.weeks.flatMap((w) => w.workouts).filter((w) => w.date < '2026-08-10');
+    expect(pastDays(a.plan)).toEqual(pastDays(held.plan));
   });
 
   it('a break of a week or less costs no pace', () => {
