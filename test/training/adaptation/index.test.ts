@@ -2,11 +2,28 @@
  * A scenario per adaptation case: what changed, and what did not.
  */
 import { describe, expect, it } from 'vitest';
-import { adviceText, ENGLISH } from '../../src/coach/replies/engine-words.ts';
-import type { Adaptation } from '../../src/training/adaptation/types.ts';
-import { adaptPlan, addDays, type Plan, type PlanRequest, type Workout } from '../../src/training/index.ts';
-import { MARATHON_18, planFor } from './fixtures.ts';
-import { adaptedRuleViolations, HARD } from './rules.ts';
+import { adviceText, ENGLISH } from '../../../src/coach/replies/engine-words.ts';
+import { netChanges } from '../../../src/training/adaptation/plan-edit.ts';
+import type { Adaptation } from '../../../src/training/adaptation/types.ts';
+import {
+  adaptPlan,
+  addDays,
+  applyBusy,
+  applyFeedback,
+  applyIllness,
+  applyLoadSpike,
+  applyMissed,
+  applyPartial,
+  applyRaceResult,
+  applyReschedule,
+  applyReturn,
+  type Plan,
+  type PlanEvent,
+  type PlanRequest,
+  type Workout,
+} from '../../../src/training/index.ts';
+import { MARATHON_18, planFor } from '../fixtures.ts';
+import { adaptedRuleViolations, HARD } from '../rules.ts';
 
 /** The advice as the CLI's English says it. */
 const english = (a: Adaptation) => (a.advice ? adviceText(ENGLISH, a.advice) : '');
@@ -336,5 +353,54 @@ describe('reschedule', () => {
     expect(
       adaptPlan(five, { kind: 'reschedule', date: '2026-07-27', newDate: '2026-07-31' }, today).refused?.code,
     ).toBe('no_workout');
+  });
+});
+
+describe('one entry point (adaptation/index.ts)', () => {
+  const today = '2026-07-28';
+  const same = (a: Adaptation, b: Adaptation) => {
+    expect(json(a.plan)).toBe(json(b.plan));
+    expect(a.advice).toEqual(b.advice);
+    expect(a.refused).toEqual(b.refused);
+  };
+  it.each([
+    [{ kind: 'missed', date: '2026-07-29' }, () => applyMissed(five, '2026-07-29', today, 'missed')],
+    [
+      { kind: 'skip', date: '2026-07-29', reason: 'rain' },
+      () => applyMissed(five, '2026-07-29', today, 'skipped', 'rain'),
+    ],
+    [{ kind: 'partial', date: '2026-07-28', doneKm: 5 }, () => applyPartial(five, '2026-07-28', 5)],
+    [
+      { kind: 'feedback', date: '2026-07-28', rpe: 4 },
+      () => applyFeedback(five, { date: '2026-07-28', rpe: 4 }, today),
+    ],
+    [
+      { kind: 'injury', fromDate: today, days: 2 },
+      () => applyIllness(five, { fromDate: today, days: 2, kind: 'injury' }, today),
+    ],
+    [{ kind: 'busy', fromDate: today, days: 3 }, () => applyBusy(five, { fromDate: today, days: 3 }, today)],
+    [
+      { kind: 'race_result', distance: '5k', timeSec: 1260 },
+      () => applyRaceResult(five, { distance: '5k', timeSec: 1260 }, today),
+    ],
+    [{ kind: 'load', loads: [] }, () => applyLoadSpike(five, [], today)],
+    [
+      { kind: 'reschedule', date: '2026-07-29', newDate: '2026-07-31' },
+      () => applyReschedule(five, '2026-07-29', '2026-07-31', today),
+    ],
+    [
+      { kind: 'return', breakFrom: '2026-07-20', resumeOn: today },
+      () => applyReturn(five, { breakFrom: '2026-07-20', resumeOn: today }, today),
+    ],
+  ] as [PlanEvent, () => Adaptation][])('%o goes to its module', (event, direct) => {
+    same(adaptPlan(five, event, today), direct());
+  });
+
+  it('shows one change a day: a day lightened and then shortened again by a volume rule is one change', () => {
+    const direct = applyFeedback(five, { date: today, rpe: 5, feeling: 'exhausted' }, today);
+    const a = adaptPlan(five, { kind: 'feedback', date: today, rpe: 5, feeling: 'exhausted' }, today);
+    expect(a.changes).toEqual(netChanges(direct.changes));
+    const dates = a.changes.map((c) => c.date);
+    expect(new Set(dates).size).toBe(dates.length);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, planErrorText } from '../../src/coach/replies/engine-words.ts';
+import { ENGLISH, planErrorText } from '../../../src/coach/replies/engine-words.ts';
 import {
   DEFAULTS,
   formatPlanTable,
@@ -7,10 +7,10 @@ import {
   type PlanRequest,
   validatePlanRequest,
   type Workout,
-} from '../../src/training/index.ts';
-import { MARATHON_18, planFor } from './fixtures.ts';
-import { planRuleViolations, weekStats } from './rules.ts';
-import { english } from './words.ts';
+} from '../../../src/training/index.ts';
+import { MARATHON_18, planFor } from '../fixtures.ts';
+import { planRuleViolations, weekStats } from '../rules.ts';
+import { english } from '../words.ts';
 
 const MARATHON: PlanRequest = MARATHON_18;
 
