@@ -13,6 +13,7 @@ import { stravaIntakeRepo } from './intake.ts';
 import { jsonReader } from './json.ts';
 import { plansRepo } from './plans.ts';
 import { inboxRepo, jobRunsRepo, metaRepo, outboxRepo } from './queues.ts';
+import { readCache } from './read-cache.ts';
 import { feedbackRepo, runsRepo } from './runs.ts';
 import { seedRepo } from './seed.ts';
 import { oauthStatesRepo, stravaPendingRepo, stravaRepo } from './strava.ts';
@@ -25,9 +26,10 @@ export interface StoreOptions {
 
 export function createStore(db: Db, options: StoreOptions = {}) {
   const json = jsonReader(options.log ?? silentLogger);
+  const cache = readCache(db);
   const store = {
-    users: usersRepo(db, json),
-    plans: plansRepo(db, json),
+    users: usersRepo(db, json, cache),
+    plans: plansRepo(db, json, cache),
     runs: runsRepo(db),
     feedback: feedbackRepo(db),
     history: historyRepo(db),

@@ -5,6 +5,7 @@ import type { Db } from '../client.ts';
 import { plans, workouts } from '../schema.ts';
 import { fastRead } from './fast-read.ts';
 import { type JsonReader, objectJson, stepsJson, warningsJson, weekMetasJson } from './json.ts';
+import type { ReadCache } from './read-cache.ts';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type WorkoutRow = typeof workouts.$inferSelect;
@@ -60,7 +61,7 @@ export function workoutFromRow(w: WorkoutRow): StoredWorkout {
   };
 }
 
-export function plansRepo(db: Db, json: JsonReader) {
+export function plansRepo(db: Db, json: JsonReader, cache: ReadCache) {
   function assemble(row: PlanRow): StoredPlan {
     const rows = db.select().from(workouts).where(eq(workouts.planId, row.id)).orderBy(asc(workouts.date)).all();
     const where = (column: string) => ({ table: 'plans', column, key: row.id });
@@ -177,7 +178,7 @@ export function plansRepo(db: Db, json: JsonReader) {
     },
     /** Which plan is active (id, start, race date), without parsing its JSON columns. */
     activeRef(userId: number): { id: number; startDate: string; raceDate: string } | undefined {
-      return activeRefByUser.get({ userId });
+      return cache.get('plan', userId, () => activeRefByUser.get({ userId }));
     },
     /** The runner's active plan as plan JSON, or null. */
     getActive(userId: number): StoredPlan | null {

@@ -3,6 +3,7 @@ import type { Db } from '../client.ts';
 import { users } from '../schema.ts';
 import { fastRead } from './fast-read.ts';
 import { healthJson, type JsonReader, pausedMessagesJson, pendingFlowJson } from './json.ts';
+import type { ReadCache } from './read-cache.ts';
 
 export type User = typeof users.$inferSelect;
 export type ScheduleColumn = 'nextMorningAt' | 'nextEveningAt' | 'nextWeeklyAt';
@@ -16,7 +17,7 @@ export interface TelegramIdentity {
   languageCode?: string | null;
 }
 
-export function usersRepo(db: Db, json: JsonReader) {
+export function usersRepo(db: Db, json: JsonReader, cache: ReadCache) {
   // Hot path (every update reads the runner): prepared once, so drizzle builds the SQL only here.
   const byId = fastRead(
     db,
@@ -51,8 +52,9 @@ export function usersRepo(db: Db, json: JsonReader) {
   };
   const checkedOrNone = (u: User | undefined): User | undefined => (u ? checked(u) : undefined);
   return {
+    /** The runner (read-cache.ts: kept until the database next changes; frozen, as every reader shares it). */
     get(telegramId: number): User | undefined {
-      return checkedOrNone(byId.get({ id: telegramId }));
+      return cache.get('user', telegramId, () => checkedOrNone(byId.get({ id: telegramId })));
     },
     /** Creates the runner on first contact; later calls refresh the chat and mark them active again. */
     upsert(identity: TelegramIdentity, defaults: Partial<UserPatch> = {}): User {
