@@ -46,6 +46,7 @@ export const de: Vocabulary = [
   ['lief', 'ran'],
   ['gejoggt', 'jogged'],
   ['geschafft', 'done'],
+  ['erledigt', 'done'],
   ['gemacht', 'did'],
   ['lauf', 'run'],
   ['laufe', 'run'],

@@ -23,6 +23,9 @@ export const es: Vocabulary = [
   ['un plan', 'a plan'],
   ['plan', 'plan'],
   ['carrera', 'run'],
+  // "la carrera es el 11 de abril": here the carrera is the race, not a run.
+  ['la carrera es', 'the race is'],
+  ['mi carrera es', 'my race is'],
   ['competicion', 'race'],
   ['quiero', 'i want'],
   ['dias por semana', 'days a week'],
@@ -42,6 +45,7 @@ export const es: Vocabulary = [
   ['corri', 'ran'],
   ['corrido', 'ran'],
   ['he hecho', 'did'],
+  ['hecho', 'done'],
   ['hice', 'did'],
   ['termine', 'finished'],
   ['sali a correr', 'went for a run'],

@@ -52,6 +52,8 @@ export const it: Vocabulary = [
   ['ora e mezza', 'hour and a half'],
   ["mezz'ora", 'half an hour'],
   ["un'ora", 'an hour'],
+  // "in 1 ora": alone, "ora" is also "now", so only after a 1.
+  ['1 ora', '1 hour'],
   ['ore', 'hours'],
   ['miglia', 'miles'],
   ['passo', 'pace'],

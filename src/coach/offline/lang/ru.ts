@@ -188,6 +188,7 @@ export const ru: Vocabulary = [
   ['на следующей неделе', 'next week'],
   ['следующ* недел*', 'next week'],
   ['на этой неделе', 'this week'],
+  ['на неделе', 'this week'],
   ['на прошлой неделе', 'last week'],
   ['на выходных', 'weekend'],
   ['в выходные', 'weekend'],

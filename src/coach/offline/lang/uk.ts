@@ -198,6 +198,7 @@ export const uk: Vocabulary = [
   ['наступного тижня', 'next week'],
   ['наступний тиждень', 'next week'],
   ['цього тижня', 'this week'],
+  ['на тижні', 'this week'],
   ['минулого тижня', 'last week'],
   ['на вихідних', 'weekend'],
   ['вихідні', 'weekend'],

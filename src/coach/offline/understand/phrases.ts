@@ -97,6 +97,8 @@ export function findGoalTime(t: string, goal: Goal): string | null | Hint {
     );
   if (m) {
     const sec = toSec(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined, m[3] ? 3 : 2);
+    // The same bounds as a goal in words: "goal time 1:00" is no marathon goal (world record 2:00:35).
+    if (sec / km < 150 || sec / km > 1200) return new Hint(ref('und-hint-goal-time'));
     return formatDuration(sec);
   }
   m =
