@@ -44,7 +44,7 @@ export function findLongRunDay(t: string): Weekday | null {
     /\blong ?runs?(?: day)?\s*(?:is|are|on|:|=|to|should be|day is|day to)?\s*(?:on\s+)?(?:the\s+)?(?:a\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)s?\b/.exec(
       t,
     ) ??
-    /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:is|are|for)\s+(?:my\s+|the\s+)?long ?runs?(?: day)?\b/.exec(
+    /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:is|are|for|are for|is for)\s+(?:my\s+|the\s+)?long ?runs?(?: day)?\b/.exec(
       t,
     );
   if (!m?.[1]) return null;
