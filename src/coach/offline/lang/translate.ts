@@ -21,7 +21,7 @@ export function fold(s: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[\u2018\u2019`\u00b4]/g, "'");
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
 }
 
 interface Entry {

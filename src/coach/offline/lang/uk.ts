@@ -4,6 +4,7 @@ import type { Vocabulary } from './types.ts';
 export const uk: Vocabulary = [
   // races and plans
   ['напівмарафон*', 'half marathon'],
+  ['півмарафон*', 'half marathon'],
   ['марафон*', 'marathon'],
   ['хочу пробігти', 'i want to run'],
   ['хочу бігти', 'i want to run'],
@@ -393,4 +394,6 @@ export const uk: Vocabulary = [
   ['за планом', 'planned'],
   ['тренування на сьогодні', "today's workout"],
   ['тренування на завтра', "tomorrow's workout"],
+  // "перенеси тренування на завтра" moves a workout to tomorrow; it is not a question about tomorrow's.
+  ['перенес* тренування на завтра', 'move the workout to tomorrow'],
 ];
