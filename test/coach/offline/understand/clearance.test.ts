@@ -22,6 +22,33 @@ describe('detectClearance', () => {
     expect(run(detectClearance, text)).toEqual(back(text));
   });
 
+  it.each<[string, string]>([
+    ['es', 'ya estoy recuperado'],
+    ['es', 'me he recuperado, ya puedo correr'],
+    ['es', 'ya no estoy enferma'],
+    ['de', 'ich bin wieder gesund'],
+    ['de', 'ich kann wieder laufen'],
+    ['fr', 'je suis guérie'],
+    ['fr', 'je peux reprendre la course'],
+    ['it', 'sono guarito'],
+    ['it', 'posso tornare a correre'],
+    ['pt', 'estou recuperada'],
+    ['ru', 'я выздоровел'],
+    ['ru', 'могу снова бегать'],
+    ['uk', 'я одужала'],
+    ['uk', 'лікар дозволив бігати'],
+  ])('%s: %s', (language, text) => {
+    expect(run(detectClearance, text, { language })).toEqual(back(text));
+  });
+
+  it.each<[string, string]>([
+    ['ru', 'я ещё не выздоровел'],
+    ['uk', 'я не одужав'],
+    ['es', '¿ya puedo correr?'],
+  ])('%s: not yet cleared: %s', (language, text) => {
+    expect(run(detectClearance, text, { language })).toBeNull();
+  });
+
   it('keeps the runner’s words as notes, at most 300 characters', () => {
     const text = `I'm healthy again ${'x'.repeat(400)}`;
     expect(run(detectClearance, text)).toEqual(back(text.slice(0, 300)));

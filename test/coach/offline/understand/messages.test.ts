@@ -23,6 +23,23 @@ describe('detectMessages', () => {
     expect(run(detectMessages, text)).toEqual(expected);
   });
 
+  it.each<[string, string, Seen]>([
+    ['es', 'deja de enviarme los mensajes de la mañana', set(true, ['morning'])],
+    ['es', 'vuelve a enviarme los recordatorios', set(false)],
+    ['de', 'keine Nachrichten mehr', set(true)],
+    ['de', 'Morgennachrichten bitte pausieren', set(true, ['morning'])],
+    ['fr', "arrête de m'envoyer des messages", set(true)],
+    ['fr', 'reprends les messages du matin', set(false, ['morning'])],
+    ['it', 'metti in pausa i promemoria', set(true)],
+    ['pt', 'para de me mandar mensagens', set(true)],
+    ['ru', 'не присылай сообщения', set(true)],
+    ['ru', 'возобнови вечерние сообщения', set(false, ['evening'])],
+    ['uk', 'не надсилай повідомлення', set(true)],
+    ['uk', 'віднови ранкові повідомлення', set(false, ['morning'])],
+  ])('%s: %s', (language, text, expected) => {
+    expect(run(detectMessages, text, { language })).toEqual(expected);
+  });
+
   it.each(['stop during my morning run', 'stop', 'I texted my friend', 'messages', '', '🔕'])(
     'not about messages: %j',
     (text) => {

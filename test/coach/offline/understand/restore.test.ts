@@ -20,6 +20,18 @@ describe('detectRestore', () => {
     expect(run(detectRestore, text)).toEqual(expected);
   });
 
+  it.each<[string, string, Seen]>([
+    ['es', 'al final sí puedo correr el jueves', restore(D.thu)],
+    ['de', 'mach das rückgängig', restore(D.today)],
+    ['fr', 'remets-la à jeudi', restore(D.thu)],
+    ['it', 'rimettilo', restore(D.today)],
+    ['pt', 'afinal posso correr', restore(D.today)],
+    ['ru', 'верни тренировку на пятницу', restore(D.fri)],
+    ['uk', 'поверни тренування', restore(D.today)],
+  ])('%s: %s', (language, text, expected) => {
+    expect(run(detectRestore, text, { language })).toEqual(expected);
+  });
+
   it.each(['put the milk back', 'I skipped today', 'bring water on the long run', '', '↩️'])(
     'not a restore: %j',
     (text) => {
