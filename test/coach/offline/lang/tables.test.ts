@@ -64,11 +64,15 @@ const CORE = [
   'move',
   'thanks',
   'hi',
+  'messages',
+  'reminders',
+  'resume',
 ] as const;
 
 /** Concepts a language spells as English does, so its table needs no entry (German "April", "August"…). */
 const SPELLED_ALIKE: Partial<Record<Language, readonly string[]>> = {
   de: ['april', 'august', 'september', 'november'],
+  fr: ['messages'],
 };
 
 /** Deliberate deletions: a word with no English counterpart ("7 Uhr" is "7"). */
