@@ -103,9 +103,6 @@ export function detectRun(i: Input): Outcome {
   if (!verb && !raceMarker && dist.via === 'bare') return null;
   if (sec <= 0 || sec > MAX_DURATION_SEC) return hint('und-hint-duration');
   if (dist.km > 400) return hint('und-hint-distance');
-  // Over a kilometre or more, faster than 2:10 per km beats the 1000 m world record (2:11.96, Ngeny 1999); slower
-  // than an hour per km is no run or walk ("5 km in 25 hours" is a typo, not a log).
-  if (dist.km >= 1 && (sec / dist.km < 130 || sec / dist.km > 3600)) return hint('und-hint-duration');
   if (date && date > i.today) return hint('und-hint-future-run');
   const duration$ = formatDuration(sec);
   const raceGoal = goalForKm(dist.km);
