@@ -98,6 +98,10 @@ describe('detectRun logs runs as runners write them', () => {
     expect(run(detectRun, text)).toEqual({ kind: 'unknown', hint });
   });
 
+  it('passes an impossible pace on to log_run, which refuses it in the runner’s language (tools/common.ts)', () => {
+    expect(run(detectRun, '/log 10 km 10:00')).toEqual(tools(log(D.today, 10, '10:00')));
+  });
+
   it('treats a zero duration as none given', () => {
     expect(run(detectRun, 'ran 10 km in 0 minutes')).toEqual(askDuration('ran 10 km in 0 minutes'));
   });
