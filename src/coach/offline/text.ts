@@ -158,7 +158,8 @@ export function normalize(input: string, language?: string | null): string {
   let t = input.normalize('NFKC');
   t = t.normalize('NFD').replace(/\p{M}+/gu, '');
   t = t.toLowerCase();
-  t = t.replace(/[\u2018\u2019\u201a\u201b\u2032`\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"');
+  // U+02BC is the Ukrainian apostrophe ("пʼятниця"), typed by some keyboards instead of '.
+  t = t.replace(/[\u2018\u2019\u201a\u201b\u2032\u02bc`\u00b4]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"');
   t = t.replace(/[\u2010-\u2015\u2212]/g, '-');
   t = t.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
   // Spanish opens questions and exclamations with ¿ and ¡: the detectors read "what…?" from the start.

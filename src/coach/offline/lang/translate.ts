@@ -21,7 +21,7 @@ export function fold(s: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[\u2018\u2019`\u00b4]/g, "'");
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
 }
 
 interface Entry {
@@ -75,7 +75,8 @@ function compile(first: Language | null): Compiled {
     // Longest first; on a tie an exact word beats a stem, and the runner's language beats the others.
     entries.sort((a, b) => b.weight - a.weight || a.source.length - b.source.length || a.rank - b.rank);
     const alternatives = entries.map((e) => `(${e.source})`).join('|');
-    compiled.set(letter, { re: new RegExp(`(?:${alternatives})(?![\\p{L}\\p{N}])`, 'uy'), entries });
+    // Not the first part of a hyphenated word: "un-skip" is English, not Spanish "un" (a) before "skip".
+    compiled.set(letter, { re: new RegExp(`(?:${alternatives})(?![\\p{L}\\p{N}]|-\\p{L})`, 'uy'), entries });
   }
   cache.set(key, compiled);
   return compiled;

@@ -4,6 +4,7 @@ import type { Vocabulary } from './types.ts';
 export const uk: Vocabulary = [
   // races and plans
   ['напівмарафон*', 'half marathon'],
+  ['півмарафон*', 'half marathon'],
   ['марафон*', 'marathon'],
   ['хочу пробігти', 'i want to run'],
   ['хочу бігти', 'i want to run'],
@@ -198,6 +199,7 @@ export const uk: Vocabulary = [
   ['наступного тижня', 'next week'],
   ['наступний тиждень', 'next week'],
   ['цього тижня', 'this week'],
+  ['на тижні', 'this week'],
   ['минулого тижня', 'last week'],
   ['на вихідних', 'weekend'],
   ['вихідні', 'weekend'],
@@ -279,6 +281,29 @@ export const uk: Vocabulary = [
   ['чотири', '4'],
   ["п'ять", '5'],
   ['дуже', 'very'],
+  // back to running, a skipped workout put back, pausing and resuming messages (issue 18)
+  ['одужав', "i'm recovered"],
+  ['одужала', "i'm recovered"],
+  ['не одужав', 'not recovered yet'],
+  ['не одужала', 'not recovered yet'],
+  ['знову здоров*', 'healthy again'],
+  ['можу знову бігати', 'i can run again'],
+  ['дозволив* бігати', 'cleared to run'],
+  ['більше не хворію', 'no longer sick'],
+  ['поверни тренування', 'put the workout back'],
+  ['поверни його', 'put it back'],
+  ['скасуй пропуск', 'undo the skip'],
+  ['повідомлення', 'messages'],
+  ['нагадування', 'reminders'],
+  ['сповіщення', 'notifications'],
+  ['тижневий підсумок', 'weekly summary'],
+  ['ранкові повідомлення', 'morning messages'],
+  ['вечірні повідомлення', 'evening messages'],
+  ['не надсилай', "don't send"],
+  ['перестань надсилати', 'stop sending'],
+  ['призупини', 'pause'],
+  ['віднови', 'resume'],
+  ['знову надсилай', 'start sending'],
   // social
   ['привіт', 'hi'],
   ['вітаю', 'hello'],
@@ -392,4 +417,6 @@ export const uk: Vocabulary = [
   ['за планом', 'planned'],
   ['тренування на сьогодні', "today's workout"],
   ['тренування на завтра', "tomorrow's workout"],
+  // "перенеси тренування на завтра" moves a workout to tomorrow; it is not a question about tomorrow's.
+  ['перенес* тренування на завтра', 'move the workout to tomorrow'],
 ];

@@ -95,5 +95,6 @@ export function findPain(t: string): PainFinding | null {
         : 4;
   const rated = explicit ? null : OUT_OF_TEN.exec(t);
   const severity = explicit ? Number(explicit[1]) : rated ? Number(rated[1]) : null;
-  return { location, severity: severity !== null && severity <= 10 ? severity : null, intensity };
+  // Out of 1–10 the number is kept: the callers answer with the 1-to-10 hint rather than guess a severity.
+  return { location, severity, intensity };
 }

@@ -16,7 +16,8 @@ export const DONE_BARE =
 export function detectDone(i: Input): Outcome {
   const { t } = i;
   if (/\?\s*$/.test(t) || /^(?:did i|have i|should|what|how|when|is|are|can|do)\b/.test(t)) return null;
-  const bare = t
+  // "done, felt great": the first clause is the bare "done"; the rest is feedback.
+  const bare = (t.split(/[,;.!]/)[0] ?? '')
     .replace(/[^\p{L}\p{N}' ]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -20,14 +20,14 @@ export function detectMessages(i: Input): Outcome {
   const { t } = i;
   if (!MESSAGE_WORDS.test(t)) return null;
   if (
-    /\b(?:stop|pause|mute|silence|no more|don't send|do not send|dont send|turn off|switch off|disable|quit sending|hold off)\b/.test(
+    /\b(?:stop|pause|mute|silence|no more|don't send|do not send|dont send|turn off|switch off|(?:turn|switch) (?:[\w-]+ ){1,3}off|disable|quit sending|hold off)\b/.test(
       t,
     )
   ) {
     return tools([call('set_messages', { paused: true, kinds: messageKinds(t) })]);
   }
   if (
-    /\b(?:resume|restart|unpause|un-pause|turn (?:back )?on|switch (?:back )?on|enable|start sending|send (?:me )?(?:the |my )?\w+ (?:\w+ )?again)\b/.test(
+    /\b(?:resume|restart|unpause|un-pause|turn (?:back )?on|switch (?:back )?on|(?:turn|switch) (?:[\w-]+ ){1,3}back on|enable|start sending|send (?:me )?(?:the |my )?\w+ (?:\w+ )?again)\b/.test(
       t,
     )
   ) {

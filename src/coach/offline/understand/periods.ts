@@ -90,8 +90,10 @@ function pickedNote(picked: Weekday[], n: number): MessageRef {
 
 export function availability(i: Input, from: string, days: number): { days?: Weekday[]; note?: MessageRef } {
   const { t } = i;
+  // "free every day except Tuesday": the exception decides, whatever word comes before it.
   const key =
-    /\b(?:only|just|can (?:still )?run|can do|can train|available|free|able to run|run on|running on|time on|except)\b/.exec(
+    /\bexcept\b/.exec(t) ??
+    /\b(?:only|just|can (?:still )?run|can do|can train|available|free|able to run|run on|running on|time on)\b/.exec(
       t,
     );
   if (key) {

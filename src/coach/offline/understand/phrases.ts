@@ -44,7 +44,7 @@ export function findLongRunDay(t: string): Weekday | null {
     /\blong ?runs?(?: day)?\s*(?:is|are|on|:|=|to|should be|day is|day to)?\s*(?:on\s+)?(?:the\s+)?(?:a\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)s?\b/.exec(
       t,
     ) ??
-    /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:is|are|for)\s+(?:my\s+|the\s+)?long ?runs?(?: day)?\b/.exec(
+    /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:is|are|for|are for|is for)\s+(?:my\s+|the\s+)?long ?runs?(?: day)?\b/.exec(
       t,
     );
   if (!m?.[1]) return null;
@@ -97,6 +97,8 @@ export function findGoalTime(t: string, goal: Goal): string | null | Hint {
     );
   if (m) {
     const sec = toSec(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined, m[3] ? 3 : 2);
+    // The same bounds as a goal in words: "goal time 1:00" is no marathon goal (world record 2:00:35).
+    if (sec / km < 150 || sec / km > 1200) return new Hint(ref('und-hint-goal-time'));
     return formatDuration(sec);
   }
   m =

@@ -11,6 +11,8 @@ export function detectSkip(i: Input): Outcome {
   if (!m) return null;
   if (/^(?:should|what|how|when|is|are|do|does|why|which)\b/.test(t)) return null;
   if (/\brest day\b/.test(m[0]) && /\?$/.test(t)) return null;
+  // "I miss running (so much)" is longing for it, not a workout missed.
+  if (/\bi (?:really |so )?miss (?:running|it|my runs)\b/.test(t)) return null;
   const past = /\b(?:skipped|missed|didn't run|did not run)\b/.test(t);
   const ms = dayMentions(i.dates(past ? 'past' : 'future'));
   const date = ms[0]?.date ?? i.today;

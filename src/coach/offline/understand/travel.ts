@@ -16,6 +16,12 @@ export function detectTravelBusy(i: Input): Outcome {
   const busy = !travel && BUSY.test(t);
   if (!travel && !busy) return null;
   if (/^(?:how|what|when|should|is|are|do|does)\b/.test(t) && !/\b(i'm|i am|i'll)\b/.test(t)) return null;
+  // "the trip was great", "back from holiday": travel that is over changes nothing ahead.
+  if (
+    travel &&
+    /\b(?:trip|vacation|holidays?|travel|conference)\s+(?:was|were)\b|\b(?:back from|got back|returned)\b/.test(t)
+  )
+    return null;
   const start = periodStart(i);
   // "too busy today", "skip Monday's run, I'm travelling" → skip that day
   const single = dayMentions(i.dates('future'))[0];

@@ -3,7 +3,7 @@
  * the little word their language uses ("am", "el", "le"), which the vocabularies leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../../src/coach/offline/understand/index.ts';
+import { understand } from '../../../../src/coach/offline/understand/index.ts';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 
