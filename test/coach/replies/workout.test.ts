@@ -180,7 +180,7 @@ describe('workoutButtons', () => {
     expect(
       workoutButtons(INTERVALS, '2026-12-01')
         .flat()
-        .map((b) => b.data),
+        .map((b) => ('data' in b ? b.data : b.text)),
     ).toEqual(['skip:2026-12-02', 'move:2026-12-02', 'fit:2026-12-02']);
   });
 
@@ -252,7 +252,7 @@ describe('moveChoices', () => {
     // Tuesday 1 Dec is today: Tue..Sun, without the workout's own day.
     const expected = ['Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].filter((_, i) => `2026-12-0${i + 1}` !== w?.date);
     expect(days.map((b) => b.text)).toEqual(expected);
-    for (const b of days) expect(b.data).toMatch(new RegExp(`^mv:${w?.date}:2026-12-0[1-6]$`));
+    for (const b of days) expect('data' in b ? b.data : b.text).toMatch(new RegExp(`^mv:${w?.date}:2026-12-0[1-6]$`));
   });
 
   it('in Russian: capitalised short day names', () => {
