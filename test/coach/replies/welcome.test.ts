@@ -44,7 +44,7 @@ describe('welcomeMessages', () => {
     const ctx = ctxFor('Jörg', 'de');
     expect(callTool(ctx, 'create_plan', { goal: '10k', raceDate: '2027-02-20', daysPerWeek: 3 }).result.ok).toBe(true);
     const [msg] = welcomeMessages(ctx, true);
-    expect(msg?.buttons?.[0]?.map((b) => b.data)).toEqual(['today', 'week']);
+    expect(msg?.buttons?.[0]?.map((b) => ('data' in b ? b.data : b.text))).toEqual(['today', 'week']);
     expect(msg?.html).toMatch(/Jörg/);
     const en = ctxFor(null, 'en');
     callTool(en, 'create_plan', { goal: '10k', raceDate: '2027-02-20', daysPerWeek: 3 });
