@@ -69,7 +69,7 @@ describe('settingsMessages', () => {
 
   it('every button decodes to a settings action', () => {
     const [msg] = settingsMessages(ctxFor('en'));
-    for (const b of msg?.buttons?.flat() ?? []) expect(decode(b.data ?? '')).toMatchObject({ a: 'set' });
+    for (const b of msg?.buttons?.flat() ?? []) expect(decode('data' in b ? b.data : '')).toMatchObject({ a: 'set' });
   });
 
   it('asks an unknown runner to /start first', () => {
@@ -147,7 +147,7 @@ describe('settingsPicker', () => {
     expect(msg?.html).toBe(
       'Когда спрашивать, как прошла пробежка? Нажми время или напиши своё (<i>спрашивай в 21:00</i>).',
     );
-    expect(msg?.buttons?.[0]?.map((b) => b.data)).toEqual([
+    expect(msg?.buttons?.[0]?.map((b) => ('data' in b ? b.data : b.text))).toEqual([
       'set:evening:18.00',
       'set:evening:19.00',
       'set:evening:20.00',
@@ -162,7 +162,7 @@ describe('settingsPicker', () => {
       ['London', 'Berlin', 'Moscow', 'New York'],
       ['Chicago', 'Los Angeles', 'Tokyo', 'Sydney'],
     ]);
-    expect(rows[0]?.[3]?.data).toBe('set:tz:America/New_York');
+    expect(rows[0]?.[3]).toEqual({ text: 'New York', data: 'set:tz:America/New_York' });
   });
 
   it('anything else points back to /settings', () => {
