@@ -12,14 +12,17 @@ type InlineButton = { text: string; callback_data?: string; url?: string; web_ap
 
 export function buttonsOf(message: StoredMessage | undefined): SeenButton[][] {
   const markup = message?.replyMarkup as { inline_keyboard?: InlineButton[][] } | undefined;
-  return (markup?.inline_keyboard ?? []).map((row) =>
-    row.map((b) => ({
-      text: b.text,
-      ...(b.callback_data !== undefined ? { data: b.callback_data } : {}),
-      ...(b.url !== undefined ? { url: b.url } : {}),
-      ...(b.web_app ? { webApp: b.web_app.url } : {}),
-    })),
-  );
+  // keyboardOf closes every row with row(), which leaves a trailing empty one (Telegram draws nothing for it).
+  return (markup?.inline_keyboard ?? [])
+    .filter((row) => row.length > 0)
+    .map((row) =>
+      row.map((b) => ({
+        text: b.text,
+        ...(b.callback_data !== undefined ? { data: b.callback_data } : {}),
+        ...(b.url !== undefined ? { url: b.url } : {}),
+        ...(b.web_app ? { webApp: b.web_app.url } : {}),
+      })),
+    );
 }
 
 /** Callback data of every button, row by row flattened. */
