@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { FEELINGS, GOALS, localDateSchema, WEEKDAYS } from '../coach/tools/schemas.ts';
 import { LANGUAGES, type Language } from './languages.ts';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar day: a forged `done:2026-13-45` is stale data (null), not a tool call with a bad date. */
+const date = localDateSchema;
 
 export type ButtonAction =
   | { a: 'done'; date: string }
