@@ -148,7 +148,7 @@ describe('workout purpose', () => {
 });
 
 describe('race fit (a parkrun: Daniels, one easy day per 3 km raced before the next hard day)', () => {
-  const fit = (o: Partial<Extract<Answer, { topic: 'race_fit' }>>) =>
+  const raceFit = (o: Partial<Extract<Answer, { topic: 'race_fit' }>>) =>
     ({
       topic: 'race_fit',
       date: '2026-12-05',
@@ -172,20 +172,20 @@ describe('race fit (a parkrun: Daniels, one easy day per 3 km raced before the n
       'Sat 5 Dec is a rest day in your plan. Running it easy is fine; racing it adds a hard day, so only if you feel fresh. Keep the 2 days after it easy.',
     ],
   ] as const)('%s', (kind, expected) => {
-    expect(say(fit({ fit: kind }))).toBe(expected);
+    expect(say(raceFit({ fit: kind }))).toBe(expected);
   });
 
   it('inside the long run, in the runner units', () => {
-    expect(say(fit({ fit: 'inside_long_run', workout: LONG }), 'mi')).toMatch(
+    expect(say(raceFit({ fit: 'inside_long_run', workout: LONG }), 'mi')).toMatch(
       /^Sat 5 Dec is your long run \(11\.2 mi\)\. Make the parkrun part of it/,
     );
   });
 
   it('instead of a quality session; names the hard sessions that would come too soon', () => {
-    expect(say(fit({ fit: 'instead_of_quality', workout: INTERVALS }))).toBe(
+    expect(say(raceFit({ fit: 'instead_of_quality', workout: INTERVALS }))).toBe(
       'Yes: race it instead of 6 × 800 m intervals on Sat 5 Dec: a 5 km race is a great hard session. Warm up well. Keep the 2 days after it easy.',
     );
-    expect(say(fit({ hardSoonAfter: [INTERVALS] }))).toBe(
+    expect(say(raceFit({ hardSoonAfter: [INTERVALS] }))).toBe(
       'Sat 5 Dec has an easy run (8 km). Run the parkrun easy and it fits as it is; race it and it becomes that week’s hard session. Then keep 2 easy days before the next hard one: 6 × 800 m intervals on Wed 2 Dec would come too soon (tell me and I’ll move it).',
     );
   });
@@ -195,7 +195,7 @@ describe('race fit (a parkrun: Daniels, one easy day per 3 km raced before the n
     [2, '2 дня после него — легко.'],
     [5, '5 дней после него — легко.'],
   ])('Russian plural of the easy days after, %i', (days, words) => {
-    expect(say(fit({ fit: 'on_rest_day', easyDaysAfter: days }), 'km', 'ru')).toMatch(new RegExp(`${words}$`));
+    expect(say(raceFit({ fit: 'on_rest_day', easyDaysAfter: days }), 'km', 'ru')).toMatch(new RegExp(`${words}$`));
   });
 
   it.each([
@@ -204,13 +204,13 @@ describe('race fit (a parkrun: Daniels, one easy day per 3 km raced before the n
     [5, 'за 5 дней'],
     [21, 'за 21 день'],
   ])('Russian plural of the days to the goal race, %i', (days, words) => {
-    expect(say(fit({ fit: 'too_close_to_goal', daysToGoal: days }), 'km', 'ru')).toBe(
+    expect(say(raceFit({ fit: 'too_close_to_goal', daysToGoal: days }), 'km', 'ru')).toBe(
       `сб, 5 дек. — ${words} до главного старта: я бы не бежал его на результат. Можно пробежать легко, в счёт тренировки этого дня, а силы сберечь для старта.`,
     );
   });
 
   it('English says "the day after" for one day', () => {
-    expect(say(fit({ fit: 'on_rest_day', easyDaysAfter: 1 }))).toMatch(/Keep the day after it easy\.$/);
+    expect(say(raceFit({ fit: 'on_rest_day', easyDaysAfter: 1 }))).toMatch(/Keep the day after it easy\.$/);
   });
 });
 
