@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { FEELINGS, GOALS, localDateSchema, WEEKDAYS } from '../coach/tools/schemas.ts';
 import { LANGUAGES, type Language } from './languages.ts';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar day: a forged `done:2026-13-45` is stale data (null), not a tool call with a bad date. */
+const date = localDateSchema;
 
 export type ButtonAction =
   | { a: 'done'; date: string }
@@ -92,12 +93,30 @@ export function encode(action: ButtonAction): string {
   }
 }
 
+/** How many `:`-separated parts the payloads of a fixed shape have; the others check their own. */
+const FIXED_PARTS = new Map<string, number>([
+  ['mv', 3],
+  ['rpe', 3],
+  ['feel', 3],
+  ['setup', 2],
+  ['goal', 2],
+  ['weeks', 2],
+  ['days', 2],
+  ['km', 2],
+  ['lrd', 2],
+  ['del', 2],
+]);
+
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 export function decode(data: string | undefined): ButtonAction | null {
   if (!data || data.length > 64) return null;
-  const [head, p1, p2, ...rest] = data.split(':');
+  const parts = data.split(':');
+  const [head, p1, p2, ...rest] = parts;
   if (rest.length > 1) return null;
+  // A payload with a part more than its kind has (`del:yes:now`) is forged, not read as its first parts.
+  const arity = FIXED_PARTS.get(head ?? '');
+  if (arity !== undefined && parts.length !== arity) return null;
   const p2full = rest.length ? `${p2}:${rest[0]}` : p2;
   const attempt = (): ButtonAction | null => {
     switch (head) {

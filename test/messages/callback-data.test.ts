@@ -65,6 +65,13 @@ describe('callback data', () => {
       'lang:xx',
       'feel:2026-12-07:sleepy',
       'a:b:c:d:e',
+      // Days that do not exist, and a part more than the kind has (issue 18R).
+      'done:2026-13-45',
+      'skip:2026-02-30',
+      'mv:2026-12-07:2026-12-32',
+      'del:yes:now',
+      'rpe:2026-12-07:7:x',
+      'goal:half:x',
     ]) {
       expect(decode(data), String(data)).toBeNull();
     }

@@ -1,9 +1,10 @@
 import { Composer } from 'grammy';
 import { startSetup } from '../../coach/conversation/setup.ts';
 import { helpMessages, welcomeMessages } from '../../coach/replies/welcome.ts';
-import { defaultUnitsFor, languageOf } from '../../messages/languages.ts';
+import { defaultUnitsFor } from '../../messages/languages.ts';
 import type { BotContext } from '../context.ts';
 import { sendMessages } from '../send.ts';
+import { chatLanguage } from './chat-language.ts';
 
 export const startFeature = new Composer<BotContext>();
 
@@ -32,7 +33,8 @@ startFeature.command('setup', async (ctx) => {
 });
 
 startFeature.command('help', async (ctx) => {
-  await sendMessages(ctx, helpMessages(languageOf(ctx.runner)));
+  // Someone not yet known reads it in their Telegram language, as every other answer to them (chatLanguage).
+  await sendMessages(ctx, helpMessages(chatLanguage(ctx)));
 });
 
 /** Any message from someone never seen: create them as /start would, so nothing they typed is lost. */

@@ -29,6 +29,7 @@ import {
 } from '../../coach/replies/watch.ts';
 import { unitsOf } from '../../coach/replies/workout.ts';
 import { recordRun } from '../../coach/tools/run-tools.ts';
+import { localDateSchema } from '../../coach/tools/schemas.ts';
 import type { OutgoingMessage } from '../../coach/types.ts';
 import { workoutFromRow } from '../../db/store/plans.ts';
 import { decode } from '../../messages/callback-data.ts';
@@ -70,7 +71,8 @@ export function fitReply(ctx: BotContext, date: string | null): OutgoingMessage[
 export function fitDateArg(ctx: BotContext, text: string): string | null | 'invalid' {
   const arg = text.trim();
   if (!arg) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(arg)) return Number.isNaN(Date.parse(`${arg}T00:00:00Z`)) ? 'invalid' : arg;
+  // A real calendar day: V8's Date.parse takes "2026-02-30" (as 2 March), which read "Nothing is planned on Mon 30 Feb".
+  if (/^\d{4}-\d{2}-\d{2}$/.test(arg)) return localDateSchema.safeParse(arg).success ? arg : 'invalid';
   const zone = ctx.runner?.timezone ?? 'UTC';
   const found = findDates(normalize(arg), ctx.deps.now(), zone, 'future');
   return found[0]?.date ?? 'invalid';

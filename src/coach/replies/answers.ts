@@ -74,8 +74,8 @@ export function answerMessages(
     case 'parkrun':
       return [{ html: parkrunText(lang) }];
     case 'heart_rate':
-      // The zone table's words are heart.ts's (another area); the advice around it is ours.
-      if (a.known) return [{ html: [...heartZoneLines(a.heart), '', t(lang, 'ans-hr-how')].join('\n') }];
+      // The zone table's words are heart.ts's (another area), in the runner's language too; the advice around it is ours.
+      if (a.known) return [{ html: [...heartZoneLines(a.heart, lang), '', t(lang, 'ans-hr-how')].join('\n') }];
       return [{ html: t(lang, 'ans-hr-unknown') }];
     case 'paces': {
       const lines = [pacesText(a.paces, units, lang)];
