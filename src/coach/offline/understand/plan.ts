@@ -58,8 +58,8 @@ export function detectPlan(i: Input): Outcome {
     const mo = Number(raceDate.slice(5, 7));
     raceDate = firstSundayOf(y, mo);
     if (raceDate <= i.today && !mention.yearGiven) raceDate = firstSundayOf(y + 1, mo);
-    // English keeps its date with the year ("Sun 4 Apr 2027"); other languages show the day in their locale.
-    notes.push({ ...ref('und-note-race-day', { day: { day: raceDate } }), en: raceDayNote(raceDate) });
+    // With its year in every language ("Sun 4 Apr 2027", "вс, 4 апр. 2027 г."): the guess may fall next year.
+    notes.push({ ...ref('und-note-race-day', { day: { day: raceDate, year: true } }), en: raceDayNote(raceDate) });
   }
   if (raceDate <= i.today) {
     if (mention.yearGiven || mention.period) return hint('und-hint-race-passed');
