@@ -107,6 +107,17 @@ export const fr: Vocabulary = [
   ['gauche', 'left'],
   ['droit', 'right'],
   ['droite', 'right'],
+  ['cuisse', 'thigh'],
+  ['cuisses', 'thighs'],
+  // the inner or outer side of a part: "l'intérieur de la cuisse gauche" → "inner left thigh"
+  ['interieur de la', 'inner'],
+  ['interieur du', 'inner'],
+  ['face interne de la', 'inner'],
+  ['face interne du', 'inner'],
+  ['exterieur de la', 'outer'],
+  ['exterieur du', 'outer'],
+  ['face externe de la', 'outer'],
+  ['face externe du', 'outer'],
   // illness, injury, travel, busy
   ['je suis malade', "i'm sick"],
   ['malade', 'sick'],

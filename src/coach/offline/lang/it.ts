@@ -107,6 +107,17 @@ export const it: Vocabulary = [
   ['sinistra', 'left'],
   ['destro', 'right'],
   ['destra', 'right'],
+  ['coscia', 'thigh'],
+  ['cosce', 'thighs'],
+  // the inner or outer side of a part: "l'interno coscia sinistra" → "inner left thigh"
+  ['interno coscia', 'inner thigh'],
+  ['interno della', 'inner'],
+  ['parte interna della', 'inner'],
+  ['parte interna del', 'inner'],
+  ['esterno coscia', 'outer thigh'],
+  ['esterno della', 'outer'],
+  ['parte esterna della', 'outer'],
+  ['parte esterna del', 'outer'],
   // illness, injury, travel, busy
   ['sono malato', "i'm sick"],
   ['sono malata', "i'm sick"],

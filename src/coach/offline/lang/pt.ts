@@ -106,6 +106,16 @@ export const pt: Vocabulary = [
   ['esquerda', 'left'],
   ['direito', 'right'],
   ['direita', 'right'],
+  ['coxa', 'thigh'],
+  ['coxas', 'thighs'],
+  // the inner or outer side of a part: "a parte interna da coxa esquerda" → "inner left thigh"
+  ['parte interna da', 'inner'],
+  ['parte interna do', 'inner'],
+  ['parte de dentro da', 'inner'],
+  ['parte externa da', 'outer'],
+  ['parte externa do', 'outer'],
+  ['parte de fora da', 'outer'],
+  ['lateral da', 'outer'],
   // illness, injury, travel, busy
   ['estou doente', "i'm sick"],
   ['doente', 'sick'],

@@ -112,6 +112,16 @@ export const ru: Vocabulary = [
   ['задняя поверхность бедра', 'hamstring'],
   ['лев*', 'left'],
   ['прав*', 'right'],
+  // the inner or outer side of a part: "внутренняя часть левого бедра" → "inner left thigh"
+  ['внутренн* част*', 'inner'],
+  ['внутренн* поверхност*', 'inner'],
+  ['внутренн* сторон*', 'inner'],
+  ['внешн* част*', 'outer'],
+  ['внешн* поверхност*', 'outer'],
+  ['внешн* сторон*', 'outer'],
+  ['наружн* част*', 'outer'],
+  ['наружн* поверхност*', 'outer'],
+  ['наружн* сторон*', 'outer'],
   // illness, injury, travel, busy
   ['я заболел', "i'm sick"],
   ['я заболела', "i'm sick"],

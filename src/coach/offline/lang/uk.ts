@@ -114,6 +114,15 @@ export const uk: Vocabulary = [
   ['гомілк*', 'shin'],
   ['лів*', 'left'],
   ['прав*', 'right'],
+  // the inner or outer side of a part: "внутрішня частина лівого стегна" → "inner left thigh"
+  ['внутрішн* частин*', 'inner'],
+  ['внутрішн* поверхн*', 'inner'],
+  ['внутрішн* бік', 'inner'],
+  ['внутрішн* сторон*', 'inner'],
+  ['зовнішн* частин*', 'outer'],
+  ['зовнішн* поверхн*', 'outer'],
+  ['зовнішн* бік', 'outer'],
+  ['зовнішн* сторон*', 'outer'],
   // illness, injury, travel, busy
   ['я захворів', "i'm sick"],
   ['я захворіла', "i'm sick"],
