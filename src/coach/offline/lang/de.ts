@@ -378,4 +378,12 @@ export const de: Vocabulary = [
   ['was ist heute dran', "what's today?"],
   ['was ist morgen dran', "what's tomorrow?"],
   ['wie sieht', 'what is'],
+  // goal times: "objetivo 1:45", "Zielzeit 1:45:00", "цель 1:45", "en moins de 1h45"
+  ['mein ziel ist', 'my goal is'],
+  ['ziel ist', 'goal is'],
+  ['zielzeit von', 'goal time of'],
+  ['ziel', 'goal'],
+  ['in unter', 'under'],
+  ['unter', 'under'],
+  ['knacken', 'break'],
 ];

@@ -356,4 +356,17 @@ export const es: Vocabulary = [
   ['entrenamiento de manana', "tomorrow's workout"],
   ['mi semana', 'my week'],
   ['mi plan', 'my plan'],
+  // goal times: "objetivo 1:45", "Zielzeit 1:45:00", "цель 1:45", "en moins de 1h45"
+  ['tiempo objetivo', 'goal time'],
+  ['marca objetivo', 'goal time'],
+  ['mi objetivo es', 'my goal is'],
+  ['objetivo de', 'goal of'],
+  ['objetivo', 'goal'],
+  ['meta de', 'goal of'],
+  ['mi meta es', 'my goal is'],
+  ['por debajo de', 'under'],
+  ['en menos de', 'under'],
+  ['bajar de', 'break'],
+  ['bajar de las', 'break'],
+  ['romper', 'break'],
 ];

@@ -330,4 +330,18 @@ export const fr: Vocabulary = [
   ["seance d'aujourdhui", "today's workout"],
   ['mon plan', 'my plan'],
   ['mon entrainement', 'my workout'],
+  // goal times: "objetivo 1:45", "Zielzeit 1:45:00", "цель 1:45", "en moins de 1h45"
+  ['temps vise', 'goal time'],
+  ['temps cible', 'goal time'],
+  ['chrono vise', 'goal time'],
+  ['chrono cible', 'goal time'],
+  ['mon objectif est', 'my goal is'],
+  ["l'objectif est", 'the goal is'],
+  ['objectif de', 'goal of'],
+  ['objectif', 'goal'],
+  ['en moins de', 'under'],
+  ['sous les', 'under'],
+  ['sous la barre des', 'under'],
+  ['sous', 'under'],
+  ['passer sous', 'break'],
 ];

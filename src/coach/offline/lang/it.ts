@@ -336,4 +336,16 @@ export const it: Vocabulary = [
   ['il mio piano', 'my plan'],
   ['la mia settimana', 'my week'],
   ['vedi il piano', 'show the plan'],
+  // goal times: "objetivo 1:45", "Zielzeit 1:45:00", "цель 1:45", "en moins de 1h45"
+  ['tempo obiettivo', 'goal time'],
+  ['il mio obiettivo e', 'my goal is'],
+  ['obiettivo di', 'goal of'],
+  ['obiettivo', 'goal'],
+  ['in meno di', 'under'],
+  ['sotto le', 'under'],
+  ['sotto il', 'under'],
+  ['sotto', 'under'],
+  ['scendere sotto', 'break'],
+  ['scendere sotto le', 'break'],
+  ['chiudere in', 'finish in'],
 ];

@@ -343,4 +343,18 @@ export const pt: Vocabulary = [
   ['treino de amanha', "tomorrow's workout"],
   ['meu plano', 'my plan'],
   ['minha semana', 'my week'],
+  // goal times: "objetivo 1:45", "Zielzeit 1:45:00", "цель 1:45", "en moins de 1h45"
+  ['tempo alvo', 'goal time'],
+  ['tempo objetivo', 'goal time'],
+  ['minha meta e', 'my goal is'],
+  ['meu objetivo e', 'my goal is'],
+  ['objetivo de', 'goal of'],
+  ['meta de', 'goal of'],
+  ['meta', 'goal'],
+  ['objetivo', 'goal'],
+  ['abaixo de', 'under'],
+  ['em menos de', 'under'],
+  ['baixar de', 'break'],
+  ['baixar das', 'break'],
+  ['quebrar', 'break'],
 ];

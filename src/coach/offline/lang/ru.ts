@@ -376,4 +376,18 @@ export const ru: Vocabulary = [
   ['по плану', 'planned'],
   ['тренировка на сегодня', "today's workout"],
   ['тренировка на завтра', "tomorrow's workout"],
+  // goal times: "objetivo 1:45", "Zielzeit 1:45:00", "цель 1:45", "en moins de 1h45"
+  ['целевое время', 'goal time'],
+  ['целевой результат', 'goal time'],
+  ['моя цель', 'my goal'],
+  ['цель', 'goal'],
+  ['целью', 'goal'],
+  ['цели', 'goal'],
+  ['быстрее чем за', 'under'],
+  ['быстрее чем', 'under'],
+  ['меньше чем за', 'under'],
+  ['выбежать из', 'break'],
+  ['выбегать из', 'break'],
+  ['разменять', 'break'],
+  ['уложиться в', 'finish in'],
 ];

@@ -401,4 +401,17 @@ export const uk: Vocabulary = [
   ['за планом', 'planned'],
   ['тренування на сьогодні', "today's workout"],
   ['тренування на завтра', "tomorrow's workout"],
+  // goal times: "objetivo 1:45", "Zielzeit 1:45:00", "цель 1:45", "en moins de 1h45"
+  ['цільовий час', 'goal time'],
+  ['моя мета', 'my goal'],
+  ['мета', 'goal'],
+  ['моя ціль', 'my goal'],
+  ['ціль', 'goal'],
+  ['швидше ніж за', 'under'],
+  ['швидше ніж', 'under'],
+  ['швидше за', 'under'],
+  ['менше ніж за', 'under'],
+  ['вибігти з', 'break'],
+  ['вибігати з', 'break'],
+  ['вкластися в', 'finish in'],
 ];
