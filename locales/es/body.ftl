@@ -167,44 +167,44 @@ body-part = { $part ->
        *[none] muslos
     }
     [inner-thigh] { $side ->
-        [left] parte interna del muslo izquierdo
-        [right] parte interna del muslo derecho
-       *[none] parte interna del muslo
+        [left] la parte interna del muslo izquierdo
+        [right] la parte interna del muslo derecho
+       *[none] la parte interna del muslo
     }
     [inner-thighs] { $side ->
-        [left] parte interna del muslo izquierdo
-        [right] parte interna del muslo derecho
-       *[none] parte interna de los muslos
+        [left] la parte interna del muslo izquierdo
+        [right] la parte interna del muslo derecho
+       *[none] la parte interna de los muslos
     }
     [outer-thigh] { $side ->
-        [left] parte externa del muslo izquierdo
-        [right] parte externa del muslo derecho
-       *[none] parte externa del muslo
+        [left] la parte externa del muslo izquierdo
+        [right] la parte externa del muslo derecho
+       *[none] la parte externa del muslo
     }
     [outer-thighs] { $side ->
-        [left] parte externa del muslo izquierdo
-        [right] parte externa del muslo derecho
-       *[none] parte externa de los muslos
+        [left] la parte externa del muslo izquierdo
+        [right] la parte externa del muslo derecho
+       *[none] la parte externa de los muslos
     }
     [inner-knee] { $side ->
-        [left] parte interna de la rodilla izquierda
-        [right] parte interna de la rodilla derecha
-       *[none] parte interna de la rodilla
+        [left] la parte interna de la rodilla izquierda
+        [right] la parte interna de la rodilla derecha
+       *[none] la parte interna de la rodilla
     }
     [inner-knees] { $side ->
-        [left] parte interna de la rodilla izquierda
-        [right] parte interna de la rodilla derecha
-       *[none] parte interna de las rodillas
+        [left] la parte interna de la rodilla izquierda
+        [right] la parte interna de la rodilla derecha
+       *[none] la parte interna de las rodillas
     }
     [outer-knee] { $side ->
-        [left] parte externa de la rodilla izquierda
-        [right] parte externa de la rodilla derecha
-       *[none] parte externa de la rodilla
+        [left] la parte externa de la rodilla izquierda
+        [right] la parte externa de la rodilla derecha
+       *[none] la parte externa de la rodilla
     }
     [outer-knees] { $side ->
-        [left] parte externa de la rodilla izquierda
-        [right] parte externa de la rodilla derecha
-       *[none] parte externa de las rodillas
+        [left] la parte externa de la rodilla izquierda
+        [right] la parte externa de la rodilla derecha
+       *[none] la parte externa de las rodillas
     }
     [hip-flexor] { $side ->
         [left] flexor de cadera izquierdo
