@@ -94,3 +94,27 @@ describe('a German runner’s first message, offline coach', () => {
     expect([user?.recentRaceDistance, user?.recentRaceTimeSec]).toEqual(['10k', 52 * 60 + 30]);
   }, 60_000);
 });
+
+describe('a result told with its month alone carries that date (rule 16)', () => {
+  it.each([
+    ['en', 'I ran a half marathon in 1:38:12 in march', 'half', '1:38:12', '2026-03-15'],
+    ['en', 'I ran a 10k in 45:00 three weeks ago', '10k', '45:00', '2026-11-09'],
+    ['de', 'Ich bin im März einen Halbmarathon in 1:38:12 gelaufen', 'half', '1:38:12', '2026-03-15'],
+    ['ru', 'в марте пробежал полумарафон за 1:38:12', 'half', '1:38:12', '2026-03-15'],
+  ])('%s: %s', (language, text, distance, time, date) => {
+    expect(understand(text, { ...ctx(language), hasPlan: true, planGoal: 'half' })).toEqual({
+      kind: 'tools',
+      calls: [{ name: 'update_profile', args: { recentRace: { distance, time, date } } }],
+    });
+  });
+
+  it('an old result sets no paces: it is not stored as if run today', async () => {
+    const h = await startHarness({ now: '2026-11-30T08:00:00Z' });
+    const tom = { id: 3211, first_name: 'Tom', language_code: 'en' };
+    await h.say(tom, '/start');
+    const replies = await h.say(tom, 'I ran a half marathon in 1:38:12 in march');
+    const user = h.store.users.get(tom.id);
+    expect(user?.recentRaceTimeSec ?? null).toBeNull();
+    expect(replies.map((m) => m.text).join('\n')).toMatch(/Mar/);
+  }, 60_000);
+});

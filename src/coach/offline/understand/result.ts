@@ -51,7 +51,7 @@ const inside = (s: Span, c: Span): boolean => s.index >= c.index && s.end <= c.e
  * of that month, no later than today: the day itself is not known, and rule 16 (design.md: results older than
  * 8 weeks set no paces) is then off by at most half a month either way.
  */
-function resultDate(mention: DateMention, today: string): string | undefined {
+export function resultDate(mention: DateMention, today: string): string | undefined {
   let date = mention.date;
   if (mention.monthOnly) date = `${date.slice(0, 8)}15`;
   if (date > today) date = mention.monthOnly && mention.date <= today ? today : '';

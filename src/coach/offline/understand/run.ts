@@ -14,6 +14,7 @@ import {
 import { findFeeling, findPain, findRpe } from './body.ts';
 import { ask, call, hint, mask, round, tools } from './helpers.ts';
 import { findDaysPerWeek, findWeeklyKm, goalForKm } from './phrases.ts';
+import { resultDate } from './result.ts';
 import { FEELING_RPE, Hint, type Input, type Outcome } from './types.ts';
 
 export const RUN_VERB =
@@ -122,6 +123,11 @@ export function detectRun(i: Input): Outcome {
     if (fb instanceof Hint) return hint(fb.hint);
     if (fb) calls.push(fb);
   }
-  if (isRace && raceGoal) calls.push(call('update_profile', { recentRace: { distance: raceGoal, time: duration$ } }));
+  if (isRace && raceGoal) {
+    // Rule 16 (design.md): a result carries its date; one told as weeks or months ago must not pass for today's.
+    const raceDay = mention ? resultDate(mention, i.today) : undefined;
+    const dated = raceDay && raceDay < i.today ? { date: raceDay } : {};
+    calls.push(call('update_profile', { recentRace: { distance: raceGoal, time: duration$, ...dated } }));
+  }
   return tools(calls);
 }
