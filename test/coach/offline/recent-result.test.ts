@@ -108,6 +108,15 @@ describe('a result told with its month alone carries that date (rule 16)', () =>
     });
   });
 
+  it('with a plan, the distance told with the time is the result’s, and the race’s month is not its date', () => {
+    expect(
+      understand('half marathon in april, my 10k pb is 52:30', { ...ctx('en'), hasPlan: true, planGoal: 'half' }),
+    ).toEqual({
+      kind: 'tools',
+      calls: [{ name: 'update_profile', args: { recentRace: { distance: '10k', time: '52:30' } } }],
+    });
+  });
+
   it('an old result sets no paces: it is not stored as if run today', async () => {
     const h = await startHarness({ now: '2026-11-30T08:00:00Z' });
     const tom = { id: 3211, first_name: 'Tom', language_code: 'en' };

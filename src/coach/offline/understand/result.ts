@@ -23,6 +23,11 @@ export interface RecentResult {
 const JOIN =
   /^ ?(?:(?:race|pb|pr|personal best|best|time|best time|race time|finish time) ?)?(?:is |was |of |in |: ?|= ?|- ?|, ?)?$/;
 
+/** The time told right after a distance ("10k in 52:30", "10k pb is 52:30"), or undefined. */
+export function timeAfter<D extends Span>(t: string, distance: Span, durations: D[]): D | undefined {
+  return durations.find((x) => x.index >= distance.end && JOIN.test(t.slice(distance.end, x.index)));
+}
+
 /** A result's own words: a past verb or a best. */
 const PAST_WORDS =
   /\b(?:ran|raced|did|done|finished|completed|clocked|had|got|pb|pr|personal best|personal record|best|recent|last|previous|ago|was)\b/;
@@ -45,6 +50,11 @@ function clauseAround(t: string, span: Span): Span {
 }
 
 const inside = (s: Span, c: Span): boolean => s.index >= c.index && s.end <= c.end;
+
+/** Whether `other` (a date) is told in the same clause as `span` (a result): "…, my 10k pb is 52:30" has none. */
+export function sameClause(t: string, span: Span, other: Span): boolean {
+  return inside(other, clauseAround(t, span));
+}
 
 /**
  * The result's day from a date in its clause: a day as written, or for a month alone ("in October") the middle
@@ -76,7 +86,7 @@ export function findRecentResult(i: Input): RecentResult | null {
     if (d.via === 'bare') continue;
     const goal = goalForKm(d.km);
     if (!goal) continue;
-    const time = durations.find((x) => x.index >= d.end && JOIN.test(t.slice(d.end, x.index)));
+    const time = timeAfter(t, d, durations);
     if (!time) continue;
     const span = { index: d.index, end: time.end };
     const clause = clauseAround(t, span);
