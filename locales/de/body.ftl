@@ -166,6 +166,46 @@ body-part = { $part ->
         [right] rechte Oberschenkel
        *[none] Oberschenkel
     }
+    [inner-thigh] { $side ->
+        [left] Innenseite des linken Oberschenkels
+        [right] Innenseite des rechten Oberschenkels
+       *[none] Oberschenkelinnenseite
+    }
+    [inner-thighs] { $side ->
+        [left] Innenseite des linken Oberschenkels
+        [right] Innenseite des rechten Oberschenkels
+       *[none] Innenseiten der Oberschenkel
+    }
+    [outer-thigh] { $side ->
+        [left] Außenseite des linken Oberschenkels
+        [right] Außenseite des rechten Oberschenkels
+       *[none] Oberschenkelaußenseite
+    }
+    [outer-thighs] { $side ->
+        [left] Außenseite des linken Oberschenkels
+        [right] Außenseite des rechten Oberschenkels
+       *[none] Außenseiten der Oberschenkel
+    }
+    [inner-knee] { $side ->
+        [left] Innenseite des linken Knies
+        [right] Innenseite des rechten Knies
+       *[none] Knieinnenseite
+    }
+    [inner-knees] { $side ->
+        [left] Innenseite des linken Knies
+        [right] Innenseite des rechten Knies
+       *[none] Innenseiten der Knie
+    }
+    [outer-knee] { $side ->
+        [left] Außenseite des linken Knies
+        [right] Außenseite des rechten Knies
+       *[none] Knieaußenseite
+    }
+    [outer-knees] { $side ->
+        [left] Außenseite des linken Knies
+        [right] Außenseite des rechten Knies
+       *[none] Außenseiten der Knie
+    }
     [hip-flexor] { $side ->
         [left] linker Hüftbeuger
         [right] rechter Hüftbeuger

@@ -60,6 +60,8 @@ err-arg-too-many = { $field }: höchstens { $n ->
     *[other] { $n } Einträge
 }
 err-arg-one-of = { $field }: einer dieser Werte: { $choices }
+err-choice-km = Kilometer
+err-choice-mi = Meilen
 err-arg-date = { $field }: ein Datum im Format JJJJ-MM-TT
 err-arg-real-date = { $field }: Dieses Datum gibt es im Kalender nicht
 err-arg-clock = { $field }: eine Uhrzeit im Format HH:MM (24 Stunden)
@@ -81,6 +83,7 @@ err-field-distance = Strecke
 err-field-duration = Zeit
 err-field-goal-time = Zielzeit
 err-field-rpe = Anstrengung (1–10)
+err-field-feeling = Befinden
 err-field-severity = Schmerz (1–10)
 err-field-goal = Zielwettkampf
 err-field-timezone = Zeitzone

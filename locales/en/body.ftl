@@ -167,6 +167,46 @@ body-part = { $part ->
         [right] right thighs
        *[none] thighs
     }
+    [inner-thigh] { $side ->
+        [left] left inner thigh
+        [right] right inner thigh
+       *[none] inner thigh
+    }
+    [inner-thighs] { $side ->
+        [left] left inner thigh
+        [right] right inner thigh
+       *[none] inner thighs
+    }
+    [outer-thigh] { $side ->
+        [left] left outer thigh
+        [right] right outer thigh
+       *[none] outer thigh
+    }
+    [outer-thighs] { $side ->
+        [left] left outer thigh
+        [right] right outer thigh
+       *[none] outer thighs
+    }
+    [inner-knee] { $side ->
+        [left] inside of the left knee
+        [right] inside of the right knee
+       *[none] inside of the knee
+    }
+    [inner-knees] { $side ->
+        [left] inside of the left knee
+        [right] inside of the right knee
+       *[none] inside of the knees
+    }
+    [outer-knee] { $side ->
+        [left] outside of the left knee
+        [right] outside of the right knee
+       *[none] outside of the knee
+    }
+    [outer-knees] { $side ->
+        [left] outside of the left knee
+        [right] outside of the right knee
+       *[none] outside of the knees
+    }
     [hip-flexor] { $side ->
         [left] left hip flexor
         [right] right hip flexor

@@ -166,6 +166,46 @@ body-part = { $part ->
         [right] muslos derechos
        *[none] muslos
     }
+    [inner-thigh] { $side ->
+        [left] la parte interna del muslo izquierdo
+        [right] la parte interna del muslo derecho
+       *[none] la parte interna del muslo
+    }
+    [inner-thighs] { $side ->
+        [left] la parte interna del muslo izquierdo
+        [right] la parte interna del muslo derecho
+       *[none] la parte interna de los muslos
+    }
+    [outer-thigh] { $side ->
+        [left] la parte externa del muslo izquierdo
+        [right] la parte externa del muslo derecho
+       *[none] la parte externa del muslo
+    }
+    [outer-thighs] { $side ->
+        [left] la parte externa del muslo izquierdo
+        [right] la parte externa del muslo derecho
+       *[none] la parte externa de los muslos
+    }
+    [inner-knee] { $side ->
+        [left] la parte interna de la rodilla izquierda
+        [right] la parte interna de la rodilla derecha
+       *[none] la parte interna de la rodilla
+    }
+    [inner-knees] { $side ->
+        [left] la parte interna de la rodilla izquierda
+        [right] la parte interna de la rodilla derecha
+       *[none] la parte interna de las rodillas
+    }
+    [outer-knee] { $side ->
+        [left] la parte externa de la rodilla izquierda
+        [right] la parte externa de la rodilla derecha
+       *[none] la parte externa de la rodilla
+    }
+    [outer-knees] { $side ->
+        [left] la parte externa de la rodilla izquierda
+        [right] la parte externa de la rodilla derecha
+       *[none] la parte externa de las rodillas
+    }
     [hip-flexor] { $side ->
         [left] flexor de cadera izquierdo
         [right] flexor de cadera derecho

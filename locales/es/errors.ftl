@@ -60,6 +60,8 @@ err-arg-too-many = { $field }: como máximo { $n ->
     *[other] { $n } elementos
 }
 err-arg-one-of = { $field }: uno de estos valores: { $choices }
+err-choice-km = kilómetros
+err-choice-mi = millas
 err-arg-date = { $field }: una fecha con el formato AAAA-MM-DD
 err-arg-real-date = { $field }: esa fecha no existe en el calendario
 err-arg-clock = { $field }: una hora con el formato HH:MM (24 horas)
@@ -81,6 +83,7 @@ err-field-distance = distancia
 err-field-duration = tiempo
 err-field-goal-time = tiempo objetivo
 err-field-rpe = esfuerzo (1-10)
+err-field-feeling = sensaciones
 err-field-severity = dolor (1-10)
 err-field-goal = carrera objetivo
 err-field-timezone = zona horaria

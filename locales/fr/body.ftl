@@ -166,6 +166,46 @@ body-part = { $part ->
         [right] cuisses droites
        *[none] cuisses
     }
+    [inner-thigh] { $side ->
+        [left] intérieur de la cuisse gauche
+        [right] intérieur de la cuisse droite
+       *[none] intérieur de la cuisse
+    }
+    [inner-thighs] { $side ->
+        [left] intérieur de la cuisse gauche
+        [right] intérieur de la cuisse droite
+       *[none] intérieur des cuisses
+    }
+    [outer-thigh] { $side ->
+        [left] extérieur de la cuisse gauche
+        [right] extérieur de la cuisse droite
+       *[none] extérieur de la cuisse
+    }
+    [outer-thighs] { $side ->
+        [left] extérieur de la cuisse gauche
+        [right] extérieur de la cuisse droite
+       *[none] extérieur des cuisses
+    }
+    [inner-knee] { $side ->
+        [left] intérieur du genou gauche
+        [right] intérieur du genou droit
+       *[none] intérieur du genou
+    }
+    [inner-knees] { $side ->
+        [left] intérieur du genou gauche
+        [right] intérieur du genou droit
+       *[none] intérieur des genoux
+    }
+    [outer-knee] { $side ->
+        [left] extérieur du genou gauche
+        [right] extérieur du genou droit
+       *[none] extérieur du genou
+    }
+    [outer-knees] { $side ->
+        [left] extérieur du genou gauche
+        [right] extérieur du genou droit
+       *[none] extérieur des genoux
+    }
     [hip-flexor] { $side ->
         [left] fléchisseur de la hanche gauche
         [right] fléchisseur de la hanche droit

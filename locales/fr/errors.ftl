@@ -60,6 +60,8 @@ err-arg-too-many = { $field } : au plus { $n ->
     *[other] { $n } éléments
 }
 err-arg-one-of = { $field } : une de ces valeurs : { $choices }
+err-choice-km = kilomètres
+err-choice-mi = miles
 err-arg-date = { $field } : une date au format AAAA-MM-JJ
 err-arg-real-date = { $field } : cette date n’existe pas dans le calendrier
 err-arg-clock = { $field } : une heure au format HH:MM (sur 24 heures)
@@ -81,6 +83,7 @@ err-field-distance = distance
 err-field-duration = temps
 err-field-goal-time = temps visé
 err-field-rpe = effort (1-10)
+err-field-feeling = ressenti
 err-field-severity = douleur (1-10)
 err-field-goal = course objectif
 err-field-timezone = fuseau horaire

@@ -166,6 +166,46 @@ body-part = { $part ->
         [right] cosce destre
        *[none] cosce
     }
+    [inner-thigh] { $side ->
+        [left] interno della coscia sinistra
+        [right] interno della coscia destra
+       *[none] interno coscia
+    }
+    [inner-thighs] { $side ->
+        [left] interno della coscia sinistra
+        [right] interno della coscia destra
+       *[none] interno cosce
+    }
+    [outer-thigh] { $side ->
+        [left] esterno della coscia sinistra
+        [right] esterno della coscia destra
+       *[none] esterno coscia
+    }
+    [outer-thighs] { $side ->
+        [left] esterno della coscia sinistra
+        [right] esterno della coscia destra
+       *[none] esterno cosce
+    }
+    [inner-knee] { $side ->
+        [left] parte interna del ginocchio sinistro
+        [right] parte interna del ginocchio destro
+       *[none] parte interna del ginocchio
+    }
+    [inner-knees] { $side ->
+        [left] parte interna del ginocchio sinistro
+        [right] parte interna del ginocchio destro
+       *[none] parte interna delle ginocchia
+    }
+    [outer-knee] { $side ->
+        [left] parte esterna del ginocchio sinistro
+        [right] parte esterna del ginocchio destro
+       *[none] parte esterna del ginocchio
+    }
+    [outer-knees] { $side ->
+        [left] parte esterna del ginocchio sinistro
+        [right] parte esterna del ginocchio destro
+       *[none] parte esterna delle ginocchia
+    }
     [hip-flexor] { $side ->
         [left] flessore dell’anca sinistro
         [right] flessore dell’anca destro

@@ -60,6 +60,8 @@ err-arg-too-many = { $field }: al massimo { $n ->
     *[other] { $n } elementi
 }
 err-arg-one-of = { $field }: uno di questi valori: { $choices }
+err-choice-km = chilometri
+err-choice-mi = miglia
 err-arg-date = { $field }: una data nel formato AAAA-MM-GG
 err-arg-real-date = { $field }: questa data non esiste nel calendario
 err-arg-clock = { $field }: un orario nel formato HH:MM (24 ore)
@@ -81,6 +83,7 @@ err-field-distance = distanza
 err-field-duration = tempo
 err-field-goal-time = tempo obiettivo
 err-field-rpe = fatica (1-10)
+err-field-feeling = sensazioni
 err-field-severity = dolore (1-10)
 err-field-goal = gara obiettivo
 err-field-timezone = fuso orario

@@ -166,6 +166,46 @@ body-part = { $part ->
         [right] coxas direitas
        *[none] coxas
     }
+    [inner-thigh] { $side ->
+        [left] parte interna da coxa esquerda
+        [right] parte interna da coxa direita
+       *[none] parte interna da coxa
+    }
+    [inner-thighs] { $side ->
+        [left] parte interna da coxa esquerda
+        [right] parte interna da coxa direita
+       *[none] parte interna das coxas
+    }
+    [outer-thigh] { $side ->
+        [left] parte externa da coxa esquerda
+        [right] parte externa da coxa direita
+       *[none] parte externa da coxa
+    }
+    [outer-thighs] { $side ->
+        [left] parte externa da coxa esquerda
+        [right] parte externa da coxa direita
+       *[none] parte externa das coxas
+    }
+    [inner-knee] { $side ->
+        [left] parte interna do joelho esquerdo
+        [right] parte interna do joelho direito
+       *[none] parte interna do joelho
+    }
+    [inner-knees] { $side ->
+        [left] parte interna do joelho esquerdo
+        [right] parte interna do joelho direito
+       *[none] parte interna dos joelhos
+    }
+    [outer-knee] { $side ->
+        [left] parte externa do joelho esquerdo
+        [right] parte externa do joelho direito
+       *[none] parte externa do joelho
+    }
+    [outer-knees] { $side ->
+        [left] parte externa do joelho esquerdo
+        [right] parte externa do joelho direito
+       *[none] parte externa dos joelhos
+    }
     [hip-flexor] { $side ->
         [left] flexor da anca esquerdo
         [right] flexor da anca direito

@@ -60,6 +60,8 @@ err-arg-too-many = { $field }: no máximo { $n ->
     *[other] { $n } itens
 }
 err-arg-one-of = { $field }: um destes valores: { $choices }
+err-choice-km = quilômetros
+err-choice-mi = milhas
 err-arg-date = { $field }: uma data no formato AAAA-MM-DD
 err-arg-real-date = { $field }: essa data não existe no calendário
 err-arg-clock = { $field }: um horário no formato HH:MM (24 horas)
@@ -81,6 +83,7 @@ err-field-distance = distância
 err-field-duration = tempo
 err-field-goal-time = tempo-alvo
 err-field-rpe = esforço (1-10)
+err-field-feeling = sensação
 err-field-severity = dor (1-10)
 err-field-goal = prova-alvo
 err-field-timezone = fuso horário

@@ -60,6 +60,8 @@ err-arg-too-many = { $field }: не больше { $n ->
     *[other] { $n } элементов
 }
 err-arg-one-of = { $field }: одно из значений: { $choices }
+err-choice-km = километры
+err-choice-mi = мили
 err-arg-date = { $field }: дата в виде ГГГГ-ММ-ДД
 err-arg-real-date = { $field }: такой даты нет в календаре
 err-arg-clock = { $field }: время в виде ЧЧ:ММ (24 часа)
@@ -81,6 +83,7 @@ err-field-distance = дистанция
 err-field-duration = время
 err-field-goal-time = целевое время
 err-field-rpe = усилие (1–10)
+err-field-feeling = самочувствие
 err-field-severity = боль (1–10)
 err-field-goal = целевой старт
 err-field-timezone = часовой пояс

@@ -60,6 +60,8 @@ err-arg-too-many = { $field }: не більше { $n ->
     *[other] { $n } елементів
 }
 err-arg-one-of = { $field }: одне зі значень: { $choices }
+err-choice-km = кілометри
+err-choice-mi = милі
 err-arg-date = { $field }: дата у вигляді РРРР-ММ-ДД
 err-arg-real-date = { $field }: такої дати немає в календарі
 err-arg-clock = { $field }: час у вигляді ГГ:ХХ (24 години)
@@ -81,6 +83,7 @@ err-field-distance = дистанція
 err-field-duration = час
 err-field-goal-time = цільовий час
 err-field-rpe = зусилля (1–10)
+err-field-feeling = самопочуття
 err-field-severity = біль (1–10)
 err-field-goal = цільовий старт
 err-field-timezone = часовий пояс

@@ -30,6 +30,11 @@ const PARTS: Readonly<Record<string, { id: string; plural: string | null }>> = {
   shoulder: { id: 'shoulder', plural: 'shoulders' },
   neck: { id: 'neck', plural: null },
   thigh: { id: 'thigh', plural: 'thighs' },
+  // Where on the thigh or knee tells the story (inner: adductors, medial knee; outer: the IT band).
+  'inner thigh': { id: 'inner-thigh', plural: 'inner-thighs' },
+  'outer thigh': { id: 'outer-thigh', plural: 'outer-thighs' },
+  'inner knee': { id: 'inner-knee', plural: 'inner-knees' },
+  'outer knee': { id: 'outer-knee', plural: 'outer-knees' },
   'hip flexor': { id: 'hip-flexor', plural: 'hip-flexors' },
   adductor: { id: 'adductor', plural: 'adductors' },
   piriformis: { id: 'piriformis', plural: null },
@@ -59,6 +64,10 @@ const PLURALS: Readonly<Record<string, string>> = {
   toes: 'toe',
   shoulders: 'shoulder',
   thighs: 'thigh',
+  'inner thighs': 'inner thigh',
+  'outer thighs': 'outer thigh',
+  'inner knees': 'inner knee',
+  'outer knees': 'outer knee',
   'hip flexors': 'hip flexor',
   adductors: 'adductor',
   tendons: 'tendon',
@@ -78,8 +87,9 @@ const LOCATION_RE = new RegExp(
 );
 
 /**
- * The canonical part in a pain location ("left knee", "both calves", "lower back", "Knee (right)"), or null for
- * anything else. "inner"/"outer" are not worded (the part is); "both" makes the part plural.
+ * The canonical part in a pain location ("left knee", "both calves", "lower back", "Knee (right)", "left inner
+ * thigh", "inner left thigh"), or null for anything else. "inner"/"outer" are worded where the part has such a face
+ * (thigh, knee) and dropped elsewhere; "both" makes the part plural.
  */
 export function bodyPartOf(location: string): BodyPart | null {
   const text = location
@@ -91,10 +101,12 @@ export function bodyPartOf(location: string): BodyPart | null {
   const m = LOCATION_RE.exec(text);
   if (!m) return null;
   const [, first, second, word = '', after] = m;
-  const singular = PLURALS[word] ?? word;
+  let singular = PLURALS[word] ?? word;
+  const face = first === 'inner' || first === 'outer' ? first : null;
+  if (face && PARTS[`${face} ${singular}`]) singular = `${face} ${singular}`;
   const found = PARTS[singular];
   if (!found) return null;
-  const plural = singular !== word || first === 'both';
+  const plural = PLURALS[word] !== undefined || first === 'both';
   const sideWord = [second, after, first].find((s) => s === 'left' || s === 'right');
   const side: BodySide = sideWord === 'left' || sideWord === 'right' ? sideWord : 'none';
   return { part: plural && found.plural ? found.plural : found.id, side: first === 'both' ? 'none' : side };

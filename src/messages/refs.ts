@@ -4,14 +4,18 @@
  * failure carries a ref, not a sentence. Arguments that depend on the reader (a date in his locale, a field's
  * name, nested sentences) are kept as data and turned into words when the ref is rendered.
  */
-import { dayLabel } from '../time/local.ts';
+import { dayLabel, dayYearLabel } from '../time/local.ts';
 import { type Weekday, weekdayText } from './format.ts';
 import { t } from './i18n.ts';
 import type { Language } from './languages.ts';
 
-/** A plan date (YYYY-MM-DD), shown as "Mon 7 Dec" / "пн, 7 дек." in the reader's locale. */
+/**
+ * A plan date (YYYY-MM-DD), shown as "Mon 7 Dec" / "пн, 7 дек." in the reader's locale; with `year`, as
+ * "Sun 4 Apr 2027" / "вс, 4 апр. 2027 г." (a date that may be in another year).
+ */
 export interface DayArg {
   day: string;
+  year?: boolean;
 }
 /** Messages said one after the other ("date: …; rpe: …"). */
 export interface RefsArg {
@@ -43,6 +47,7 @@ const FIELD_LABELS: Record<string, string> = {
   time: 'err-field-duration',
   goalTime: 'err-field-goal-time',
   rpe: 'err-field-rpe',
+  feeling: 'err-field-feeling',
   severity: 'err-field-severity',
   goal: 'err-field-goal',
   timezone: 'err-field-timezone',
@@ -82,7 +87,7 @@ export const ref = (key: string, args?: Record<string, RefArg>): MessageRef => (
 
 function argText(lang: Language, locale: string, arg: RefArg): string | number {
   if (typeof arg === 'string' || typeof arg === 'number') return arg;
-  if ('day' in arg) return dayLabel(arg.day, locale);
+  if ('day' in arg) return arg.year ? dayYearLabel(arg.day, locale) : dayLabel(arg.day, locale);
   if ('field' in arg) return fieldText(lang, arg.field);
   if ('refs' in arg) return arg.refs.map((r) => renderRef(lang, r, locale)).join('; ');
   if ('weekdays' in arg) {
@@ -92,12 +97,22 @@ function argText(lang: Language, locale: string, arg: RefArg): string | number {
   return new Intl.ListFormat(locale, { type: 'disjunction' }).format(words);
 }
 
-/** The runner's word for a code the schemas take (weekdays, goal races); other codes as they are. */
-const GOAL_WORDS: Record<string, string> = {
+/**
+ * The runner's word for a code the schemas take (goal races, units, feelings; weekdays below); other codes as they
+ * are. Without these a Mini App or tool error listed the codes themselves ("km или mi", "great, good … exhausted").
+ */
+const CHOICE_WORDS: Record<string, string> = {
   '5k': 'goal-5k',
   '10k': 'goal-10k',
   half: 'goal-half',
   marathon: 'goal-marathon',
+  km: 'err-choice-km',
+  mi: 'err-choice-mi',
+  great: 'out-feel-great',
+  good: 'out-feel-good',
+  ok: 'out-feel-ok',
+  tired: 'out-feel-tired',
+  exhausted: 'out-feel-exhausted',
 };
 
 const WEEKDAY_CODES: readonly string[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -105,8 +120,8 @@ const isWeekday = (code: string): code is Weekday => WEEKDAY_CODES.includes(code
 
 function choiceWord(lang: Language, locale: string, code: string): string {
   if (isWeekday(code)) return weekdayText(locale, code);
-  const goal = GOAL_WORDS[code];
-  return goal ? t(lang, goal) : code;
+  const word = CHOICE_WORDS[code];
+  return word ? t(lang, word) : code;
 }
 
 /** The ref's words in `lang` (dates in `locale`, the language itself by default). */

@@ -76,6 +76,23 @@ export function dayLabel(date: string, locale?: string): string {
 }
 
 /**
+ * "Sun 4 Apr 2027" in English; the runner's locale through Intl elsewhere ("вс, 4 апр. 2027 г.", "So., 4. Apr.
+ * 2027"): a date that may be months away (a guessed race day), where the weekday and month alone are ambiguous.
+ */
+export function dayYearLabel(date: string, locale?: string): string {
+  if (locale && !locale.toLowerCase().startsWith('en')) {
+    return dateFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${date}T00:00:00Z`));
+  }
+  return `${dayLabel(date)} ${date.slice(0, 4)}`;
+}
+
+/**
  * The one time-zone check: an IANA name Intl knows. Not `DateTime.setZone(tz).isValid`, which also takes "local",
  * "system" and "UTC+3", names Intl.DateTimeFormat (our local dates) throws on.
  */

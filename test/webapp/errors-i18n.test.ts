@@ -79,8 +79,8 @@ const CASES: [string, string, string | undefined, string, RegExp, RegExp][] = [
     '/api/settings',
     json({ units: 'yards' }),
     'err-web-bad',
-    /единицы: одно из значений: km или mi/,
-    /Einheiten: einer dieser Werte: km oder mi/,
+    /единицы: одно из значений: километры или мили$/,
+    /Einheiten: einer dieser Werte: Kilometer oder Meilen$/,
   ],
   [
     'PATCH',

@@ -136,7 +136,9 @@ run('run logs', [
   ],
   [
     'I ran a 10k in 45:00 last month',
-    () => tools({ name: 'update_profile', args: { recentRace: { distance: '10k', time: '45:00' } } }),
+    // Rule 16: the result carries its date, the middle of last month (the day is not known).
+    () =>
+      tools({ name: 'update_profile', args: { recentRace: { distance: '10k', time: '45:00', date: '2026-10-15' } } }),
   ],
   [
     'my 5k PB is 22:10',
@@ -156,7 +158,8 @@ run('run logs', [
   ],
   [
     'I ran a half marathon in 1:38:12 three weeks ago',
-    () => tools({ name: 'update_profile', args: { recentRace: { distance: 'half', time: '1:38:12' } } }),
+    (z) =>
+      tools({ name: 'update_profile', args: { recentRace: { distance: 'half', time: '1:38:12', date: z.plus(-21) } } }),
   ],
   [
     'ran 8k',

@@ -115,6 +115,15 @@ export const uk: Vocabulary = [
   ['гомілк*', 'shin'],
   ['лів*', 'left'],
   ['прав*', 'right'],
+  // the inner or outer side of a part: "внутрішня частина лівого стегна" → "inner left thigh"
+  ['внутрішн* частин*', 'inner'],
+  ['внутрішн* поверхн*', 'inner'],
+  ['внутрішн* бік', 'inner'],
+  ['внутрішн* сторон*', 'inner'],
+  ['зовнішн* частин*', 'outer'],
+  ['зовнішн* поверхн*', 'outer'],
+  ['зовнішн* бік', 'outer'],
+  ['зовнішн* сторон*', 'outer'],
   // illness, injury, travel, busy
   ['я захворів', "i'm sick"],
   ['я захворіла', "i'm sick"],
@@ -419,4 +428,17 @@ export const uk: Vocabulary = [
   ['тренування на завтра', "tomorrow's workout"],
   // "перенеси тренування на завтра" moves a workout to tomorrow; it is not a question about tomorrow's.
   ['перенес* тренування на завтра', 'move the workout to tomorrow'],
+  // goal times: "objetivo 1:45", "Zielzeit 1:45:00", "цель 1:45", "en moins de 1h45"
+  ['цільовий час', 'goal time'],
+  ['моя мета', 'my goal'],
+  ['мета', 'goal'],
+  ['моя ціль', 'my goal'],
+  ['ціль', 'goal'],
+  ['швидше ніж за', 'under'],
+  ['швидше ніж', 'under'],
+  ['швидше за', 'under'],
+  ['менше ніж за', 'under'],
+  ['вибігти з', 'break'],
+  ['вибігати з', 'break'],
+  ['вкластися в', 'finish in'],
 ];

@@ -59,8 +59,9 @@ export const BODY_PARTS =
   '(?:lower back|upper back|back|knees?|ankles?|shins?|calf|calves|hamstrings?|hips?|achilles|feet|foot|heels?|arch(?:es)?|plantar|it ?band|itb|quads?|glutes?|groin|toes?|shoulders?|neck|thighs?|hip flexors?|adductors?|piriformis|chest|side stitch|stitch|soleus|tendon)';
 export const PAIN_WORDS =
   '(?:hurts?|hurting|hurted|pain|painful|sore|soreness|aches?|aching|achy|twinges?|niggles?|niggly|tight|tightness|tweaked|sprained|pulled|strained|swollen|throbbing|stiff|injured|burning|sharp|worse|flared up|flaring up|playing up|acting up)';
+/** "left inner thigh" keeps both words: the side and which face of the part (body.ftl words both). */
 export const PART_RE = new RegExp(
-  `\\b(?:(left|right|both|lower|upper|inner|outer|my) )?(?:(left|right) )?(${BODY_PARTS})\\b`,
+  `\\b(?:(left|right|both|lower|upper|inner|outer|my) )?(?:(left|right|inner|outer) )?(${BODY_PARTS})\\b`,
 );
 export const PAIN_RE = new RegExp(`\\b${PAIN_WORDS}\\b`);
 

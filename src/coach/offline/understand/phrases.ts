@@ -81,7 +81,25 @@ export function findGoal(t: string): { goal: Goal; span: Span } | null {
   return best;
 }
 
-/** A target finish time for a goal: "sub-4", "sub 1:45", "under 50 minutes", "in 3:30", "goal time 1:45:00". */
+/** The words that lead a target time: "sub", "under", "goal time", "my goal is", "finish time" ("Zielzeit"). */
+const GOAL_LEAD =
+  '(?:sub|under|below|in|goal(?: time)?(?: is)?|target(?: time)?|finish(?: time)?(?: in)?|time of|aim(?:ing)? for|break|about|around)';
+
+/**
+ * A clock time: "1:45", "1:45:00", and the way French, Italian and many others write hours: "1h45", "1 h 45",
+ * "1h45min", "3h30m".
+ */
+const GOAL_CLOCK_RE = new RegExp(
+  `\\b${GOAL_LEAD}[ -]?(?:of |is |: ?|= ?)?(\\d{1,2})(?:(:)([0-5]\\d)(?::([0-5]\\d))?|(?: ?(h|ч) ?)([0-5]\\d)(?: ?(?:min|m))?)\\b`,
+);
+const GOAL_AMOUNT_RE = new RegExp(
+  `\\b${GOAL_LEAD}[ -]?(?:of |is |: ?|= ?)?(\\d+(?:[.,]\\d+)?) ?(h|hr|hrs|hours?|min|mins|minutes?)?\\b`,
+);
+
+/**
+ * A target finish time for a goal: "sub-4", "sub 1:45", "under 50 minutes", "in 3:30", "goal time 1:45:00",
+ * "under 1h45" (the runner's words in other languages arrive here in English: "en moins de 1h45", "objetivo 1:45").
+ */
 export function findGoalTime(t: string, goal: Goal): string | null | Hint {
   const long = goal === 'half' || goal === 'marathon';
   const km = RACE_KM.find(([g]) => g === goal)?.[1] ?? 10;
@@ -91,20 +109,17 @@ export function findGoalTime(t: string, goal: Goal): string | null | Hint {
     const hhmm = a * 3600 + b * 60;
     return mmss / km < 150 ? hhmm : mmss;
   };
-  let m =
-    /\b(?:sub|under|below|in|goal(?: time)?|target(?: time)?|finish in|time of|aim(?:ing)? for|break|about|around)[ -]?(?:of |is |: ?|= ?)?(\d{1,2}):([0-5]\d)(?::([0-5]\d))?\b/.exec(
-      t,
-    );
+  let m = GOAL_CLOCK_RE.exec(t);
   if (m) {
-    const sec = toSec(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined, m[3] ? 3 : 2);
+    const sec =
+      m[5] !== undefined
+        ? Number(m[1]) * 3600 + Number(m[6]) * 60
+        : toSec(Number(m[1]), Number(m[3]), m[4] ? Number(m[4]) : undefined, m[4] ? 3 : 2);
     // The same bounds as a goal in words: "goal time 1:00" is no marathon goal (world record 2:00:35).
     if (sec / km < 150 || sec / km > 1200) return new Hint(ref('und-hint-goal-time'));
     return formatDuration(sec);
   }
-  m =
-    /\b(?:sub|under|below|in|break|about|around|goal(?: time)?|target(?: time)?|aim(?:ing)? for)[ -]?(?:of |is |: ?|= ?)?(\d+(?:[.,]\d+)?) ?(h|hr|hrs|hours?|min|mins|minutes?)?\b/.exec(
-      t,
-    );
+  m = GOAL_AMOUNT_RE.exec(t);
   if (m) {
     const n = Number(m[1]?.replace(',', '.'));
     const unit = m[2];

@@ -1,10 +1,11 @@
 /** A plan request: race, date, days a week, volume. */
 
 import { type MessageRef, ref } from '../../../messages/refs.ts';
-import { dayText, firstSundayOf } from '../dates.ts';
+import { type DateMention, type DateMode, dayText, findDates, firstSundayOf } from '../dates.ts';
 import { findDistances, findDurations, type Span } from '../quantities.ts';
 import { ask, call, hint, mask, round, tools } from './helpers.ts';
 import { findDaysPerWeek, findGoal, findGoalTime, findLongRunDay, findWeeklyKm } from './phrases.ts';
+import { findRecentResult, type RecentResult } from './result.ts';
 import { type Goal, Hint, type Input, type Outcome } from './types.ts';
 
 export const PLAN_WORDS =
@@ -28,7 +29,26 @@ function raceDayNote(raceDate: string): string {
 }
 
 export function detectPlan(i: Input): Outcome {
-  const { t, ctx } = i;
+  // A recent result told beside the request is read apart, with its own month ("… 10 km in 52:30 im Oktober").
+  const result = findRecentResult(i);
+  if (result) {
+    const rest = mask(i.t, [result.clause]);
+    // Dates read without the clause: "april, 10 km" would be April 10.
+    const cache = new Map<DateMode, DateMention[]>();
+    const dates = (mode: DateMode): DateMention[] => {
+      const found = cache.get(mode) ?? findDates(rest, i.ctx.now, i.zone, mode);
+      cache.set(mode, found);
+      return found;
+    };
+    const out = readPlan({ ...i, dates }, rest, result);
+    if (out) return out;
+  }
+  return readPlan(i, i.t, null);
+}
+
+/** The plan request in `t` (the message, or the message with a recent result's clause blanked out). */
+function readPlan(i: Input, t: string, result: RecentResult | null): Outcome {
+  const { ctx } = i;
   const dpw = findDaysPerWeek(t) ?? findPlanDays(t);
   const weekly = findWeeklyKm(t, ctx.units);
   const masked = mask(
@@ -44,6 +64,7 @@ export function detectPlan(i: Input): Outcome {
     .dates('future')
     .filter((m) => !(m.period === 'this-week' || m.period === 'last-week') && m.date !== i.today)
     .filter((m) => !(dpw && m.index >= dpw.span.index && m.index < dpw.span.end));
+
   // Goal, date and the runner's days or volume read as a plan request even without "plan" or "train".
   const planish = PLAN_WORDS.test(t) || ((dpw !== null || weekly !== null) && mentions.length > 0);
   if (!planish && (ctx.hasPlan || mentions.length === 0)) return null;
@@ -58,8 +79,8 @@ export function detectPlan(i: Input): Outcome {
     const mo = Number(raceDate.slice(5, 7));
     raceDate = firstSundayOf(y, mo);
     if (raceDate <= i.today && !mention.yearGiven) raceDate = firstSundayOf(y + 1, mo);
-    // English keeps its date with the year ("Sun 4 Apr 2027"); other languages show the day in their locale.
-    notes.push({ ...ref('und-note-race-day', { day: { day: raceDate } }), en: raceDayNote(raceDate) });
+    // With its year in every language ("Sun 4 Apr 2027", "вс, 4 апр. 2027 г."): the guess may fall next year.
+    notes.push({ ...ref('und-note-race-day', { day: { day: raceDate, year: true } }), en: raceDayNote(raceDate) });
   }
   if (raceDate <= i.today) {
     if (mention.yearGiven || mention.period) return hint('und-hint-race-passed');
@@ -76,8 +97,17 @@ export function detectPlan(i: Input): Outcome {
     if (other) weeklyKm = round(other.km, 1);
   }
   if (weeklyKm !== undefined && (weeklyKm < 0 || weeklyKm > 300)) return hint('und-hint-weekly-km');
+  // The result first: the new plan's paces come from it (create_plan reads the runner's recent race).
+  const told = result
+    ? [
+        call('update_profile', {
+          recentRace: { distance: result.goal, time: result.time, ...(result.date ? { date: result.date } : {}) },
+        }),
+      ]
+    : [];
   return tools(
     [
+      ...told,
       call('create_plan', {
         goal: goal.goal,
         raceDate,

@@ -14,6 +14,7 @@ import {
 import { findFeeling, findPain, findRpe } from './body.ts';
 import { ask, call, hint, mask, round, tools } from './helpers.ts';
 import { findDaysPerWeek, findWeeklyKm, goalForKm } from './phrases.ts';
+import { resultDate, sameClause, timeAfter } from './result.ts';
 import { FEELING_RPE, Hint, type Input, type Outcome } from './types.ts';
 
 export const RUN_VERB =
@@ -76,7 +77,12 @@ export function detectRun(i: Input): Outcome {
     [dpw?.span, weekly?.span, ...rpeSpans].filter((s): s is Span => !!s),
   );
   const distances = findDistances(masked, ctx.units);
-  const dist = distances.find((d) => d.via !== 'bare') ?? distances[0];
+  // The distance its time is told with comes first: "half marathon in April, my 10k pb is 52:30" is a 10 km.
+  const told = findDurations(masked);
+  const dist =
+    distances.find((d) => d.via !== 'bare' && timeAfter(masked, d, told)) ??
+    distances.find((d) => d.via !== 'bare') ??
+    distances[0];
   const durations = findDurations(masked).filter((d) => !dist || d.index >= dist.end || d.end <= dist.index);
   const verb = RUN_VERB.test(t) || /^log\b/.test(t);
   const raceMarker = RACE_MARKER.test(t);
@@ -122,6 +128,11 @@ export function detectRun(i: Input): Outcome {
     if (fb instanceof Hint) return hint(fb.hint);
     if (fb) calls.push(fb);
   }
-  if (isRace && raceGoal) calls.push(call('update_profile', { recentRace: { distance: raceGoal, time: duration$ } }));
+  if (isRace && raceGoal) {
+    // Rule 16 (design.md): a result carries its date; one told as weeks or months ago must not pass for today's.
+    const raceDay = mention && sameClause(t, dist, mention) ? resultDate(mention, i.today) : undefined;
+    const dated = raceDay && raceDay < i.today ? { date: raceDay } : {};
+    calls.push(call('update_profile', { recentRace: { distance: raceGoal, time: duration$, ...dated } }));
+  }
   return tools(calls);
 }
