@@ -22,6 +22,7 @@ import {
   until,
   workspace,
 } from '../reliability/harness.ts';
+import { addRunner, addRun as addStravaRun, startBench } from '../strava/helpers.ts';
 
 const METRICS_TOKEN = 'metrics-token-for-the-test';
 
@@ -114,6 +115,36 @@ describe('/metrics that move', () => {
     between(ratio('15min', 'read'), 20 / 100, 30 / 100);
     between(ratio('daily', 'read'), 200 / 1000, 210 / 1000);
   }, 60_000);
+
+  it('the Strava worker counts ignored and rate-limited events; a rate window that resets reads 0', async () => {
+    const metrics = createMetrics(undefined, { defaultMetrics: false });
+    const bench = await startBench({ now: '2026-12-01T18:03:00Z', deps: { metrics } });
+    addRunner(bench.store);
+    expect((await bench.connect()).status).toBe(200);
+    bench.fake.setUsage([150, 1500], [60, 600]);
+    addStravaRun(bench.fake, 601, { sport_type: 'Ride', distance: 30_000 });
+    addStravaRun(bench.fake, 602);
+    await bench.webhook({ object_id: 601 });
+    await bench.strava.worker.drain();
+    bench.fake.fail('/api/v3/activities/', 429, 1);
+    await bench.webhook({ object_id: 602 });
+    await bench.strava.worker.drain();
+    let text = await metrics.registry.metrics();
+    const inbox = (outcome: string) => sample(text, 'runcoach_inbox_processed_total', { outcome });
+    expect([inbox('ignored'), inbox('rate_limited'), inbox('done')]).toEqual([1, 1, undefined]);
+    // Strava's last answer (the 429) reported 151 of 200 and 61 of 100 this quarter: the level set plus the Ride.
+    expect(sample(text, 'runcoach_strava_rate_usage_ratio', { window: '15min', kind: 'overall' })).toBe(151 / 200);
+    expect(sample(text, 'runcoach_strava_rate_usage_ratio', { window: '15min', kind: 'read' })).toBe(61 / 100);
+
+    // The next quarter: the event is processed; before any call the 15-minute windows read 0, the daily ones stay.
+    bench.clock.now = new Date('2026-12-01T18:15:00Z');
+    text = await metrics.registry.metrics();
+    expect(sample(text, 'runcoach_strava_rate_usage_ratio', { window: '15min', kind: 'overall' })).toBe(0);
+    expect(sample(text, 'runcoach_strava_rate_usage_ratio', { window: 'daily', kind: 'overall' })).toBe(1501 / 2000);
+    await bench.strava.worker.drain();
+    text = await metrics.registry.metrics();
+    expect([inbox('ignored'), inbox('rate_limited'), inbox('done')]).toEqual([1, 1, 1]);
+  });
 
   it('without Strava the rate gauge has no samples (absent, not a zero that means nothing)', async () => {
     const metrics = createMetrics(undefined, { defaultMetrics: false });
