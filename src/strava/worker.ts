@@ -27,8 +27,8 @@ export interface WorkerOptions {
 
 /**
  * What became of one attempt at an inbox event: `done` (applied); `ignored` (nothing to do: not a run, an unknown
- * athlete, an event taken for forged, not a Strava event); `rate_limited` (kept for Strava's next window); `retry` (a server or
- * network error, kept with backoff); `failed` (given up after many attempts, kept in the table).
+ * athlete, an event taken for forged, not a Strava event); `rate_limited` (kept for Strava's next window);
+ * `retry` (a server or network error, kept with backoff); `failed` (given up after many attempts, kept in the table).
  */
 export type InboxOutcome = 'done' | 'ignored' | 'rate_limited' | 'retry' | 'failed';
 

@@ -44,7 +44,10 @@ function enqueueMorning(store: Store, ids: number[], text = 'Good morning! <b>Ea
 /** Counts the outcomes the sender reports through `onAttempt` (what runcoach_outbox_sends_total counts). */
 function tally() {
   const counts: Partial<Record<SendOutcome, number>> = {};
-  return { counts, onAttempt: (o: SendOutcome) => void (counts[o] = (counts[o] ?? 0) + 1) };
+  const onAttempt = (o: SendOutcome): void => {
+    counts[o] = (counts[o] ?? 0) + 1;
+  };
+  return { counts, onAttempt };
 }
 
 const range = (n: number, from = 5000) => Array.from({ length: n }, (_, i) => from + i);
