@@ -44,7 +44,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
   const now = options.now ?? (() => new Date());
   const store = createStore(openDatabaseOrExplain(config.databasePath, SERVICE_BUSY_TIMEOUT_MS, log), { log });
   const metrics = createMetrics(store);
-  const strava = config.strava.enabled ? createStrava({ config, store, log, now }) : undefined;
+  const strava = config.strava.enabled ? createStrava({ config, store, log, now, metrics }) : undefined;
   const { bot, intervals } = createRuncoachBot({
     config,
     store,

@@ -5,7 +5,7 @@ import type { Config } from '../config.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics/registry.ts';
-import { OutboxSender } from '../outbox/sender.ts';
+import { OutboxSender, type SendOutcome } from '../outbox/sender.ts';
 import type { HousekeepingTask } from './context.ts';
 import { Scheduler } from './scheduler.ts';
 
@@ -36,6 +36,7 @@ export function startDelivery(deps: DeliveryDeps): Delivery {
     log,
     api: senderApi(config.telegram.token ?? '', config.telegram.apiRoot),
     ratePerSec: config.telegram.ratePerSec,
+    ...(metrics ? { onAttempt: (outcome: SendOutcome) => metrics.outboxSends.inc({ outcome }) } : {}),
   });
   const scheduler = new Scheduler({
     store,
@@ -47,7 +48,8 @@ export function startDelivery(deps: DeliveryDeps): Delivery {
     ...(metrics ? { onJobRun: (job: string, outcome: string) => metrics.jobRuns.inc({ job, outcome }) } : {}),
   });
   if (metrics) {
-    // The sender keeps its own counts; /metrics reads them when scraped.
+    // The sender keeps its own counts; /metrics reads them when scraped. Kept beside runcoach_outbox_sends_total
+    // (attempts by outcome) because operators may already scrape it.
     new Gauge({
       name: 'runcoach_outbox_sent',
       help: 'Outbox messages by outcome since start',

@@ -5,6 +5,13 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Store } from '../db/store/index.ts';
 
+/** One sample of runcoach_strava_rate_usage_ratio. */
+export interface RateUsageSample {
+  window: string;
+  kind: string;
+  ratio: number;
+}
+
 export interface Metrics {
   registry: Registry;
   updates: Counter<'kind' | 'outcome'>;
@@ -15,7 +22,10 @@ export interface Metrics {
   fallbacks: Counter<'reason'>;
   outboxSends: Counter<'outcome'>;
   inboxProcessed: Counter<'outcome'>;
+  /** Read when scraped from the source given to `readStravaRateFrom` (none: no samples, Strava is off). */
   stravaRateUsage: Gauge<'window' | 'kind'>;
+  /** Where stravaRateUsage reads Strava's usage when scraped (the Strava factory sets its client's limiter). */
+  readStravaRateFrom(source: () => readonly RateUsageSample[]): void;
   jobRuns: Counter<'job' | 'outcome'>;
   /** Gemini models that answered 404 NOT_FOUND (shut down or misnamed), once per model and process. */
   geminiModelsGone: Counter<'model'>;
@@ -27,6 +37,7 @@ export interface Metrics {
 
 export function createMetrics(store?: Store, options: { defaultMetrics?: boolean } = {}): Metrics {
   const registry = new Registry();
+  let stravaRate: (() => readonly RateUsageSample[]) | undefined;
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'runcoach_' });
   const metrics: Metrics = {
     registry,
@@ -81,9 +92,13 @@ export function createMetrics(store?: Store, options: { defaultMetrics?: boolean
     }),
     stravaRateUsage: new Gauge({
       name: 'runcoach_strava_rate_usage_ratio',
-      help: 'Strava API usage as a fraction of its limit',
+      help: "Strava API usage as a fraction of its limit (Strava's own X-RateLimit headers), by window and kind",
       labelNames: ['window', 'kind'],
       registers: [registry],
+      collect() {
+        if (!stravaRate) return;
+        for (const { window, kind, ratio } of stravaRate()) this.set({ window, kind }, ratio);
+      },
     }),
     jobRuns: new Counter({
       name: 'runcoach_job_runs_total',
@@ -109,6 +124,9 @@ export function createMetrics(store?: Store, options: { defaultMetrics?: boolean
       labelNames: ['kind', 'result'],
       registers: [registry],
     }),
+    readStravaRateFrom(source) {
+      stravaRate = source;
+    },
   };
   if (store) {
     new Gauge({

@@ -41,7 +41,16 @@ export interface SenderOptions {
   idlePollMs?: number;
   /** Wall clock for leases and retry times (ms). Pacing always uses the monotonic clock. */
   wallClock?: () => number;
+  /** Told the outcome of every row the sender tried to deliver (runcoach_outbox_sends_total counts them). */
+  onAttempt?: (outcome: SendOutcome) => void;
 }
+
+/**
+ * What became of one attempt to deliver a row: `sent`; `rate_limited` (429, kept for after retry_after); `retry`
+ * (5xx or network, kept with backoff); `blocked` (403, the runner's rows dropped); `rejected` (400, failed for
+ * good); `failed` (bad payload, too many attempts, an unknown error); `expired` (its time passed unsent, dropped).
+ */
+export type SendOutcome = 'sent' | 'rate_limited' | 'retry' | 'blocked' | 'rejected' | 'failed' | 'expired';
 
 export interface SenderStats {
   /** Rows delivered. */
@@ -95,6 +104,7 @@ export class OutboxSender {
   private readonly maxAttempts: number;
   private readonly idlePollMs: number;
   private readonly wall: () => number;
+  private readonly onAttempt: (outcome: SendOutcome) => void;
 
   private running = false;
   private killed = false;
@@ -122,6 +132,7 @@ export class OutboxSender {
     this.maxAttempts = options.maxAttempts ?? 12;
     this.idlePollMs = options.idlePollMs ?? 1000;
     this.wall = options.wallClock ?? Date.now;
+    this.onAttempt = options.onAttempt ?? (() => {});
   }
 
   get isRunning(): boolean {
@@ -307,11 +318,13 @@ export class OutboxSender {
     } catch (err) {
       this.store.outbox.fail(row.id, `bad payload: ${describe(err)}`);
       this.stats.failed++;
+      this.onAttempt('failed');
       return;
     }
     if (payload.expiresAt !== undefined && this.wall() > payload.expiresAt) {
       this.store.outbox.fail(row.id, 'expired before it could be sent', 'dropped');
       this.stats.dropped++;
+      this.onAttempt('expired');
       return;
     }
     let messageId: number | null;
@@ -328,6 +341,7 @@ export class OutboxSender {
     if (this.killed) return;
     this.consecutiveFailures = 0;
     this.stats.sent++;
+    this.onAttempt('sent');
     // The message is out: record it even if another process holds the lock for a while (until the lease ends), so
     // the lease does not expire into a second copy.
     await whileBusy(() => this.store.outbox.markSent(row.id, this.wall(), messageId), this.busyRetry).catch(
@@ -352,6 +366,7 @@ export class OutboxSender {
       this.store.outbox.retryLater(row.id, now + seconds * 1000, why);
       this.release(this.queue.splice(0), now + seconds * 1000, 'paused after 429');
       this.log.warn({ retryAfter: seconds, chatId: row.chatId }, 'Telegram flood control: pausing the outbox');
+      this.onAttempt('rate_limited');
       return;
     }
     if (err instanceof GrammyError && err.error_code === 403) {
@@ -362,11 +377,13 @@ export class OutboxSender {
       this.stats.blocked++;
       this.stats.dropped += Math.max(1, dropped);
       this.log.info({ userId: row.userId }, 'bot blocked by user; marked inactive, scheduled messages dropped');
+      this.onAttempt('blocked');
       return;
     }
     if (err instanceof GrammyError && err.error_code === 400) {
       this.store.outbox.fail(row.id, why);
       this.stats.failed++;
+      this.onAttempt('rejected');
       this.log.warn({ outboxId: row.id, key: row.key, error: why }, 'outbox message rejected');
       return;
     }
@@ -379,14 +396,17 @@ export class OutboxSender {
       if (row.attempts >= this.maxAttempts) {
         this.store.outbox.fail(row.id, `gave up after ${row.attempts} attempts: ${why}`);
         this.stats.failed++;
+        this.onAttempt('failed');
         this.log.error({ outboxId: row.id, key: row.key, error: why }, 'outbox message failed for good');
       } else {
         this.store.outbox.retryLater(row.id, now + backoffMs(row.attempts), why);
+        this.onAttempt('retry');
       }
       return;
     }
     this.store.outbox.fail(row.id, why);
     this.stats.failed++;
+    this.onAttempt('failed');
     this.log.error({ err, outboxId: row.id, key: row.key }, 'outbox message failed');
   }
 

@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import type { Store } from '../db/store/index.ts';
 import type { Logger } from '../log.ts';
 import { languageOf } from '../messages/languages.ts';
+import type { Metrics } from '../metrics/registry.ts';
 import { Accounts } from './accounts.ts';
 import { StravaClient } from './client.ts';
 import { Keyring } from './crypto.ts';
@@ -19,7 +20,7 @@ import { RateLimiter } from './rate-limit.ts';
 import { purgeStravaQueues } from './retention.ts';
 import { createStravaRouter } from './routes.ts';
 import { Sync } from './sync.ts';
-import { createWorker, type StravaWorker } from './worker.ts';
+import { createWorker, type InboxOutcome, type StravaWorker } from './worker.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -36,6 +37,8 @@ export interface StravaDeps {
   webhookRateLimitPerMinute?: number;
   /** Strava reads per athlete per 15 minutes (default 12; benches that drive one athlete hard raise it). */
   athleteReadsPerWindow?: number;
+  /** Counts inbox events by outcome and reads Strava's rate usage when /metrics is scraped. */
+  metrics?: Metrics;
 }
 
 export type StravaBot = NonNullable<BotDeps['strava']>;
@@ -98,7 +101,17 @@ export function createStrava(deps: StravaDeps): Strava {
     now,
     ...(deps.athleteReadsPerWindow ? { athleteReadsPerWindow: deps.athleteReadsPerWindow } : {}),
   });
-  const worker = createWorker({ store, sync, log, now, ...(deps.pollMs ? { pollMs: deps.pollMs } : {}) });
+  const { metrics } = deps;
+  const worker = createWorker({
+    store,
+    sync,
+    log,
+    now,
+    ...(deps.pollMs ? { pollMs: deps.pollMs } : {}),
+    ...(metrics ? { onProcessed: (outcome: InboxOutcome) => metrics.inboxProcessed.inc({ outcome }) } : {}),
+  });
+  // Strava's usage as its last answer reported it, read when /metrics is scraped.
+  metrics?.readStravaRateFrom(() => client.limiter.usage(now().getTime()));
 
   const connectLink = (userId: number): string => {
     const t = issueToken(store, keys, 'strava_link', userId, now().getTime(), LINK_TTL_MS);

@@ -18,6 +18,14 @@ export interface RateSnapshot {
   at: number;
 }
 
+/** One of Strava's budgets as a share of its limit: window `15min` or `daily`, kind `overall` or `read`. */
+export interface RateUsage {
+  window: '15min' | 'daily';
+  kind: 'overall' | 'read';
+  /** usage ÷ limit (1 or more: the budget is spent). */
+  ratio: number;
+}
+
 export type Gate = { ok: true; delayMs: number } | { ok: false; retryAt: number };
 
 export function nextQuarter(nowMs: number): number {
@@ -91,6 +99,21 @@ export class RateLimiter {
   usedShare(nowMs: number): number {
     const fresh = this.current(nowMs);
     return Math.max(...[fresh.overall, fresh.read].map((b) => (b.limit[0] > 0 ? b.usage[0] / b.limit[0] : 1)));
+  }
+
+  /**
+   * Strava's usage ÷ limit for each window and kind as of `nowMs` (a window that has reset since the last answer
+   * reads 0), for runcoach_strava_rate_usage_ratio. A limit of 0 reads as spent.
+   */
+  usage(nowMs: number): RateUsage[] {
+    const fresh = this.current(nowMs);
+    const out: RateUsage[] = [];
+    for (const kind of ['overall', 'read'] as const) {
+      const b = fresh[kind];
+      out.push({ window: '15min', kind, ratio: b.limit[0] > 0 ? b.usage[0] / b.limit[0] : 1 });
+      out.push({ window: 'daily', kind, ratio: b.limit[1] > 0 ? b.usage[1] / b.limit[1] : 1 });
+    }
+    return out;
   }
 
   /** Usage as of `nowMs`: windows that have reset since the observation count from zero. */

@@ -21,7 +21,16 @@ export interface WorkerOptions {
   now: () => Date;
   /** How often the worker looks for due events when nobody kicks it. */
   pollMs?: number;
+  /** Told what became of every event processed (runcoach_inbox_processed_total counts them). */
+  onProcessed?: (outcome: InboxOutcome) => void;
 }
+
+/**
+ * What became of one attempt at an inbox event: `done` (applied); `ignored` (nothing to do: not a run, an unknown
+ * athlete, an event taken for forged, not a Strava event); `rate_limited` (kept for Strava's next window);
+ * `retry` (a server or network error, kept with backoff); `failed` (given up after many attempts, kept in the table).
+ */
+export type InboxOutcome = 'done' | 'ignored' | 'rate_limited' | 'retry' | 'failed';
 
 export interface StravaWorker {
   start(): void;
@@ -43,33 +52,39 @@ export function createWorker(o: WorkerOptions): StravaWorker {
   let timer: NodeJS.Timeout | null = null;
   let current: Promise<void> | null = null;
   let again = false;
+  const counted = o.onProcessed ?? (() => {});
 
   async function processRow(row: InboxRow): Promise<void> {
     const nowMs = () => o.now().getTime();
     const parsed = webhookEventSchema.safeParse(row.payload);
     if (row.source !== 'strava' || !parsed.success) {
       o.store.inbox.finish(row.id, nowMs(), 'ignored', 'not a Strava webhook event');
+      counted('ignored');
       return;
     }
     try {
       const outcome = await o.sync.handle(parsed.data);
       o.store.inbox.finish(row.id, nowMs(), outcome);
+      counted(outcome);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (err instanceof StravaError && err.kind === 'rate_limited') {
         const at = Math.max(err.retryAt ?? nowMs() + 60_000, nowMs() + 1000);
         o.store.inbox.retryLater(row.id, at, message);
         o.log.warn({ key: row.key, retryAt: new Date(at).toISOString() }, 'strava rate limit: event kept for later');
+        counted('rate_limited');
         return;
       }
       const retryable = !(err instanceof StravaError) || err.retryable || err.kind === 'bad_response';
       if (retryable && row.attempts < MAX_ATTEMPTS) {
         o.store.inbox.retryLater(row.id, nowMs() + backoffMs(row.attempts), message);
         o.log.warn({ key: row.key, attempts: row.attempts, err: message }, 'strava event failed, will retry');
+        counted('retry');
         return;
       }
       o.store.inbox.finish(row.id, nowMs(), 'failed', message);
       o.log.error({ key: row.key, attempts: row.attempts, err: message }, 'strava event failed for good');
+      counted('failed');
     }
   }
 

@@ -4,7 +4,7 @@ import { DEFAULT_TOKEN, LocalBotApi } from '../../local-bot-api/index.ts';
 import type { Store } from '../../src/db/store/index.ts';
 import { silentLogger } from '../../src/log.ts';
 import { outboxRows } from '../../src/outbox/payload.ts';
-import { OutboxSender, type SenderOptions } from '../../src/outbox/sender.ts';
+import { OutboxSender, type SenderOptions, type SendOutcome } from '../../src/outbox/sender.ts';
 import { tempStore } from '../helpers/tmp.ts';
 import { outbox, TINY_PNG } from '../jobs/helpers.ts';
 
@@ -39,6 +39,15 @@ function enqueueMorning(store: Store, ids: number[], text = 'Good morning! <b>Ea
       }
     }
   });
+}
+
+/** Counts the outcomes the sender reports through `onAttempt` (what runcoach_outbox_sends_total counts). */
+function tally() {
+  const counts: Partial<Record<SendOutcome, number>> = {};
+  const onAttempt = (o: SendOutcome): void => {
+    counts[o] = (counts[o] ?? 0) + 1;
+  };
+  return { counts, onAttempt };
 }
 
 const range = (n: number, from = 5000) => Array.from({ length: n }, (_, i) => from + i);
@@ -107,10 +116,12 @@ describe('outbox sender', () => {
       { error_code: 429, description: 'Too Many Requests: retry after 1', retry_after: 1 },
       3,
     );
-    const s = sender();
+    const t = tally();
+    const s = sender({ onAttempt: t.onAttempt });
     expect(await s.drain(20_000)).toBe(true);
     expect(s.stats.rateLimited).toBeGreaterThanOrEqual(1);
     expect(s.stats.sent).toBe(30);
+    expect(t.counts).toEqual({ sent: 30, rate_limited: s.stats.rateLimited });
     const calls = server.callsTo('sendMessage');
     const first429 = calls.find((c) => c.errorCode === 429)!;
     const lastCall429 = calls.filter((c) => c.errorCode === 429).at(-1)!;
@@ -133,8 +144,11 @@ describe('outbox sender', () => {
       kind: 'evening',
       payload: { html: 'How did it go?' },
     });
-    const s = sender();
+    const t = tally();
+    const s = sender({ onAttempt: t.onAttempt });
     expect(await s.drain(10_000)).toBe(true);
+    // One attempt to the blocked chat (its evening row is dropped without another try).
+    expect(t.counts).toEqual({ sent: 4, blocked: 1 });
     expect(store.users.get(5002)?.active).toBe(false);
     expect(store.users.get(5001)?.active).toBe(true);
     const rows = outbox(store);
@@ -151,7 +165,8 @@ describe('outbox sender', () => {
     server.dropNext('sendMessage', 1);
     // The wall clock jumps ahead after each failure, so the row backoff does not make the test wait.
     let offset = 0;
-    const s = sender({ wallClock: () => Date.now() + offset });
+    const t = tally();
+    const s = sender({ wallClock: () => Date.now() + offset, onAttempt: t.onAttempt });
     s.start();
     const deadline = Date.now() + 15_000;
     while (s.stats.sent < 3 && Date.now() < deadline) {
@@ -161,6 +176,7 @@ describe('outbox sender', () => {
     await s.stop();
     expect(s.stats.sent).toBe(3);
     expect(s.stats.transientErrors).toBe(3);
+    expect(t.counts).toEqual({ sent: 3, retry: 3 });
     const row = outbox(store).find((r) => r.attempts > 1);
     expect(row?.lastError).toBeNull();
   });
@@ -175,8 +191,10 @@ describe('outbox sender', () => {
       kind: 'x',
       payload: { html: 'yesterday', expiresAt: Date.now() - 1 },
     });
-    const s = sender();
+    const t = tally();
+    const s = sender({ onAttempt: t.onAttempt });
     expect(await s.drain(10_000)).toBe(true);
+    expect(t.counts).toEqual({ rejected: 1, expired: 1 });
     expect(Object.fromEntries(outbox(store).map((r) => [r.key, r.status]))).toEqual({ bad: 'failed', old: 'dropped' });
     expect(server.botMessages(5001)).toHaveLength(0);
   });
