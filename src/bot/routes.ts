@@ -11,7 +11,7 @@
  * one, as before. Skipping the earlier features is safe only because they would have passed it on, which
  * test/bot/routes.test.ts checks for every command, button and kind of message.
  */
-import { type Composer, Context, type MiddlewareFn, type NextFunction } from 'grammy';
+import { type CommandContext, Composer, Context, type MiddlewareFn, type NextFunction } from 'grammy';
 import type { BotContext } from './context.ts';
 
 export interface Feature {
@@ -73,4 +73,22 @@ export function featureRoutes(features: readonly Feature[]): MiddlewareFn<BotCon
   };
   const start = routeStart(features);
   return (ctx, next) => runFrom(start(ctx), ctx, next);
+}
+
+export type CommandHandler = (ctx: CommandContext<BotContext>) => Promise<unknown>;
+
+/**
+ * A feature's commands as one table: one grammY `command` test for all of them, then the handler by name. A
+ * Composer with a `command` filter per command is a left-nested fold: the first command passes every later filter's
+ * layer, each left suspended while the reply is on the wire (featureRoutes above).
+ */
+export function commandTable(table: Readonly<Record<string, CommandHandler>>): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.command(Object.keys(table), (ctx) => {
+    // grammY matched `/name` or `/name@thisbot` at the start: the handler is the name's.
+    const entity = ctx.message?.entities?.find((e) => e.type === 'bot_command' && e.offset === 0);
+    const name = ctx.message?.text?.slice(1, entity?.length).split('@')[0] ?? '';
+    return table[name]?.(ctx);
+  });
+  return composer;
 }

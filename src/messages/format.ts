@@ -14,9 +14,23 @@ import { KM_PER_MILE, type Units } from './units.ts';
 const FRACTION_DIGITS: readonly Intl.NumberFormatOptions[] = [0, 1, 2, 3].map((n) => ({ maximumFractionDigits: n }));
 
 export function formatNumber(lang: Language | string, value: number, maxDigits = 1): string {
-  const options = FRACTION_DIGITS[maxDigits] ?? { maximumFractionDigits: maxDigits };
-  return numberFormat(lang, options).format(value);
+  const key = `${lang}|${maxDigits}|${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const options = FRACTION_DIGITS[maxDigits] ?? { maximumFractionDigits: maxDigits };
+    text = numberFormat(lang, options).format(value);
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }
+
+/**
+ * Numbers as written, kept: replies show the same few distances and paces again and again, and Intl's format()
+ * cost more than the rest of a /today reply's text (issue 18's update bench).
+ */
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 4_096;
 
 /** "km" or "mi" as the runner's language writes it ("км", "ми"). */
 export function unitLabel(lang: Language, units: Units): string {

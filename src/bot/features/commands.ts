@@ -1,4 +1,3 @@
-import { Composer } from 'grammy';
 import { understandLogCommand } from '../../coach/conversation/commands.ts';
 import { expectAnswer } from '../../coach/conversation/dialogue.ts';
 import { respondToCalls, respondToQuestion } from '../../coach/conversation/respond.ts';
@@ -6,34 +5,32 @@ import { planOverviewMessages } from '../../coach/replies/plan.ts';
 import { escapeHtml } from '../../messages/html.ts';
 import { t } from '../../messages/i18n.ts';
 import { fullMessage } from '../../strava/messages.ts';
-import type { BotContext } from '../context.ts';
+import { type CommandHandler, commandTable } from '../routes.ts';
 import { sendMessages } from '../send.ts';
 import { chatLanguage } from './chat-language.ts';
 import { ensureRunner } from './start.ts';
 
-export const commandsFeature = new Composer<BotContext>();
-
-commandsFeature.command('today', async (ctx) => {
+const todayCommand: CommandHandler = async (ctx) => {
   if (!ensureRunner(ctx)) return;
   await sendMessages(ctx, respondToQuestion(ctx.coachCtx(), { topic: 'today' }));
-});
+};
 
-commandsFeature.command('week', async (ctx) => {
+const weekCommand: CommandHandler = async (ctx) => {
   if (!ensureRunner(ctx)) return;
   await sendMessages(ctx, respondToQuestion(ctx.coachCtx(), { topic: 'week' }));
-});
+};
 
-commandsFeature.command('plan', async (ctx) => {
+const planCommand: CommandHandler = async (ctx) => {
   if (!ensureRunner(ctx)) return;
   await sendMessages(ctx, planOverviewMessages(ctx.coachCtx(), ctx.deps.config.publicUrl));
-});
+};
 
-commandsFeature.command('progress', async (ctx) => {
+const progressCommand: CommandHandler = async (ctx) => {
   if (!ensureRunner(ctx)) return;
   await sendMessages(ctx, respondToQuestion(ctx.coachCtx(), { topic: 'progress' }));
-});
+};
 
-commandsFeature.command('log', async (ctx) => {
+const logCommand: CommandHandler = async (ctx) => {
   if (!ensureRunner(ctx)) return;
   const cc = ctx.coachCtx();
   const parsed = understandLogCommand(cc, ctx.match);
@@ -44,9 +41,9 @@ commandsFeature.command('log', async (ctx) => {
   // Guided: remember that the next message is a run log, but never trap the runner in it.
   expectAnswer(cc, { kind: 'log' });
   await sendMessages(ctx, [{ html: parsed.prompt }]);
-});
+};
 
-commandsFeature.command('strava', async (ctx) => {
+const stravaCommand: CommandHandler = async (ctx) => {
   if (!ensureRunner(ctx)) return;
   const strava = ctx.deps.strava;
   const lang = chatLanguage(ctx);
@@ -77,4 +74,14 @@ commandsFeature.command('strava', async (ctx) => {
       buttons: [[{ text: t(lang, 'feat-btn-strava-connect'), url: strava.connectLink(userId) }]],
     },
   ]);
+};
+
+/** The everyday commands, one table (routes.ts: one command test for all, not one filter each). */
+export const commandsFeature = commandTable({
+  today: todayCommand,
+  week: weekCommand,
+  plan: planCommand,
+  progress: progressCommand,
+  log: logCommand,
+  strava: stravaCommand,
 });

@@ -236,10 +236,11 @@ export function plansRepo(db: Db, json: JsonReader, cache: ReadCache) {
     },
     /** The next planned workout after `date` (a rest day's "next"). */
     nextPlannedAfter(planId: number, date: string): WorkoutRow | undefined {
-      return nextAfter.get({ planId, date });
+      return cache.get('next', `${planId}|${date}`, () => nextAfter.get({ planId, date }));
     },
+    /** A day of a plan (read-cache.ts: kept until the database next changes; frozen). */
     workoutOnPlan(planId: number, date: string): WorkoutRow | undefined {
-      return workoutByDate.get({ planId, date });
+      return cache.get('day', `${planId}|${date}`, () => workoutByDate.get({ planId, date }));
     },
     workoutsBetween(userId: number, from: string, to: string): WorkoutRow[] {
       const row = this.activeRef(userId);
