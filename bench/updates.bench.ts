@@ -19,7 +19,7 @@ import type { BenchResult } from './lib.ts';
 
 const USERS = 100;
 const PER_USER = 20;
-const ROUNDS = 5;
+const ROUNDS = 9;
 const NOW = new Date('2026-12-02T07:00:00Z');
 
 interface Runnable {

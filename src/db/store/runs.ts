@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { feedback, runs } from '../schema.ts';
+import { fastRead } from './fast-read.ts';
 
 export type Run = typeof runs.$inferSelect;
 export type NewRun = typeof runs.$inferInsert;
@@ -8,6 +9,22 @@ export type Feedback = typeof feedback.$inferSelect;
 export type NewFeedback = typeof feedback.$inferInsert;
 
 export function runsRepo(db: Db) {
+  // A week's runs: every morning message from Tuesday on reads one (the fan-out, once per runner), so prepared once.
+  const runsBetween = fastRead(
+    db,
+    db
+      .select()
+      .from(runs)
+      .where(
+        and(
+          eq(runs.userId, sql.placeholder('userId')),
+          gte(runs.date, sql.placeholder('from')),
+          lte(runs.date, sql.placeholder('to')),
+        ),
+      )
+      .orderBy(asc(runs.date), asc(runs.id)),
+    getTableColumns(runs),
+  );
   return {
     /** Idempotent on (source, externalId): a retried log or a repeated webhook stores the run once. */
     insert(run: NewRun): { run: Run; created: boolean } {
@@ -35,12 +52,7 @@ export function runsRepo(db: Db) {
       return db.delete(runs).where(eq(runs.id, id)).run().changes > 0;
     },
     between(userId: number, from: string, to: string): Run[] {
-      return db
-        .select()
-        .from(runs)
-        .where(and(eq(runs.userId, userId), gte(runs.date, from), lte(runs.date, to)))
-        .orderBy(asc(runs.date), asc(runs.id))
-        .all();
+      return runsBetween.all({ userId, from, to });
     },
     all(userId: number): Run[] {
       return db.select().from(runs).where(eq(runs.userId, userId)).orderBy(asc(runs.date), asc(runs.id)).all();
