@@ -39,13 +39,7 @@ function byIdentity<O extends object, T>(
     perLocale = new Map();
     table.set(options, perLocale);
   }
-  let value = perLocale.get(locale);
-  if (value === undefined) {
-    value = build();
-    if (perLocale.size >= MAX_ENTRIES) perLocale.clear();
-    perLocale.set(locale, value);
-  }
-  return value;
+  return cached(perLocale, locale, build);
 }
 
 /** `new Intl.NumberFormat(locale, options)`, built once per locale and options (pass a constant options object). */
