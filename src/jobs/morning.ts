@@ -18,7 +18,8 @@ export function morningMessages(ctx: JobContext, user: User, date: string): Outg
   const plan = ctx.store.plans.activeRef(user.telegramId);
   // Nothing to say before the plan starts or after the race (and no nagging without a plan).
   if (!plan || date < plan.startDate || date > plan.raceDate) return null;
-  const coach: CoachContext = { userId: user.telegramId, store: ctx.store, now: () => ctx.now, log: ctx.log };
+  // The runner's row from the due list: read again here, it would be read 10,000 times in a morning for nothing.
+  const coach: CoachContext = { userId: user.telegramId, store: ctx.store, now: () => ctx.now, log: ctx.log, user };
   const messages = dayMessages(coach, date, date);
   const first = messages[0];
   if (!first) return null;
