@@ -3,7 +3,7 @@
  * tools. The same function serves `npm start`, `npm run chat` and the tests.
  */
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, BotError, Composer, GrammyError, HttpError, type NextFunction } from 'grammy';
+import { Bot, BotError, GrammyError, HttpError, type NextFunction } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import { type ApologyReason, apologyHtml, buttonFailed } from '../coach/replies/apology.ts';
 import { BUSY_RETRY_WINDOW_MS, isBusyError, storageFailure, whileBusy } from '../db/busy.ts';
@@ -120,13 +120,22 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   // Only private chats: a coach is personal, and identity is the sender. (grammY's chatType test, without the
   // Composer its filter builds for every update.)
+  // A button no feature took (or outside a private chat) is answered, so Telegram stops its spinner.
   const features = featureRoutes(FEATURES);
-  const guarded = new Composer<BotContext>();
-  guarded.use((ctx, next) => (ctx.chat?.type === 'private' ? features(ctx, next) : next()));
-  guarded.on('callback_query', (ctx) =>
-    ctx.answerCallbackQuery({ text: t(chatLanguage(ctx), 'feat-toast-private-only') }),
-  );
-  const handleGuarded = guarded.middleware();
+  const handleGuarded = async (ctx: BotContext, next: NextFunction): Promise<void> => {
+    if (ctx.chat?.type === 'private') {
+      let passed = false;
+      await features(ctx, async () => {
+        passed = true;
+      });
+      if (!passed) return;
+    }
+    if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery({ text: t(chatLanguage(ctx), 'feat-toast-private-only') });
+      return;
+    }
+    await next();
+  };
   const updateDeps = perUpdateDeps(deps);
 
   /** One try at the handling: the runner read afresh, errors turned into an apology (grammY's errorBoundary). */

@@ -83,12 +83,16 @@ export type CommandHandler = (ctx: CommandContext<BotContext>) => Promise<unknow
  * layer, each left suspended while the reply is on the wire (featureRoutes above).
  */
 export function commandTable(table: Readonly<Record<string, CommandHandler>>): Composer<BotContext> {
+  // grammY's own command test (it sets ctx.match as `command` does), without the Composer `command` builds for
+  // every update it sees.
+  const isCommand = Context.has.command(Object.keys(table));
   const composer = new Composer<BotContext>();
-  composer.command(Object.keys(table), (ctx) => {
-    // grammY matched `/name` or `/name@thisbot` at the start: the handler is the name's.
+  composer.use((ctx, next) => {
+    if (!isCommand(ctx)) return next();
+    // `/name` or `/name@thisbot` at the start: the handler is the name's.
     const entity = ctx.message?.entities?.find((e) => e.type === 'bot_command' && e.offset === 0);
     const name = ctx.message?.text?.slice(1, entity?.length).split('@')[0] ?? '';
-    return table[name]?.(ctx);
+    return table[name]?.(ctx as CommandContext<BotContext>);
   });
   return composer;
 }
