@@ -66,6 +66,20 @@ export const SHORT_DATE: Intl.DateTimeFormatOptions = {
 
 /** "Tue 1 Dec" style label for a local date. */
 export function dayLabel(date: string, locale?: string): string {
+  // Replies name the same few days again and again (today, the next workout): each label is made once.
+  const key = `${locale ?? ''}|${date}`;
+  let label = dayLabels.get(key);
+  if (label === undefined) {
+    label = makeDayLabel(date, locale);
+    if (dayLabels.size >= 4_096) dayLabels.clear();
+    dayLabels.set(key, label);
+  }
+  return label;
+}
+
+const dayLabels = new Map<string, string>();
+
+function makeDayLabel(date: string, locale?: string): string {
   // Other languages through Intl in the runner's locale ("пн, 7 дек."); English keeps "Mon 7 Dec".
   if (locale && !locale.toLowerCase().startsWith('en')) {
     return dateFormat(locale, SHORT_DATE).format(new Date(`${date}T00:00:00Z`));
