@@ -4,7 +4,7 @@
  */
 import { SHORT_DATE } from '../time/local.ts';
 import { formatDuration } from '../training/duration.ts';
-import { dateFormat, numberFormat } from '../util/intl-cache.ts';
+import { cached, dateFormat, numberFormat } from '../util/intl-cache.ts';
 import { t } from './i18n.ts';
 import type { Language } from './languages.ts';
 import { KM_PER_MILE, type Units } from './units.ts';
@@ -14,15 +14,8 @@ import { KM_PER_MILE, type Units } from './units.ts';
 const FRACTION_DIGITS: readonly Intl.NumberFormatOptions[] = [0, 1, 2, 3].map((n) => ({ maximumFractionDigits: n }));
 
 export function formatNumber(lang: Language | string, value: number, maxDigits = 1): string {
-  const key = `${lang}|${maxDigits}|${value}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    const options = FRACTION_DIGITS[maxDigits] ?? { maximumFractionDigits: maxDigits };
-    text = numberFormat(lang, options).format(value);
-    if (formatted.size >= MAX_FORMATTED) formatted.clear();
-    formatted.set(key, text);
-  }
-  return text;
+  const options = FRACTION_DIGITS[maxDigits] ?? { maximumFractionDigits: maxDigits };
+  return cached(formatted, `${lang}|${maxDigits}|${value}`, () => numberFormat(lang, options).format(value), 4_096);
 }
 
 /**
@@ -30,7 +23,6 @@ export function formatNumber(lang: Language | string, value: number, maxDigits =
  * cost more than the rest of a /today reply's text (issue 18's update bench).
  */
 const formatted = new Map<string, string>();
-const MAX_FORMATTED = 4_096;
 
 /** "km" or "mi" as the runner's language writes it ("км", "ми"). */
 export function unitLabel(lang: Language, units: Units): string {

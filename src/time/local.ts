@@ -3,7 +3,7 @@
  * principle 5). Time-zone arithmetic is luxon's, never hand-rolled.
  */
 import { DateTime, IANAZone } from 'luxon';
-import { dateFormat } from '../util/intl-cache.ts';
+import { cached, dateFormat } from '../util/intl-cache.ts';
 
 // One definition of the weekday codes: the engine's (src/training/types.ts).
 export { WEEKDAY_NAMES, type Weekday } from '../training/types.ts';
@@ -67,14 +67,7 @@ export const SHORT_DATE: Intl.DateTimeFormatOptions = {
 /** "Tue 1 Dec" style label for a local date. */
 export function dayLabel(date: string, locale?: string): string {
   // Replies name the same few days again and again (today, the next workout): each label is made once.
-  const key = `${locale ?? ''}|${date}`;
-  let label = dayLabels.get(key);
-  if (label === undefined) {
-    label = makeDayLabel(date, locale);
-    if (dayLabels.size >= 4_096) dayLabels.clear();
-    dayLabels.set(key, label);
-  }
-  return label;
+  return cached(dayLabels, `${locale ?? ''}|${date}`, () => makeDayLabel(date, locale), 4_096);
 }
 
 const dayLabels = new Map<string, string>();

@@ -8,11 +8,12 @@
 /** Locale tags come from Telegram (through intlLocale): few in practice; the cache is emptied past this anyway. */
 const MAX_ENTRIES = 512;
 
-function cached<T>(cache: Map<string, T>, key: string, build: () => T): T {
+/** The value kept under `key`, built once; the map is emptied when it reaches `max` (a bound, not an LRU). */
+export function cached<T>(cache: Map<string, T>, key: string, build: () => T, max = MAX_ENTRIES): T {
   let value = cache.get(key);
   if (value === undefined) {
     value = build();
-    if (cache.size >= MAX_ENTRIES) cache.clear();
+    if (cache.size >= max) cache.clear();
     cache.set(key, value);
   }
   return value;
