@@ -13,7 +13,7 @@ import { getDefaultLanguage, LANGUAGES, type Language } from '../messages/langua
 import type { BotContext, BotDeps } from './context.ts';
 import { callbacksFeature } from './features/callbacks.ts';
 import { chatLanguage } from './features/chat-language.ts';
-import { commandsFeature } from './features/commands.ts';
+import { commandsFeature, EVERYDAY_COMMANDS } from './features/commands.ts';
 import { dataRightsFeature } from './features/data-rights.ts';
 import { languageFeature } from './features/language.ts';
 import { mediaFeature } from './features/media.ts';
@@ -63,7 +63,7 @@ export const FEATURES: readonly Feature[] = [
   {
     name: 'commands',
     composer: commandsFeature,
-    commands: ['today', 'week', 'plan', 'progress', 'log', 'strava'],
+    commands: EVERYDAY_COMMANDS,
   },
   { name: 'media', composer: mediaFeature, callbacks: ['plog', 'pchg', 'pno'] },
   {

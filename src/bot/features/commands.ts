@@ -77,11 +77,14 @@ const stravaCommand: CommandHandler = async (ctx) => {
 };
 
 /** The everyday commands, one table (routes.ts: one command test for all, not one filter each). */
-export const commandsFeature = commandTable({
+const everyday = {
   today: todayCommand,
   week: weekCommand,
   plan: planCommand,
   progress: progressCommand,
   log: logCommand,
   strava: stravaCommand,
-});
+};
+export const commandsFeature = commandTable(everyday);
+/** The commands this feature answers (bot.ts FEATURES routes them here). */
+export const EVERYDAY_COMMANDS = Object.keys(everyday);
